@@ -1,0 +1,18 @@
+/* Source text to code objects.  Owned by the compiler area. */
+#ifndef GP_COMPILE_H
+#define GP_COMPILE_H
+
+#include "object.h"
+
+/* Modes, as compile()'s 'exec', 'eval' and 'single'. */
+enum { GP_COMPILE_EXEC = 0, GP_COMPILE_EVAL = 1, GP_COMPILE_SINGLE = 2 };
+
+/* Parse and compile src (UTF-8, len bytes) into a code object.  On a syntax
+   error raises SyntaxError/IndentationError/TabError with filename, lineno,
+   offset and text set as CPython does (RecursionError for input nested too
+   deeply).  When incomplete is not NULL it is set to 1 if the only problem
+   is that the input ended early (the REPL then reads another line). */
+gp_obj *gp_compile(gp_thread *t, const char *src, gp_ssize len, gp_obj *filename, int mode,
+                   int flags, int *incomplete);
+
+#endif

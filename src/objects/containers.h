@@ -1,0 +1,120 @@
+/* tuple, list, dict, set/frozenset, range, slice and the iterator types.
+   Owned by the containers area (objects/list.c tuple.c dict.c set.c ...). */
+#ifndef GP_CONTAINERS_H
+#define GP_CONTAINERS_H
+
+#include "object.h"
+
+typedef struct {
+    gp_varobj base;       /* base.size: number of items */
+    gp_obj *items[1];
+} gp_tuple;
+
+/* Containers that can be mutated hold their items out of line so that they
+   can grow. */
+typedef struct {
+    gp_obj base;
+    gp_ssize size;
+    gp_ssize alloc;
+    gp_obj **items;
+} gp_list;
+
+typedef struct gp_dict gp_dict; /* layout private to dict.c */
+typedef struct gp_set gp_set;   /* layout private to set.c */
+
+typedef struct {
+    gp_obj base;
+    gp_obj *start, *stop, *step;
+} gp_slice;
+
+extern gp_type gp_tuple_type, gp_list_type, gp_dict_type, gp_set_type, gp_frozenset_type;
+extern gp_type gp_range_type, gp_slice_type;
+extern gp_type gp_enumerate_type, gp_zip_type, gp_map_type, gp_filter_type, gp_reversed_type;
+extern gp_type gp_seqiter_type, gp_calliter_type;
+extern gp_type gp_dict_keys_type, gp_dict_values_type, gp_dict_items_type;
+
+static inline int gp_tuple_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_TUPLE_SUBCLASS); }
+static inline int gp_tuple_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_tuple_type; }
+static inline gp_ssize gp_tuple_size(const gp_obj *o) { return ((const gp_varobj *)o)->size; }
+static inline gp_obj **gp_tuple_items(gp_obj *o) { return ((gp_tuple *)o)->items; }
+static inline gp_obj *gp_tuple_get_borrow(gp_obj *o, gp_ssize i) { return ((gp_tuple *)o)->items[i]; }
+static inline int gp_list_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_LIST_SUBCLASS); }
+static inline int gp_list_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_list_type; }
+static inline gp_ssize gp_list_size(const gp_obj *o) { return ((const gp_list *)o)->size; }
+static inline gp_obj **gp_list_items(gp_obj *o) { return ((gp_list *)o)->items; }
+static inline gp_obj *gp_list_get_borrow(gp_obj *o, gp_ssize i) { return ((gp_list *)o)->items[i]; }
+static inline int gp_dict_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_DICT_SUBCLASS); }
+static inline int gp_dict_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_dict_type; }
+int gp_set_check(const gp_obj *o);       /* set, frozenset or a subclass */
+int gp_anyset_check_exact(const gp_obj *o);
+
+/* tuple.  gp_tuple_new leaves the n items NULL, for the caller to fill with
+   new references before the tuple escapes. */
+gp_obj *gp_tuple_new(gp_thread *t, gp_ssize n);
+gp_obj *gp_tuple_pack(gp_thread *t, gp_ssize n, ...);          /* borrowed items */
+gp_obj *gp_tuple_from_array(gp_thread *t, gp_obj *const *items, gp_ssize n); /* borrowed */
+gp_obj *gp_tuple_from_iterable(gp_thread *t, gp_obj *iterable);
+gp_obj *gp_tuple_slice(gp_thread *t, gp_obj *tup, gp_ssize lo, gp_ssize hi);
+
+/* list. */
+gp_obj *gp_list_new(gp_thread *t, gp_ssize n);                 /* n NULL items */
+int gp_list_append(gp_thread *t, gp_obj *list, gp_obj *v);     /* borrowed */
+int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v);
+void gp_list_set_steal(gp_obj *list, gp_ssize i, gp_obj *v);  /* 0 <= i < size */
+int gp_list_insert(gp_thread *t, gp_obj *list, gp_ssize i, gp_obj *v);
+int gp_list_extend(gp_thread *t, gp_obj *list, gp_obj *iterable);
+gp_obj *gp_list_from_iterable(gp_thread *t, gp_obj *iterable);
+gp_obj *gp_list_from_array(gp_thread *t, gp_obj *const *items, gp_ssize n); /* borrowed */
+gp_obj *gp_list_as_tuple(gp_thread *t, gp_obj *list);
+int gp_list_sort(gp_thread *t, gp_obj *list, gp_obj *key, int reverse); /* key may be NULL */
+int gp_list_reverse(gp_thread *t, gp_obj *list);
+
+/* dict.  Lookups return borrowed values; NULL with no exception set means
+   "not present". */
+gp_obj *gp_dict_new(gp_thread *t);
+gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key);
+gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key);
+int gp_dict_set(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value);  /* borrowed */
+int gp_dict_set_str(gp_thread *t, gp_obj *d, const char *key, gp_obj *value);
+int gp_dict_del(gp_thread *t, gp_obj *d, gp_obj *key);               /* KeyError if absent */
+/* Remove key and hand its value over (new ref) in *out; 0 if absent (*out NULL), 1 if removed, -1 error. */
+int gp_dict_pop(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj **out);
+int gp_dict_contains(gp_thread *t, gp_obj *d, gp_obj *key);
+gp_ssize gp_dict_size(gp_obj *d);
+/* Iterate: start with *pos = 0; returns 0 at the end. Borrowed key/value. */
+int gp_dict_next(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value);
+/* dict.update(other): a mapping (keys()+[]) or an iterable of pairs. */
+int gp_dict_update(gp_thread *t, gp_obj *d, gp_obj *other);
+/* Merge a mapping; override == 0 keeps existing keys; override == 2 raises
+   TypeError on duplicates (for f(**a, **b)). */
+int gp_dict_merge(gp_thread *t, gp_obj *d, gp_obj *other, int override);
+gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d);
+void gp_dict_clear(gp_obj *d);
+gp_obj *gp_dict_keys_list(gp_thread *t, gp_obj *d);
+gp_obj *gp_dict_values_list(gp_thread *t, gp_obj *d);
+gp_obj *gp_dict_items_list(gp_thread *t, gp_obj *d);
+
+/* set / frozenset. */
+gp_obj *gp_set_new(gp_thread *t, gp_obj *iterable);         /* iterable may be NULL */
+gp_obj *gp_frozenset_new(gp_thread *t, gp_obj *iterable);
+int gp_set_add(gp_thread *t, gp_obj *set, gp_obj *key);
+int gp_set_discard(gp_thread *t, gp_obj *set, gp_obj *key); /* 1 removed, 0 absent, -1 error */
+int gp_set_contains(gp_thread *t, gp_obj *set, gp_obj *key);
+gp_ssize gp_set_size(gp_obj *set);
+int gp_set_next(gp_obj *set, gp_ssize *pos, gp_obj **key);  /* borrowed */
+int gp_set_update(gp_thread *t, gp_obj *set, gp_obj *iterable);
+
+/* slice. */
+gp_obj *gp_slice_new(gp_thread *t, gp_obj *start, gp_obj *stop, gp_obj *step); /* borrowed, NULL = None */
+/* Read start/stop/step (None -> defaults; __index__ applied) then clip them
+   to a sequence of `length`; returns the slice length, -1 on error. */
+gp_ssize gp_slice_indices(gp_thread *t, gp_obj *slice, gp_ssize length,
+                          gp_ssize *start, gp_ssize *stop, gp_ssize *step);
+
+/* Iterators over objects that only have __getitem__, and iter(f, sentinel). */
+gp_obj *gp_seqiter_new(gp_thread *t, gp_obj *seq);
+gp_obj *gp_calliter_new(gp_thread *t, gp_obj *callable, gp_obj *sentinel);
+
+int gp_containers_init(gp_thread *t);
+
+#endif

@@ -1,0 +1,100 @@
+/* int, bool, float, complex and the format-spec mini-language.
+   Owned by the numbers area (objects/int.c bool.c float.c complex.c format.c). */
+#ifndef GP_NUMBER_H
+#define GP_NUMBER_H
+
+#include <gmp.h>
+
+#include "object.h"
+
+/* Heap ints: values outside the tagged range, bool's two instances and
+   instances of int subclasses.  Any heap int may hold a small value (bools,
+   subclass instances); exact ints made by arithmetic never do. */
+typedef struct {
+    gp_obj base;
+    mpz_t z;
+} gp_bigint;
+
+typedef struct {
+    gp_obj base;
+    double value;
+} gp_float;
+
+typedef struct {
+    gp_obj base;
+    double real, imag;
+} gp_complex;
+
+extern gp_type gp_bool_type;
+extern gp_type gp_float_type;
+extern gp_type gp_complex_type;
+
+extern gp_bigint gp_true_obj, gp_false_obj;
+#define GP_TRUE ((gp_obj *)&gp_true_obj)
+#define GP_FALSE ((gp_obj *)&gp_false_obj)
+static inline gp_obj *gp_bool_from(int v) { return v ? GP_TRUE : GP_FALSE; } /* immortal: no incref needed */
+
+static inline int gp_int_check(const gp_obj *o) { return gp_is_small(o) || GP_FAST_CHECK(o, GP_TPFLAGS_INT_SUBCLASS); }
+static inline int gp_int_check_exact(const gp_obj *o) { return gp_is_small(o) || o->ob_type == &gp_int_type; }
+static inline int gp_bool_check(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_bool_type; }
+static inline int gp_float_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_float_type; }
+int gp_float_check(const gp_obj *o);
+int gp_complex_check(const gp_obj *o);
+static inline double gp_float_value(const gp_obj *o) { return ((const gp_float *)o)->value; }
+
+/* Constructors: tagged when the value fits, else a GMP int. */
+gp_obj *gp_int_from_ssize(gp_thread *t, gp_ssize v);
+gp_obj *gp_int_from_i64(gp_thread *t, int64_t v);
+gp_obj *gp_int_from_u64(gp_thread *t, uint64_t v);
+gp_obj *gp_int_from_mpz(gp_thread *t, const mpz_t z);   /* copies z */
+gp_obj *gp_int_from_double(gp_thread *t, double d);     /* int(3.7) == 3; OverflowError/ValueError for inf/nan */
+/* int(text, base) rules: whitespace, sign, underscores, base 0 prefixes.
+   Raises ValueError "invalid literal for int() with base B: '...'". */
+gp_obj *gp_int_from_string(gp_thread *t, const char *s, gp_ssize len, int base);
+
+/* Read an int (any int, bool or int subclass).  OverflowError when it does not fit. */
+int gp_int_as_ssize(gp_thread *t, gp_obj *o, gp_ssize *out);
+int gp_int_as_i64(gp_thread *t, gp_obj *o, int64_t *out);
+int gp_int_as_u64(gp_thread *t, gp_obj *o, uint64_t *out);
+int gp_int_as_double(gp_thread *t, gp_obj *o, double *out); /* OverflowError "int too large to convert to float" */
+void gp_int_as_mpz(gp_obj *o, mpz_t out);                  /* out must be initialised */
+int gp_int_sign(gp_obj *o);                                 /* -1, 0, 1 */
+gp_hash gp_int_hash(gp_obj *o);
+/* str(o) in the given base (2, 8, 10, 16), with the 0b/0o/0x prefix when prefix is set. */
+gp_obj *gp_int_to_str(gp_thread *t, gp_obj *o, int base, int prefix);
+/* The exact int value of any int-like object (bool, subclass) as an exact int. */
+gp_obj *gp_int_exact(gp_thread *t, gp_obj *o);
+
+gp_obj *gp_float_new(gp_thread *t, double v);
+/* float(text): Python's syntax (inf, nan, underscores, whitespace). */
+gp_obj *gp_float_from_string(gp_thread *t, const char *s, gp_ssize len);
+gp_hash gp_float_hash(double v);
+/* The shortest text that round-trips, as repr(float) prints it
+   ("1.0", "0.1", "1e+16", "inf", "nan").  buf needs 32 bytes; returns buf. */
+char *gp_double_repr(double v, char *buf);
+gp_obj *gp_complex_new(gp_thread *t, double real, double imag);
+/* Read a float from a float, an int or anything with __float__/__index__. */
+int gp_number_as_double(gp_thread *t, gp_obj *o, double *out);
+
+/* The format-spec mini-language shared by format(), str.format, f-strings. */
+typedef struct {
+    uint32_t fill;     /* code point, default ' ' */
+    char align;        /* '<' '>' '^' '=' or 0 */
+    char sign;         /* '+' '-' ' ' or 0 */
+    char alternate;    /* '#' */
+    char zero;         /* '0' given */
+    gp_ssize width;    /* -1 if absent */
+    char thousands;    /* ',' '_' or 0 */
+    gp_ssize precision; /* -1 if absent */
+    char type;         /* presentation type or 0 */
+} gp_format_spec;
+
+int gp_format_spec_parse(gp_thread *t, gp_obj *spec_str, gp_format_spec *out);
+/* int.__format__ / float.__format__ / complex.__format__ */
+gp_obj *gp_int_format(gp_thread *t, gp_obj *o, gp_obj *spec);
+gp_obj *gp_float_format(gp_thread *t, gp_obj *o, gp_obj *spec);
+gp_obj *gp_complex_format(gp_thread *t, gp_obj *o, gp_obj *spec);
+
+int gp_numbers_init(gp_thread *t);
+
+#endif

@@ -1,0 +1,46 @@
+/* Interpreter start-up and shut-down, running code, importing.
+   Owned by the runtime area (runtime/interp.c import.c, modules/, main.c). */
+#ifndef GP_RUNTIME_H
+#define GP_RUNTIME_H
+
+#include "object.h"
+
+typedef struct {
+    int argc;               /* sys.argv */
+    char **argv;
+    const char *program;    /* the process's argv[0] */
+    int unbuffered;         /* -u */
+    int interactive;
+    int gil;                /* -1 default for the build, 0 off, 1 on */
+    const char **xoptions;  /* "name" or "name=value", NULL-terminated */
+    const char *path0;      /* directory put first on sys.path, or NULL */
+} gp_config;
+
+/* Create an interpreter and its main thread state, ready to run code. */
+gp_thread *gp_runtime_start(const gp_config *cfg);
+/* Run exit handlers, flush stdio, free what can be freed.  Returns the
+   process exit status to use. */
+int gp_runtime_finalize(gp_thread *t);
+
+/* Run a file / a string as __main__.  Return 0, or -1 with the exception set. */
+int gp_run_file(gp_thread *t, const char *path);
+int gp_run_string(gp_thread *t, const char *src, const char *filename);
+/* Run module `name` as __main__ (-m). */
+int gp_run_module(gp_thread *t, const char *name);
+/* Handle an exception that reached the top: print it (or, for SystemExit,
+   its code) and return the exit status. */
+int gp_handle_uncaught(gp_thread *t);
+
+/* __import__(name, globals, locals, fromlist, level) */
+gp_obj *gp_import_name(gp_thread *t, gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level);
+gp_obj *gp_import_module(gp_thread *t, const char *name);
+
+/* sys.<name>, borrowed; NULL with no exception when absent. */
+gp_obj *gp_sys_get_borrow(gp_thread *t, const char *name);
+/* Write text to sys.stdout / sys.stderr (via their write method). */
+int gp_sys_write_stdout(gp_thread *t, const char *s);
+int gp_sys_write_stderr(gp_thread *t, const char *s);
+/* Write a str object to a file-like object. */
+int gp_file_write_obj(gp_thread *t, gp_obj *file, gp_obj *str);
+
+#endif

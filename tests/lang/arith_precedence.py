@@ -1,0 +1,18 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, ~5 + 1)
+print(not 1 == 2, not (1 and 0))
+print(1 < 2 == 2 > 1, 1 if 0 else 2 if 0 else 3)
+print(-+-+1, +-5, ~~7, --3)
+print(3 * -2, 3 - -2, 7 // -2 * 2)
+print(2 ** -1 ** 2)
+print(1 + 2 if True else 3)
+print([1, 2] * 2 + [3])
+print(not 0 + 1, (not 0) + 1)
+print(5 & 3 | 8, 5 ^ 1 << 2)
+x = 3
+print(x * x ** 2, (x * x) ** 2)
+print(1 and 2 or 3, 0 and 2 or 3, 1 or 2 and 3)

@@ -1,0 +1,10 @@
+# Bytes literals with escapes and raw forms.
+print(b'abc', B"def", b'''ghi''', rb'\n', Rb"\d", bR'x', br'\t')
+print(b'\x00\xff\n\t\\', b'\101')
+print(b'con' b'cat')
+print(list(b'AZ'), b'a'[0])
+print(len(b'\x00\x01\x02'))
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(b'\xe2\x82\xac'.decode())
+print(type(b'').__name__)
+print(bytes(3), bytes([1, 2, 3]), bytes("hé", "utf-8"))

@@ -1,0 +1,12 @@
+# Imaginary literals and complex values.
+print(1j, 2.5j, 1e3j, 0j, 10_0j)
+print(1 + 2j, 1 - 2j, -1j, -(1j))
+print((1 + 2j) * (3 - 4j))
+print((1 + 2j).real, (1 + 2j).imag)
+print(type(1j).__name__)
+print(complex(1, 2), complex("3+4j"), complex(), complex(2))
+print(abs(3 + 4j))
+print((1 + 1j) ** 2)
+print(1j * 1j, (2j).conjugate())
+print(repr(-0j), repr(complex(-0.0, -0.0)))
+print(complex(1.5, -2.25))

@@ -1,0 +1,12 @@
+# Float literals: exponents, underscores, leading/trailing dots.
+print(1.0, 1., .5, 0.0, -0.0)
+print(1e10, 1e16, 1e-5, 1E+3, 1.5e-10)
+print(1_000.000_1, 1_0e1_0)
+print(3.14159, 2.5e300, 1e308 * 10, -1e308 * 10)
+print(0.1 + 0.2, 1 / 3, 2 / 3)
+print(1e22, 1e23, 123456789.0, 1234567890123456789.0)
+print(5e-324, 2.2250738585072014e-308, 1.7976931348623157e308)
+print(0.1, 0.01, 0.001, 0.0001, 0.00001)
+print(100.0, 1e15, 1e16, 12345678901234567.0)
+print(type(1.).__name__, type(1e3).__name__)
+print(repr(1.0), str(1.0), repr(-0.0))

@@ -1,0 +1,15 @@
+# Integer literals in every base, with underscores.
+print(0, 00, 0_0)
+print(123, 1_000_000, -42)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_1_2)
+print(0b1010, 0B11, 0b_1111_0000)
+print(0xFFFFFFFFFFFFFFFF, 0x1_0000_0000_0000_0000)
+print(123456789012345678901234567890)
+print(-9223372036854775808, 9223372036854775807)
+print(4611686018427387903, 4611686018427387904, -4611686018427387904, -4611686018427387905)
+print(type(10**30).__name__, type(7).__name__)
+x = 0x7fffffff
+print(x, x + 1, hex(x + 1))
+print(1_2_3 + 0b1_0)
+print(int("1_000"), int("0x10", 16), int("0x10", 0), int("0o10", 0), int("0b10", 0))
