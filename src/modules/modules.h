@@ -19,5 +19,15 @@ gp_obj *gp_mod_builtins_init(gp_thread *t);
 gp_obj *gp_mod_sys_init(gp_thread *t);
 gp_obj *gp_mod_time_init(gp_thread *t);
 gp_obj *gp_mod_math_init(gp_thread *t);
+gp_obj *gp_mod_io_init(gp_thread *t);
+
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None,
+   newline=None, closefd=True, opener=None) */
+gp_obj *gp_io_open(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames);
+/* Ready the file types; called by the sys module before it opens the
+   standard streams. */
+int gp_io_init_types(gp_thread *t, gp_obj *sysmod);
+/* A file object over an already open descriptor: sys.stdin/stdout/stderr. */
+gp_obj *gp_io_open_fd(gp_thread *t, int fd, const char *mode, const char *name, int line_buffering);
 
 #endif

@@ -32,6 +32,11 @@ extern gp_type gp_range_type, gp_slice_type;
 extern gp_type gp_enumerate_type, gp_zip_type, gp_map_type, gp_filter_type, gp_reversed_type;
 extern gp_type gp_seqiter_type, gp_calliter_type;
 extern gp_type gp_dict_keys_type, gp_dict_values_type, gp_dict_items_type;
+/* The iterators of the containers (for fast paths in the VM). */
+extern gp_type gp_tupleiter_type, gp_listiter_type, gp_listreviter_type;
+extern gp_type gp_rangeiter_type, gp_longrangeiter_type, gp_setiter_type;
+extern gp_type gp_dict_keyiter_type, gp_dict_valueiter_type, gp_dict_itemiter_type;
+extern gp_type gp_dict_revkeyiter_type, gp_dict_revvalueiter_type, gp_dict_revitemiter_type;
 
 static inline int gp_tuple_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_TUPLE_SUBCLASS); }
 static inline int gp_tuple_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_tuple_type; }
@@ -114,6 +119,50 @@ gp_ssize gp_slice_indices(gp_thread *t, gp_obj *slice, gp_ssize length,
 /* Iterators over objects that only have __getitem__, and iter(f, sentinel). */
 gp_obj *gp_seqiter_new(gp_thread *t, gp_obj *seq);
 gp_obj *gp_calliter_new(gp_thread *t, gp_obj *callable, gp_obj *sentinel);
+
+/* A counter that changes whenever d changes (insert, delete, replace a
+   value, clear): the VM's caches of global lookups compare it.  Versions are
+   unique across all dicts, so a cache keyed on (dict, version) cannot be
+   fooled by a freed dict whose memory is reused. */
+uint64_t gp_dict_version(gp_obj *d);
+/* gp_dict_next that also hands out the stored hash of the key. */
+int gp_dict_next_hash(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value, gp_hash *hash);
+/* Lookups and stores with the key's hash already known. */
+gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash);
+int gp_dict_set_hash(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash, gp_obj *value);
+/* d[key] with __missing__ for subclasses and KeyError(key): a new reference. */
+gp_obj *gp_dict_subscript(gp_thread *t, gp_obj *d, gp_obj *key);
+/* d.setdefault(key, dflt): borrowed. */
+gp_obj *gp_dict_setdefault_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt);
+/* A new dict sized for n items. */
+gp_obj *gp_dict_new_presized(gp_thread *t, gp_ssize n);
+
+/* The in-place set operations, shared with the set-like dict views. */
+int gp_set_intersection_update(gp_thread *t, gp_obj *set, gp_obj *other);
+int gp_set_difference_update(gp_thread *t, gp_obj *set, gp_obj *other);
+int gp_set_symmetric_difference_update(gp_thread *t, gp_obj *set, gp_obj *other);
+void gp_set_clear(gp_obj *set);
+gp_obj *gp_set_pop(gp_thread *t, gp_obj *set);   /* KeyError when empty */
+
+/* gp_seq_list / list(it) without the abstract layer's dispatch. */
+gp_obj *gp_list_getslice(gp_thread *t, gp_obj *list, gp_ssize lo, gp_ssize hi);
+/* list[i] with negative i counted from the end: IndexError when out of range. */
+gp_obj *gp_list_getitem(gp_thread *t, gp_obj *list, gp_ssize i);
+gp_obj *gp_list_pop(gp_thread *t, gp_obj *list, gp_ssize i);
+
+/* range(start, stop, step) from ints (borrowed). */
+gp_obj *gp_range_new(gp_thread *t, gp_obj *start, gp_obj *stop, gp_obj *step);
+
+/* Guard a repr() that may meet its own container again: returns 1 when o's
+   repr is already being built on this thread (print "[...]" then, and do not
+   call leave), 0 after entering, -1 on error. */
+int gp_containers_repr_enter(gp_thread *t, gp_obj *o);
+void gp_containers_repr_leave(gp_thread *t, gp_obj *o);
+/* Deallocators of containers that can nest deeply bracket their work:
+     if (gp_containers_trash_begin(o)) return;  ...free...  gp_containers_trash_end();
+   begin returns 1 when o was parked to be freed later at a shallow depth. */
+int gp_containers_trash_begin(gp_obj *o);
+void gp_containers_trash_end(void);
 
 int gp_containers_init(gp_thread *t);
 

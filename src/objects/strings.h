@@ -108,6 +108,24 @@ int gp_strbuf_append_repr(gp_thread *t, gp_strbuf *b, gp_obj *o);
 gp_obj *gp_strbuf_finish(gp_thread *t, gp_strbuf *b);
 void gp_strbuf_free(gp_strbuf *b);
 
+/* s with every non-ASCII character escaped as \xhh, \uhhhh or \Uhhhhhhhh:
+   ascii(x) is this applied to repr(x). */
+gp_obj *gp_str_escape_ascii(gp_thread *t, gp_obj *s);
+/* s + b where the caller owns the only reference to *pa: may grow *pa in
+   place (the loop `s += x` stays linear).  Replaces *pa by the result (the
+   old reference is consumed); -1 on error with *pa released and NULL. */
+int gp_str_concat_inplace(gp_thread *t, gp_obj **pa, gp_obj *b);
+/* str * n */
+gp_obj *gp_str_repeat(gp_thread *t, gp_obj *s, gp_ssize n);
+/* s[i] as a one-character str (i already adjusted, 0 <= i < length). */
+gp_obj *gp_str_getitem(gp_thread *t, gp_obj *s, gp_ssize i);
+
+/* Unicode character data, for parsers of numbers and identifiers. */
+int gp_uni_decimal(uint32_t cp);   /* value of a decimal digit, or -1 */
+int gp_uni_isspace(uint32_t cp);
+int gp_uni_is_xid_start(uint32_t cp);
+int gp_uni_is_xid_continue(uint32_t cp);
+
 int gp_strings_init(gp_thread *t);
 
 #endif

@@ -35,6 +35,19 @@ int gp_handle_uncaught(gp_thread *t);
 gp_obj *gp_import_name(gp_thread *t, gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level);
 gp_obj *gp_import_module(gp_thread *t, const char *name);
 
+/* Find the source of module `name` along sys.path (or its package's
+   __path__): 1 found (*path: the .py file, *is_package set), 0 not found. */
+int gp_import_find_source(gp_thread *t, const char *name, gp_obj **path, int *is_package);
+
+/* A whole file in memory, NUL-terminated (free with gp_mem_free); OSError
+   on failure. */
+char *gp_read_file(gp_thread *t, const char *path, gp_ssize *len);
+
+/* Flush sys.stdout and sys.stderr; -1 if stdout could not be flushed. */
+int gp_sys_flush(gp_thread *t);
+/* Run the functions registered with atexit; returns an exit status. */
+int gp_run_atexit(gp_thread *t);
+
 /* sys.<name>, borrowed; NULL with no exception when absent. */
 gp_obj *gp_sys_get_borrow(gp_thread *t, const char *name);
 /* Write text to sys.stdout / sys.stderr (via their write method). */

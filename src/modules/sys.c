@@ -1,0 +1,423 @@
+/* The sys module. */
+#include <float.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gilpy_core.h"
+
+gp_obj *gp_sys_get_borrow(gp_thread *t, const char *name) {
+    gp_obj *d = t->interp->sysdict;
+    return d ? gp_dict_get_str_borrow(t, d, name) : NULL;
+}
+
+int gp_file_write_obj(gp_thread *t, gp_obj *file, gp_obj *str) {
+    gp_obj *r = gp_call_method(t, file, "write", &str, 1);
+    if (!r) return -1;
+    gp_decref(r);
+    return 0;
+}
+
+/* Write C text to sys.<name>, or to the C stream when sys is not usable. */
+static int write_std(gp_thread *t, const char *name, FILE *fallback, const char *s) {
+    gp_obj *f = gp_sys_get_borrow(t, name);
+    if (f && f != GP_NONE) {
+        gp_obj *str = gp_str_decode(t, s, (gp_ssize)strlen(s), "utf-8", "replace");
+        if (str) {
+            int rc = gp_file_write_obj(t, f, str);
+            gp_decref(str);
+            if (rc == 0) return 0;
+        }
+        gp_err_clear(t);
+    }
+    fputs(s, fallback);
+    return 0;
+}
+
+int gp_sys_write_stdout(gp_thread *t, const char *s) { return write_std(t, "stdout", stdout, s); }
+int gp_sys_write_stderr(gp_thread *t, const char *s) { return write_std(t, "stderr", stderr, s); }
+
+static int flush_one(gp_thread *t, const char *name) {
+    gp_obj *f = gp_sys_get_borrow(t, name);
+    if (!f || f == GP_NONE) return 0;
+    gp_obj *saved = gp_err_fetch(t);
+    gp_obj *r = gp_call_method(t, f, "flush", NULL, 0);
+    int rc = r ? 0 : -1;
+    gp_xdecref(r);
+    if (!r) gp_err_clear(t);
+    gp_err_restore_steal(t, saved);
+    return rc;
+}
+
+int gp_sys_flush(gp_thread *t) {
+    int rc = flush_one(t, "stdout");
+    flush_one(t, "stderr");
+    return rc;
+}
+
+static gp_obj *none(void) { return gp_newref(GP_NONE); }
+
+static gp_obj *s_exit(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "exit", kw) < 0 || gp_args_count(t, "exit", nargs, 0, 1) < 0) return NULL;
+    gp_err_set(t, &gp_exc_SystemExit, nargs ? args[0] : NULL);
+    return NULL;
+}
+
+static gp_obj *s_getrecursionlimit(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                   gp_obj *kw) {
+    if (gp_args_no_kw(t, "getrecursionlimit", kw) < 0 ||
+        gp_args_count(t, "getrecursionlimit", nargs, 0, 0) < 0)
+        return NULL;
+    return gp_int_from_ssize(t, t->interp->recursion_limit);
+}
+
+static gp_obj *s_setrecursionlimit(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                   gp_obj *kw) {
+    if (gp_args_no_kw(t, "setrecursionlimit", kw) < 0 ||
+        gp_args_count(t, "setrecursionlimit", nargs, 1, 1) < 0)
+        return NULL;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer",
+                             args[0]);
+    gp_ssize v;
+    if (gp_int_as_ssize(t, args[0], &v) < 0) return NULL;
+    if (v < 1) return gp_err_format(t, &gp_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (v > INT_MAX) return gp_err_format(t, &gp_exc_OverflowError, "Python int too large to convert to C int");
+    if (v <= t->py_depth)
+        return gp_err_format(t, &gp_exc_RecursionError,
+                             "cannot set the recursion limit to %zd at the recursion depth %d: the limit is too low",
+                             v, t->py_depth);
+    t->interp->recursion_limit = (int)v;
+    return none();
+}
+
+static gp_obj *s_getrefcount(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "getrefcount", kw) < 0 || gp_args_count(t, "getrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    return gp_int_from_ssize(t, gp_refcnt(args[0]));
+}
+
+static gp_obj *s_intern(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "intern", kw) < 0 || gp_args_count(t, "intern", nargs, 1, 1) < 0) return NULL;
+    if (!gp_str_check_exact(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "intern() argument must be str, not %T", args[0]);
+    gp_obj *s = gp_newref(args[0]);
+    if (gp_str_intern_inplace(t, &s) < 0) {
+        gp_decref(s);
+        return NULL;
+    }
+    return s;
+}
+
+static gp_obj *s_is_gil_enabled(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                gp_obj *kw) {
+    if (gp_args_no_kw(t, "_is_gil_enabled", kw) < 0 || gp_args_count(t, "_is_gil_enabled", nargs, 0, 0) < 0)
+        return NULL;
+    return gp_bool_from(t->interp->gil_enabled);
+}
+
+static gp_obj *s_getswitchinterval(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                   gp_obj *kw) {
+    if (gp_args_count(t, "getswitchinterval", nargs, 0, 0) < 0) return NULL;
+    gp_obj *v = gp_dict_get_str_borrow(t, t->interp->sysdict, "_switchinterval");
+    return v ? gp_newref(v) : gp_float_new(t, GP_DEFAULT_SWITCH_INTERVAL_US / 1e6);
+}
+
+static gp_obj *s_setswitchinterval(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                   gp_obj *kw) {
+    if (gp_args_count(t, "setswitchinterval", nargs, 1, 1) < 0) return NULL;
+    double d;
+    if (gp_number_as_double(t, args[0], &d) < 0) return NULL;
+    if (d <= 0.0) return gp_err_format(t, &gp_exc_ValueError, "switch interval must be strictly positive");
+    gp_obj *v = gp_float_new(t, d);
+    if (!v || gp_dict_set_str(t, t->interp->sysdict, "_switchinterval", v) < 0) {
+        gp_xdecref(v);
+        return NULL;
+    }
+    gp_decref(v);
+    return none();
+}
+
+static gp_obj *s_exc_info(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "exc_info", nargs, 0, 0) < 0) return NULL;
+    gp_exc_item *e = t->exc_info;
+    while (e && (!e->exc || e->exc == GP_NONE)) e = e->prev;
+    if (!e) return gp_tuple_pack(t, 3, GP_NONE, GP_NONE, GP_NONE);
+    gp_obj *tb = gp_exc_get_traceback_borrow(e->exc);
+    return gp_tuple_pack(t, 3, (gp_obj *)gp_typeof(e->exc), e->exc, tb ? tb : GP_NONE);
+}
+
+static gp_obj *s_exception(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "exception", nargs, 0, 0) < 0) return NULL;
+    gp_exc_item *e = t->exc_info;
+    while (e && (!e->exc || e->exc == GP_NONE)) e = e->prev;
+    return gp_newref(e ? e->exc : GP_NONE);
+}
+
+static gp_obj *s_getframe(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "_getframe", nargs, 0, 1) < 0) return NULL;
+    gp_ssize depth = 0;
+    if (nargs && gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &depth) < 0) return NULL;
+    struct gp_frame *f = t->frame;
+    while (f && depth-- > 0) f = gp_frame_back(f);
+    if (!f) return gp_err_format(t, &gp_exc_ValueError, "call stack is not deep enough");
+    return gp_frame_object(t, f);
+}
+
+static gp_obj *s_getsizeof(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "getsizeof", nargs, 1, 2) < 0) return NULL;
+    gp_obj *r = gp_call_method(t, args[0], "__sizeof__", NULL, 0);
+    if (!r) {
+        if (nargs == 2 && gp_err_matches(t, &gp_exc_TypeError)) {
+            gp_err_clear(t);
+            return gp_newref(args[1]);
+        }
+        return NULL;
+    }
+    return r;
+}
+
+static gp_obj *s_displayhook(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "displayhook", nargs, 1, 1) < 0) return NULL;
+    gp_obj *v = args[0];
+    if (v == GP_NONE) return none();
+    if (gp_dict_set_str(t, t->interp->builtins, "_", GP_NONE) < 0) return NULL;
+    gp_obj *r = gp_obj_repr(t, v);
+    if (!r) return NULL;
+    gp_obj *out = gp_sys_get_borrow(t, "stdout");
+    if (!out || out == GP_NONE) {
+        gp_decref(r);
+        return gp_err_format(t, &gp_exc_RuntimeError, "lost sys.stdout");
+    }
+    int rc = gp_file_write_obj(t, out, r);
+    gp_decref(r);
+    gp_obj *nl = rc < 0 ? NULL : gp_str_from_cstr(t, "\n");
+    if (!nl || gp_file_write_obj(t, out, nl) < 0) {
+        gp_xdecref(nl);
+        return NULL;
+    }
+    gp_decref(nl);
+    if (gp_dict_set_str(t, t->interp->builtins, "_", v) < 0) return NULL;
+    return none();
+}
+
+static gp_obj *s_excepthook(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "excepthook", nargs, 3, 3) < 0) return NULL;
+    if (args[2] != GP_NONE) gp_exc_set_traceback(args[1], args[2]);
+    gp_err_restore_steal(t, gp_newref(args[1]));
+    gp_err_print(t);
+    return none();
+}
+
+static gp_obj *s_getdefaultencoding(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                    gp_obj *kw) {
+    return gp_str_from_cstr(t, "utf-8");
+}
+
+static const gp_method_def sys_functions[] = {
+    {"exit", s_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
+    {"getrecursionlimit", s_getrecursionlimit, 0, "Return the current value of the recursion limit."},
+    {"setrecursionlimit", s_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n."},
+    {"getrefcount", s_getrefcount, 0, "Return the reference count of object."},
+    {"intern", s_intern, 0, "``Intern'' the given string."},
+    {"_is_gil_enabled", s_is_gil_enabled, 0, "Return True if the GIL is currently enabled."},
+    {"getswitchinterval", s_getswitchinterval, 0, "Return the current thread switch interval."},
+    {"setswitchinterval", s_setswitchinterval, 0, "Set the ideal thread switching delay."},
+    {"exc_info", s_exc_info, 0, "Return current exception information: (type, value, traceback)."},
+    {"exception", s_exception, 0, "Return the current exception."},
+    {"_getframe", s_getframe, 0, "Return a frame object from the call stack."},
+    {"getsizeof", s_getsizeof, 0, "Return the size of object in bytes."},
+    {"displayhook", s_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._"},
+    {"excepthook", s_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"getdefaultencoding", s_getdefaultencoding, 0, "Return the current default encoding."},
+    {"getfilesystemencoding", s_getdefaultencoding, 0, "Return the filesystem encoding."},
+    {NULL, NULL, 0, NULL},
+};
+
+/* The getter of one named field: self is the field's index. */
+static gp_obj *field_getter(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                            gp_obj *kw) {
+    if (gp_args_count(t, "field", nargs, 1, 1) < 0) return NULL;
+    return gp_obj_getitem(t, args[0], self);
+}
+
+static const gp_method_def field_getter_def = {"field", field_getter, 0, NULL};
+
+/* A read-only record such as sys.version_info, as a tuple subclass made at
+   start-up with named fields. */
+static gp_obj *struct_seq(gp_thread *t, const char *name, const char *const *fields, gp_obj **values,
+                          int n) {
+    gp_obj *ns = gp_dict_new(t);
+    gp_obj *bases = ns ? gp_tuple_pack(t, 1, (gp_obj *)&gp_tuple_type) : NULL;
+    gp_obj *type = NULL, *tup = NULL, *inst = NULL;
+    if (!bases) goto done;
+    gp_obj *slots = gp_tuple_new(t, 0);
+    if (!slots || gp_dict_set_str(t, ns, "__slots__", slots) < 0) {
+        gp_xdecref(slots);
+        goto done;
+    }
+    gp_decref(slots);
+    type = gp_type_new_heap(t, &gp_type_type, name, bases, ns);
+    if (!type) goto done;
+    tup = gp_tuple_from_array(t, values, n);
+    if (!tup) goto done;
+    inst = gp_call1(t, type, tup);
+    if (!inst) goto done;
+    /* Field names become class-level properties reading the item. */
+    for (int i = 0; i < n; i++) {
+        gp_obj *getter = gp_cfunction_new(t, &field_getter_def, gp_small_new(i), NULL);
+        gp_obj *prop = getter ? gp_call1(t, (gp_obj *)&gp_property_type, getter) : NULL;
+        gp_xdecref(getter);
+        int rc = prop ? gp_obj_setattr_cstr(t, type, fields[i], prop) : -1;
+        gp_xdecref(prop);
+        if (rc < 0) {
+            gp_clear(&inst);
+            goto done;
+        }
+    }
+done:
+    gp_xdecref(ns);
+    gp_xdecref(bases);
+    gp_xdecref(type);
+    gp_xdecref(tup);
+    return inst;
+}
+
+static int add_version_info(gp_thread *t, gp_obj *m) {
+    static const char *const fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    gp_obj *rel = gp_str_from_cstr(t, "final");
+    if (!rel) return -1;
+    gp_obj *vals[5] = {gp_small_new(GP_PY_MAJOR), gp_small_new(GP_PY_MINOR), gp_small_new(GP_PY_MICRO),
+                       rel, gp_small_new(0)};
+    gp_obj *vi = struct_seq(t, "sys.version_info", fields, vals, 5);
+    gp_decref(rel);
+    if (!vi) return -1;
+    int rc = gp_module_add_object(t, m, "version_info", vi);
+    gp_decref(vi);
+    return rc;
+}
+
+/* sys.implementation: a simple namespace-like object with name, version,
+   cache_tag. */
+static int add_implementation(gp_thread *t, gp_obj *m) {
+    static const char *const fields[] = {"name", "cache_tag", "version"};
+    gp_obj *vi = gp_dict_get_str_borrow(t, gp_module_dict_borrow(m), "version_info");
+    gp_obj *name = gp_str_from_cstr(t, "gilpy");
+    gp_obj *tag = gp_str_from_cstr(t, "gilpy-311");
+    if (!name || !tag) return -1;
+    gp_obj *vals[3] = {name, tag, vi ? vi : GP_NONE};
+    gp_obj *impl = struct_seq(t, "sys.implementation", fields, vals, 3);
+    gp_decref(name);
+    gp_decref(tag);
+    if (!impl) return -1;
+    int rc = gp_module_add_object(t, m, "implementation", impl);
+    gp_decref(impl);
+    return rc;
+}
+
+static int add_float_info(gp_thread *t, gp_obj *m) {
+    static const char *const fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                         "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    gp_obj *vals[11] = {gp_float_new(t, DBL_MAX), gp_small_new(DBL_MAX_EXP), gp_small_new(DBL_MAX_10_EXP),
+                        gp_float_new(t, DBL_MIN), gp_small_new(DBL_MIN_EXP), gp_small_new(DBL_MIN_10_EXP),
+                        gp_small_new(DBL_DIG), gp_small_new(DBL_MANT_DIG), gp_float_new(t, DBL_EPSILON),
+                        gp_small_new(FLT_RADIX), gp_small_new(1)};
+    gp_obj *fi = NULL;
+    if (vals[0] && vals[3] && vals[8]) fi = struct_seq(t, "sys.float_info", fields, vals, 11);
+    gp_xdecref(vals[0]);
+    gp_xdecref(vals[3]);
+    gp_xdecref(vals[8]);
+    if (!fi) return -1;
+    int rc = gp_module_add_object(t, m, "float_info", fi);
+    gp_decref(fi);
+    return rc;
+}
+
+static int add_stream(gp_thread *t, gp_obj *m, const char *name, const char *dunder, int fd,
+                      const char *mode) {
+    int line_buffering = isatty(fd) || fd == 2;
+    if (t->interp->unbuffered && fd != 0) line_buffering = 2; /* write through */
+    const char *names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    gp_obj *f = gp_io_open_fd(t, fd, mode, names[fd], line_buffering);
+    if (!f) return -1;
+    int rc = gp_module_add_object(t, m, name, f);
+    if (rc == 0) rc = gp_module_add_object(t, m, dunder, f);
+    gp_decref(f);
+    return rc;
+}
+
+gp_obj *gp_mod_sys_init(gp_thread *t) {
+    gp_interp *in = t->interp;
+    gp_obj *m = gp_module_new(t, "sys");
+    if (!m || gp_module_add_functions(t, m, sys_functions) < 0) goto error;
+    gp_obj *path = gp_list_new(t, 0);
+    if (!path || gp_module_add_object(t, m, "path", path) < 0) {
+        gp_xdecref(path);
+        goto error;
+    }
+    gp_decref(path);
+    char version[128];
+    snprintf(version, sizeof version, "%d.%d.%d (gilpy %s)", GP_PY_MAJOR, GP_PY_MINOR, GP_PY_MICRO,
+             GP_VERSION);
+    gp_obj *lists[] = {gp_list_new(t, 0), gp_list_new(t, 0), gp_list_new(t, 0), gp_dict_new(t)};
+    const char *list_names[] = {"meta_path", "path_hooks", "warnoptions", "path_importer_cache"};
+    for (int i = 0; i < 4; i++) {
+        if (!lists[i] || gp_module_add_object(t, m, list_names[i], lists[i]) < 0) goto error;
+        gp_decref(lists[i]);
+    }
+    gp_obj *names = gp_list_new(t, 0);
+    if (!names) goto error;
+    for (const gp_builtin_module *b = gp_builtin_modules; b->name; b++) {
+        gp_obj *s = gp_str_from_cstr(t, b->name);
+        if (!s || gp_list_append_steal(t, names, s) < 0) goto error;
+    }
+    gp_obj *bmn = gp_list_as_tuple(t, names);
+    gp_decref(names);
+    if (!bmn || gp_module_add_object(t, m, "builtin_module_names", bmn) < 0) goto error;
+    gp_decref(bmn);
+    const char *exe = in->program ? in->program : "gilpy";
+    char real[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", real, sizeof real - 1);
+    if (n > 0) {
+        real[n] = '\0';
+        exe = real;
+    }
+    if (gp_module_add_object(t, m, "modules", in->modules) < 0 ||
+        gp_module_add_object(t, m, "argv", in->argv) < 0 ||
+        gp_module_add_object(t, m, "orig_argv", in->argv) < 0 ||
+        gp_module_add_object(t, m, "_xoptions", in->xoptions) < 0 ||
+        gp_module_add_int(t, m, "maxsize", INTPTR_MAX) < 0 ||
+        gp_module_add_int(t, m, "maxunicode", 0x10FFFF) < 0 ||
+        gp_module_add_int(t, m, "hexversion", (GP_PY_MAJOR << 24) | (GP_PY_MINOR << 16) | (GP_PY_MICRO << 8) | 0xf0) < 0 ||
+        gp_module_add_int(t, m, "api_version", 1013) < 0 ||
+        gp_module_add_str(t, m, "version", version) < 0 ||
+        gp_module_add_str(t, m, "platform", "linux") < 0 ||
+        gp_module_add_str(t, m, "byteorder", "little") < 0 ||
+        gp_module_add_str(t, m, "executable", exe) < 0 ||
+        gp_module_add_str(t, m, "prefix", "/usr/local") < 0 ||
+        gp_module_add_str(t, m, "exec_prefix", "/usr/local") < 0 ||
+        gp_module_add_str(t, m, "copyright", "Copyright (c) gilpy authors.") < 0 ||
+        gp_module_add_object(t, m, "dont_write_bytecode", GP_TRUE) < 0)
+        goto error;
+    /* sys.__displayhook__ and friends keep the originals. */
+    gp_obj *d = gp_module_dict_borrow(m);
+    gp_obj *dh = gp_dict_get_str_borrow(t, d, "displayhook");
+    gp_obj *eh = gp_dict_get_str_borrow(t, d, "excepthook");
+    if ((dh && gp_dict_set_str(t, d, "__displayhook__", dh) < 0) ||
+        (eh && gp_dict_set_str(t, d, "__excepthook__", eh) < 0))
+        goto error;
+    if (gp_io_init_types(t, m) < 0) goto error;
+    if (add_stream(t, m, "stdin", "__stdin__", 0, "r") < 0 ||
+        add_stream(t, m, "stdout", "__stdout__", 1, "w") < 0 ||
+        add_stream(t, m, "stderr", "__stderr__", 2, "w") < 0)
+        goto error;
+    in->sys_mod = m;
+    in->sysdict = d;
+    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_float_info(t, m) < 0)
+        goto error;
+    return m;
+error:
+    gp_xdecref(m);
+    return NULL;
+}

@@ -1,0 +1,341 @@
+/* The import system: sys.modules first, then the modules written in C,
+   then .py files and packages along sys.path (or a package's __path__). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "gilpy_core.h"
+
+char *gp_read_file(gp_thread *t, const char *path, gp_ssize *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        gp_obj *name = gp_str_from_cstr(t, path);
+        gp_err_from_errno(t, &gp_exc_OSError, name);
+        gp_xdecref(name);
+        return NULL;
+    }
+    size_t cap = 8192, n = 0;
+    char *buf = gp_mem_alloc(cap);
+    while (buf) {
+        if (n + 1 >= cap) {
+            char *nb = gp_mem_realloc(buf, cap *= 2);
+            if (!nb) {
+                gp_mem_free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        if (got == 0) break;
+        n += got;
+    }
+    fclose(f);
+    if (!buf) {
+        gp_err_nomemory(t);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = (gp_ssize)n;
+    return buf;
+}
+
+static int is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Search the directories of `dirs` (a list of str) for `last` as a package
+   (last/__init__.py) or a module (last.py). */
+static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **path,
+                        int *is_package) {
+    gp_ssize n = gp_list_check(dirs) ? gp_list_size(dirs) : 0;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *dir = gp_list_get_borrow(dirs, i);
+        if (!gp_str_check(dir)) continue;
+        const char *d = gp_str_utf8(dir);
+        const char *sep = *d ? "/" : "";
+        char buf[4096];
+        snprintf(buf, sizeof buf, "%s%s%s/__init__.py", d, sep, last);
+        if (is_file(buf)) {
+            *is_package = 1;
+            *path = gp_str_from_cstr(t, buf);
+            return *path ? 1 : -1;
+        }
+        snprintf(buf, sizeof buf, "%s%s%s.py", d, sep, last);
+        if (is_file(buf)) {
+            *is_package = 0;
+            *path = gp_str_from_cstr(t, buf);
+            return *path ? 1 : -1;
+        }
+    }
+    return 0;
+}
+
+/* The directories to search for a submodule of `parent`, or sys.path. */
+static gp_obj *search_path(gp_thread *t, gp_obj *parent) {
+    if (!parent) {
+        gp_obj *p = gp_sys_get_borrow(t, "path");
+        return p ? gp_newref(p) : gp_list_new(t, 0);
+    }
+    gp_obj *p = NULL;
+    int r = gp_obj_lookup_attr(t, parent, gp_str_intern_cstr_borrow(t, "__path__"), &p);
+    if (r < 0) return NULL;
+    return r ? p : gp_list_new(t, 0);
+}
+
+static gp_obj *modules_get(gp_thread *t, const char *name) {
+    return gp_dict_get_str_borrow(t, t->interp->modules, name);
+}
+
+static void *no_module(gp_thread *t, const char *name) {
+    gp_obj *msg = gp_str_from_format(t, "No module named '%s'", name);
+    gp_obj *nm = gp_str_from_cstr(t, name);
+    if (msg && nm) {
+        gp_obj *exc = gp_exc_new(t, &gp_exc_ModuleNotFoundError, &msg, 1);
+        if (exc) {
+            gp_obj_setattr_cstr(t, exc, "name", nm);
+            gp_err_raise_steal(t, exc);
+        }
+    }
+    gp_xdecref(msg);
+    gp_xdecref(nm);
+    return NULL;
+}
+
+static gp_obj *init_builtin(gp_thread *t, const char *name) {
+    for (const gp_builtin_module *b = gp_builtin_modules; b->name; b++) {
+        if (strcmp(b->name, name) != 0) continue;
+        gp_obj *m = b->init(t);
+        if (!m) return NULL;
+        if (gp_dict_set_str(t, t->interp->modules, name, m) < 0) {
+            gp_decref(m);
+            return NULL;
+        }
+        return m;
+    }
+    return NULL;
+}
+
+/* Run the source at `path` as module `name`.  The module is in
+   sys.modules while it runs (so circular imports see it) and removed again
+   if it fails. */
+static gp_obj *load_source(gp_thread *t, const char *name, gp_obj *path, int is_package) {
+    gp_obj *m = gp_module_new(t, name);
+    if (!m) return NULL;
+    gp_obj *d = gp_module_dict_borrow(m);
+    gp_obj *code = NULL;
+    char *src = NULL;
+    const char *dot = strrchr(name, '.');
+    gp_obj *pkg = is_package ? gp_str_from_cstr(t, name)
+                             : gp_str_new(t, name, dot ? (gp_ssize)(dot - name) : 0);
+    if (!pkg || gp_dict_set_str(t, d, "__file__", path) < 0 ||
+        gp_dict_set_str(t, d, "__package__", pkg) < 0 ||
+        gp_dict_set_str(t, d, "__builtins__", t->interp->builtins_mod) < 0)
+        goto error;
+    if (is_package) {
+        const char *p = gp_str_utf8(path);
+        const char *slash = strrchr(p, '/');
+        gp_obj *dir = gp_str_new(t, p, slash ? (gp_ssize)(slash - p) : 0);
+        gp_obj *lst = dir ? gp_list_new(t, 0) : NULL;
+        if (!lst || gp_list_append_steal(t, lst, dir) < 0 ||
+            gp_dict_set_str(t, d, "__path__", lst) < 0) {
+            gp_xdecref(lst);
+            goto error;
+        }
+        gp_decref(lst);
+    }
+    if (gp_dict_set_str(t, t->interp->modules, name, m) < 0) goto error;
+    gp_ssize len;
+    src = gp_read_file(t, gp_str_utf8(path), &len);
+    if (!src) goto unregister;
+    code = gp_compile(t, src, len, path, GP_COMPILE_EXEC, 0, NULL);
+    gp_mem_free(src);
+    if (!code) goto unregister;
+    gp_obj *r = gp_eval_code(t, code, d, d);
+    gp_decref(code);
+    if (!r) goto unregister;
+    gp_decref(r);
+    gp_decref(pkg);
+    gp_decref(m);
+    /* A module may replace itself in sys.modules while it runs. */
+    m = modules_get(t, name);
+    if (!m) return no_module(t, name);
+    return gp_newref(m);
+
+unregister: {
+    gp_obj *exc = gp_err_fetch(t);
+    gp_obj *key = gp_str_from_cstr(t, name);
+    if (key && gp_dict_contains(t, t->interp->modules, key) > 0)
+        gp_dict_del(t, t->interp->modules, key);
+    gp_xdecref(key);
+    gp_err_restore_steal(t, exc);
+}
+error:
+    gp_xdecref(pkg);
+    gp_decref(m);
+    return NULL;
+}
+
+/* Import the single module `name` whose parent package (if any) is already
+   imported as `parent`. */
+static gp_obj *import_one(gp_thread *t, const char *name, gp_obj *parent) {
+    gp_obj *m = modules_get(t, name);
+    if (m) {
+        if (m == GP_NONE)
+            return gp_err_format(t, &gp_exc_ModuleNotFoundError,
+                                 "import of %s halted; None in sys.modules", name);
+        return gp_newref(m);
+    }
+    if (!parent) {
+        m = init_builtin(t, name);
+        if (m || t->exc) return m;
+    }
+    gp_obj *dirs = search_path(t, parent);
+    if (!dirs) return NULL;
+    const char *dot = strrchr(name, '.');
+    const char *last = dot ? dot + 1 : name;
+    gp_obj *path = NULL;
+    int is_package = 0;
+    int found = find_in_dirs(t, dirs, last, &path, &is_package);
+    gp_decref(dirs);
+    if (found < 0) return NULL;
+    if (!found) return no_module(t, name);
+    m = load_source(t, name, path, is_package);
+    gp_decref(path);
+    if (m && parent && gp_obj_setattr_cstr(t, parent, last, m) < 0) gp_clear(&m);
+    return m;
+}
+
+/* Import every prefix of a dotted name; returns the last module. */
+static gp_obj *import_dotted(gp_thread *t, const char *name) {
+    gp_obj *parent = NULL;
+    size_t n = strlen(name);
+    char *buf = gp_mem_alloc(n + 1);
+    if (!buf) return gp_err_nomemory(t);
+    for (size_t i = 0; i <= n; i++) {
+        if (name[i] != '.' && name[i] != '\0') continue;
+        memcpy(buf, name, i);
+        buf[i] = '\0';
+        gp_obj *m = import_one(t, buf, parent);
+        gp_xdecref(parent);
+        if (!m) {
+            gp_mem_free(buf);
+            return NULL;
+        }
+        parent = m;
+    }
+    gp_mem_free(buf);
+    return parent;
+}
+
+int gp_import_find_source(gp_thread *t, const char *name, gp_obj **path, int *is_package) {
+    const char *dot = strrchr(name, '.');
+    gp_obj *parent = NULL;
+    if (dot) {
+        char *pname = strndup(name, (size_t)(dot - name));
+        parent = modules_get(t, pname);
+        free(pname);
+    }
+    gp_obj *dirs = search_path(t, parent);
+    if (!dirs) return -1;
+    int r = find_in_dirs(t, dirs, dot ? dot + 1 : name, path, is_package);
+    gp_decref(dirs);
+    return r;
+}
+
+/* The absolute name for a relative import of `name` at `level` from the
+   module whose globals are given, as importlib resolves it. */
+static gp_obj *resolve_name(gp_thread *t, gp_obj *name, gp_obj *globals, int level) {
+    gp_obj *package = globals ? gp_dict_get_str_borrow(t, globals, "__package__") : NULL;
+    gp_obj *pkg = NULL;
+    if (package && package != GP_NONE) {
+        pkg = gp_newref(package);
+    } else {
+        gp_obj *modname = globals ? gp_dict_get_str_borrow(t, globals, "__name__") : NULL;
+        if (!modname || !gp_str_check(modname)) goto no_parent;
+        if (globals && gp_dict_get_str_borrow(t, globals, "__path__")) {
+            pkg = gp_newref(modname);
+        } else {
+            const char *s = gp_str_utf8(modname);
+            const char *dot = strrchr(s, '.');
+            pkg = gp_str_new(t, s, dot ? (gp_ssize)(dot - s) : 0);
+            if (!pkg) return NULL;
+        }
+    }
+    if (gp_str_size(pkg) == 0) {
+        gp_decref(pkg);
+        goto no_parent;
+    }
+    const char *p = gp_str_utf8(pkg);
+    gp_ssize end = gp_str_size(pkg);
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && p[end - 1] != '.') end--;
+        if (end == 0) {
+            gp_decref(pkg);
+            return gp_err_format(t, &gp_exc_ImportError,
+                                 "attempted relative import beyond top-level package");
+        }
+        end--;
+    }
+    gp_obj *r = gp_str_size(name) ? gp_str_from_format(t, "%.*s.%U", (int)end, p, name)
+                                  : gp_str_new(t, p, end);
+    gp_decref(pkg);
+    return r;
+no_parent:
+    return gp_err_format(t, &gp_exc_ImportError,
+                         "attempted relative import with no known parent package");
+}
+
+gp_obj *gp_import_name(gp_thread *t, gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level) {
+    if (!gp_str_check(name))
+        return gp_err_format(t, &gp_exc_TypeError, "module name must be str, not %T", name);
+    if (level < 0) return gp_err_format(t, &gp_exc_ValueError, "level must be >= 0");
+    if (level == 0 && gp_str_size(name) == 0)
+        return gp_err_format(t, &gp_exc_ValueError, "Empty module name");
+    gp_obj *absname = level > 0 ? resolve_name(t, name, globals, level) : gp_newref(name);
+    if (!absname) return NULL;
+    gp_obj *m = import_dotted(t, gp_str_utf8(absname));
+    if (!m) goto done;
+
+    int has_from = fromlist && fromlist != GP_NONE && gp_obj_truthy(t, fromlist) > 0;
+    if (!has_from) {
+        /* `import a.b.c` binds the top-level package a. */
+        const char *s = gp_str_utf8(absname);
+        const char *dot = strchr(s, '.');
+        if (level == 0 && dot) {
+            gp_obj *top = gp_str_new(t, s, (gp_ssize)(dot - s));
+            gp_obj *tm = top ? gp_dict_get_borrow(t, t->interp->modules, top) : NULL;
+            gp_xdecref(top);
+            gp_decref(m);
+            m = tm ? gp_newref(tm) : NULL;
+            if (!m && !t->exc) no_module(t, s);
+        }
+        goto done;
+    }
+    /* `from pkg import sub` imports submodules that are not attributes yet. */
+    if (gp_dict_get_str_borrow(t, gp_module_dict_borrow(m), "__path__")) {
+        gp_obj *it = gp_obj_getiter(t, fromlist);
+        gp_obj *item;
+        while (it && (item = gp_iter_next(t, it))) {
+            if (gp_str_check(item) && !gp_str_eq_cstr(item, "*") && !gp_obj_hasattr(t, m, item)) {
+                gp_obj *sub = gp_str_from_format(t, "%U.%U", absname, item);
+                gp_obj *sm = sub ? import_one(t, gp_str_utf8(sub), m) : NULL;
+                /* A missing submodule is reported by IMPORT_FROM instead. */
+                if (!sm && gp_err_matches(t, &gp_exc_ModuleNotFoundError)) gp_err_clear(t);
+                gp_xdecref(sm);
+                gp_xdecref(sub);
+            }
+            gp_decref(item);
+            if (t->exc) break;
+        }
+        gp_xdecref(it);
+        if (t->exc) gp_clear(&m);
+    }
+done:
+    gp_decref(absname);
+    return m;
+}
+
+gp_obj *gp_import_module(gp_thread *t, const char *name) { return import_dotted(t, name); }

@@ -1,0 +1,272 @@
+/* Interpreter start-up and shut-down, and running a program as __main__. */
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "gilpy_core.h"
+
+/* The SipHash key: random, unless GILPY_HASHSEED (or PYTHONHASHSEED) fixes
+   it; 0 gives the zero key so that runs are reproducible. */
+static void init_hash_key(gp_interp *in) {
+    const char *seed = getenv("GILPY_HASHSEED");
+    if (!seed || !*seed) seed = getenv("PYTHONHASHSEED");
+    if (seed && *seed && strcmp(seed, "random") != 0) {
+        unsigned long long v = strtoull(seed, NULL, 10);
+        in->hash_key[0] = v * 0x9E3779B97F4A7C15ull;
+        in->hash_key[1] = v ? (v ^ 0xC2B2AE3D27D4EB4Full) * 0x165667B19E3779F9ull : 0;
+        return;
+    }
+    int fd = open("/dev/urandom", O_RDONLY);
+    if (fd >= 0) {
+        ssize_t got = read(fd, in->hash_key, sizeof in->hash_key);
+        close(fd);
+        if (got == (ssize_t)sizeof in->hash_key) return;
+    }
+    in->hash_key[0] = (uint64_t)getpid() * 0x9E3779B97F4A7C15ull;
+    in->hash_key[1] = (uint64_t)(uintptr_t)in;
+}
+
+static gp_thread *new_thread_state(gp_interp *in) {
+    gp_thread *t = calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->interp = in;
+    t->exc_info = &t->exc_base;
+    t->pthread = pthread_self();
+    t->ident = (unsigned long)pthread_self();
+    t->native_id = (unsigned long)syscall(SYS_gettid);
+#ifdef GP_FREE_THREADED
+    t->tid = gp_tid();
+#endif
+    return t;
+}
+
+/* The directory of standard modules written in Python: lib/ beside the
+   build directory that holds the binary. */
+static gp_obj *stdlib_dir(gp_thread *t) {
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash) return NULL;
+    *slash = '\0';
+    char path[PATH_MAX + 16];
+    snprintf(path, sizeof path, "%s/../lib", exe);
+    char real[PATH_MAX];
+    if (!realpath(path, real)) {
+        /* Installed layout: PREFIX/bin/gilpy with PREFIX/lib/gilpy. */
+        snprintf(path, sizeof path, "%s/../lib/gilpy", exe);
+        if (!realpath(path, real)) return NULL;
+    }
+    return gp_str_from_cstr(t, real);
+}
+
+static int init_sys_path(gp_thread *t, const gp_config *cfg, gp_obj *path) {
+    gp_obj *s = gp_str_from_cstr(t, cfg->path0 ? cfg->path0 : "");
+    if (!s || gp_list_append_steal(t, path, s) < 0) return -1;
+    const char *env = getenv("PYTHONPATH");
+    if (env && *env) {
+        const char *p = env;
+        while (*p) {
+            const char *colon = strchr(p, ':');
+            size_t len = colon ? (size_t)(colon - p) : strlen(p);
+            if (len) {
+                gp_obj *item = gp_str_new(t, p, (gp_ssize)len);
+                if (!item || gp_list_append_steal(t, path, item) < 0) return -1;
+            }
+            if (!colon) break;
+            p = colon + 1;
+        }
+    }
+    gp_obj *lib = stdlib_dir(t);
+    if (lib && gp_list_append_steal(t, path, lib) < 0) return -1;
+    return 0;
+}
+
+gp_thread *gp_runtime_start(const gp_config *cfg) {
+    gp_interp *in = calloc(1, sizeof *in);
+    if (!in) return NULL;
+    gp_thread *t = new_thread_state(in);
+    if (!t) return NULL;
+    in->threads = in->main_thread = t;
+    pthread_mutex_init(&in->threads_mutex, NULL);
+    in->recursion_limit = GP_DEFAULT_RECURSION_LIMIT;
+    in->unbuffered = cfg->unbuffered;
+    in->interactive = cfg->interactive;
+    in->program = cfg->program;
+    /* Until the free-threaded runtime lands, both builds run with the GIL. */
+    in->gil_enabled = 1;
+    init_hash_key(in);
+    gp_thread_set_current(t);
+
+    if (gp_types_init(t) < 0 || gp_numbers_init(t) < 0 || gp_strings_init(t) < 0 ||
+        gp_containers_init(t) < 0 || gp_vm_init(t) < 0)
+        goto fatal;
+
+    in->modules = gp_dict_new(t);
+    in->argv = gp_list_new(t, 0);
+    in->xoptions = gp_dict_new(t);
+    if (!in->modules || !in->argv || !in->xoptions) goto fatal;
+    for (int i = 0; i < cfg->argc; i++) {
+        gp_obj *a = gp_str_decode(t, cfg->argv[i], (gp_ssize)strlen(cfg->argv[i]), "utf-8",
+                                  "surrogateescape");
+        if (!a || gp_list_append_steal(t, in->argv, a) < 0) goto fatal;
+    }
+    for (const char **x = cfg->xoptions; x && *x; x++) {
+        const char *eq = strchr(*x, '=');
+        gp_obj *k = eq ? gp_str_new(t, *x, eq - *x) : gp_str_from_cstr(t, *x);
+        gp_obj *v = eq ? gp_str_from_cstr(t, eq + 1) : gp_newref(GP_TRUE);
+        if (!k || !v || gp_dict_set(t, in->xoptions, k, v) < 0) goto fatal;
+        gp_decref(k);
+        gp_decref(v);
+    }
+
+    in->builtins_mod = gp_mod_builtins_init(t);
+    if (!in->builtins_mod) goto fatal;
+    in->builtins = gp_module_dict_borrow(in->builtins_mod);
+    if (gp_dict_set_str(t, in->modules, "builtins", in->builtins_mod) < 0) goto fatal;
+
+    in->sys_mod = gp_mod_sys_init(t);
+    if (!in->sys_mod) goto fatal;
+    in->sysdict = gp_module_dict_borrow(in->sys_mod);
+    if (gp_dict_set_str(t, in->modules, "sys", in->sys_mod) < 0) goto fatal;
+    gp_obj *path = gp_dict_get_str_borrow(t, in->sysdict, "path");
+    if (!path || init_sys_path(t, cfg, path) < 0) goto fatal;
+    return t;
+
+fatal:
+    if (t->exc) gp_err_print(t);
+    return NULL;
+}
+
+/* A fresh __main__ module registered in sys.modules. */
+static gp_obj *main_module(gp_thread *t, const char *file) {
+    gp_obj *m = gp_module_new(t, "__main__");
+    if (!m) return NULL;
+    gp_obj *d = gp_module_dict_borrow(m);
+    if (gp_dict_set_str(t, d, "__builtins__", t->interp->builtins_mod) < 0 ||
+        gp_dict_set_str(t, t->interp->modules, "__main__", m) < 0)
+        goto error;
+    if (file) {
+        gp_obj *f = gp_str_from_cstr(t, file);
+        if (!f || gp_dict_set_str(t, d, "__file__", f) < 0) { gp_xdecref(f); goto error; }
+        gp_decref(f);
+    }
+    return m;
+error:
+    gp_decref(m);
+    return NULL;
+}
+
+/* Compile and run source as the __main__ module. */
+static int run_main_source(gp_thread *t, const char *src, gp_ssize len, const char *filename,
+                           const char *file_attr) {
+    gp_obj *fname = gp_str_from_cstr(t, filename);
+    if (!fname) return -1;
+    gp_obj *code = gp_compile(t, src, len, fname, GP_COMPILE_EXEC, 0, NULL);
+    gp_decref(fname);
+    if (!code) return -1;
+    gp_obj *m = main_module(t, file_attr);
+    if (!m) { gp_decref(code); return -1; }
+    gp_obj *d = gp_module_dict_borrow(m);
+    gp_obj *r = gp_eval_code(t, code, d, d);
+    gp_decref(code);
+    gp_decref(m);
+    if (!r) return -1;
+    gp_decref(r);
+    return 0;
+}
+
+int gp_run_file(gp_thread *t, const char *path) {
+    gp_ssize len;
+    char *src = gp_read_file(t, path, &len);
+    if (!src) return -1;
+    int rc = run_main_source(t, src, len, path, path);
+    gp_mem_free(src);
+    return rc;
+}
+
+int gp_run_string(gp_thread *t, const char *src, const char *filename) {
+    return run_main_source(t, src, (gp_ssize)strlen(src), filename, NULL);
+}
+
+int gp_run_module(gp_thread *t, const char *name) {
+    gp_obj *path = NULL;
+    int is_pkg = 0;
+    /* Import the parent packages first, as runpy does. */
+    const char *dot = strrchr(name, '.');
+    if (dot) {
+        char *parent = strndup(name, (size_t)(dot - name));
+        gp_obj *pm = gp_import_module(t, parent);
+        free(parent);
+        if (!pm) return -1;
+        gp_decref(pm);
+    }
+    int found = gp_import_find_source(t, name, &path, &is_pkg);
+    if (found < 0) return -1;
+    if (found == 0) {
+        gp_err_format(t, &gp_exc_ModuleNotFoundError, "No module named %s", name);
+        return -1;
+    }
+    if (is_pkg) {
+        gp_decref(path);
+        char sub[512];
+        snprintf(sub, sizeof sub, "%s.__main__", name);
+        return gp_run_module(t, sub);
+    }
+    /* sys.argv[0] becomes the module's path. */
+    gp_obj *argv = t->interp->argv;
+    if (gp_list_size(argv) > 0) gp_list_set_steal(argv, 0, gp_newref(path));
+    int rc = gp_run_file(t, gp_str_utf8(path));
+    gp_decref(path);
+    return rc;
+}
+
+int gp_handle_uncaught(gp_thread *t) {
+    if (!t->exc) return 1;
+    if (gp_err_matches(t, &gp_exc_SystemExit)) {
+        gp_obj *exc = gp_err_fetch(t);
+        gp_obj *code = gp_obj_getattr_cstr(t, exc, "code");
+        gp_decref(exc);
+        int status = 0;
+        if (!code) {
+            gp_err_clear(t);
+            return 1;
+        }
+        if (code == GP_NONE) {
+            status = 0;
+        } else if (gp_int_check(code)) {
+            gp_ssize v;
+            if (gp_int_as_ssize(t, code, &v) < 0) {
+                gp_err_clear(t);
+                v = -1;
+            }
+            status = (int)(v & 0xff);
+        } else {
+            gp_sys_flush(t);
+            gp_obj *s = gp_obj_str(t, code);
+            if (s) {
+                gp_sys_write_stderr(t, gp_str_utf8(s));
+                gp_sys_write_stderr(t, "\n");
+                gp_decref(s);
+            }
+            gp_err_clear(t);
+            status = 1;
+        }
+        gp_decref(code);
+        return status;
+    }
+    gp_sys_flush(t);
+    gp_err_print(t);
+    return 1;
+}
+
+int gp_runtime_finalize(gp_thread *t) {
+    int status = gp_run_atexit(t);
+    if (gp_sys_flush(t) < 0 && status == 0) status = 120;
+    return status;
+}
