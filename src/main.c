@@ -128,16 +128,18 @@ options_done:
     cfg.argv = sargv;
     cfg.xoptions = xopts;
 
-    /* sys.path[0]: the script's directory, or '' (the current one). */
-    char *path0 = NULL;
+    /* The script runs under its absolute path (its __file__ and traceback
+       lines), and sys.path[0] is its directory; '' otherwise. */
+    char *script = NULL, *path0 = NULL;
     if (file && strcmp(file, "-") != 0) {
-        const char *slash = strrchr(file, '/');
-        path0 = slash ? strndup(file, (size_t)(slash - file + (slash == file))) : strdup("");
-    } else {
-        path0 = strdup("");
+        script = realpath(file, NULL);
+        if (script) {
+            char *slash = strrchr(script, '/');
+            path0 = strndup(script, (size_t)(slash - script + (slash == script)));
+        }
     }
-    cfg.path0 = path0;
-
+    if (module) path0 = getcwd(NULL, 0);
+    cfg.path0 = path0 ? path0 : "";
     int stdin_tty = isatty(0);
     int interactive = !command && !module && (!file || strcmp(file, "-") == 0) && stdin_tty;
     cfg.interactive = interactive || inspect;
@@ -165,7 +167,7 @@ options_done:
     } else if (module) {
         rc = gp_run_module(t, module);
     } else if (file && strcmp(file, "-") != 0) {
-        rc = gp_run_file(t, file);
+        rc = gp_run_file(t, script ? script : file);
     } else if (interactive) {
         status = gp_repl(t);
     } else {
@@ -181,5 +183,6 @@ options_done:
     free(sargv);
     free(xopts);
     free(path0);
+    free(script);
     return status;
 }

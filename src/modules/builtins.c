@@ -90,8 +90,16 @@ static gp_obj *b_callable(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
 
 static gp_obj *b_chr(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_no_kw(t, "chr", kw) < 0 || gp_args_count(t, "chr", nargs, 1, 1) < 0) return NULL;
+    gp_obj *idx = gp_number_index(t, args[0]);
+    if (!idx) return NULL;
     gp_ssize v;
-    if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &v) < 0) return NULL;
+    int rc = gp_int_as_ssize(t, idx, &v);
+    gp_decref(idx);
+    /* chr() takes a C int, and says so when the value does not fit one. */
+    if (rc < 0 || v > INT32_MAX || v < INT32_MIN) {
+        gp_err_clear(t);
+        return gp_err_format(t, &gp_exc_OverflowError, "Python int too large to convert to C int");
+    }
     if (v < 0 || v > 0x10FFFF)
         return gp_err_format(t, &gp_exc_ValueError, "chr() arg not in range(0x110000)");
     return gp_str_from_codepoint(t, (uint32_t)v);
@@ -517,26 +525,42 @@ static gp_obj *b_print(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
         /* print() to a missing stdout does nothing, as in CPython. */
         if (!file || file == GP_NONE) return none();
     }
-    /* Build the whole line first so that it reaches the file in one write. */
-    gp_strbuf b;
-    gp_strbuf_init(&b);
-    for (gp_ssize i = 0; i < nargs; i++) {
-        if (i > 0) {
-            if (sep) gp_strbuf_append(&b, gp_str_utf8(sep), gp_str_size(sep));
-            else gp_strbuf_append_char(&b, ' ');
+    if (gp_type_check_exact(file, &gp_textio_type)) {
+        /* Our own text files cannot observe how the line is cut into
+           writes, so it goes in one. */
+        gp_strbuf b;
+        gp_strbuf_init(&b);
+        for (gp_ssize i = 0; i < nargs; i++) {
+            if (i > 0) {
+                if (sep) gp_strbuf_append(&b, gp_str_utf8(sep), gp_str_size(sep));
+                else gp_strbuf_append_char(&b, ' ');
+            }
+            if (gp_strbuf_append_str(t, &b, args[i]) < 0) {
+                gp_strbuf_free(&b);
+                return NULL;
+            }
         }
-        if (gp_strbuf_append_str(t, &b, args[i]) < 0) {
-            gp_strbuf_free(&b);
-            return NULL;
+        if (end) gp_strbuf_append(&b, gp_str_utf8(end), gp_str_size(end));
+        else gp_strbuf_append_char(&b, '\n');
+        gp_obj *line = gp_strbuf_finish(t, &b);
+        if (!line) return NULL;
+        int rc = gp_file_write_obj(t, file, line);
+        gp_decref(line);
+        if (rc < 0) return NULL;
+    } else {
+        /* Any other file sees each piece written separately, as in CPython. */
+        static gp_obj *space, *newline;
+        if (!space) space = gp_str_intern_cstr_borrow(t, " ");
+        if (!newline) newline = gp_str_intern_cstr_borrow(t, "\n");
+        for (gp_ssize i = 0; i < nargs; i++) {
+            if (i > 0 && gp_file_write_obj(t, file, sep ? sep : space) < 0) return NULL;
+            gp_obj *s = gp_obj_str(t, args[i]);
+            int rc = s ? gp_file_write_obj(t, file, s) : -1;
+            gp_xdecref(s);
+            if (rc < 0) return NULL;
         }
+        if (gp_file_write_obj(t, file, end ? end : newline) < 0) return NULL;
     }
-    if (end) gp_strbuf_append(&b, gp_str_utf8(end), gp_str_size(end));
-    else gp_strbuf_append_char(&b, '\n');
-    gp_obj *line = gp_strbuf_finish(t, &b);
-    if (!line) return NULL;
-    int rc = gp_file_write_obj(t, file, line);
-    gp_decref(line);
-    if (rc < 0) return NULL;
     if (flush) {
         int f = gp_obj_truthy(t, flush);
         if (f < 0) return NULL;
@@ -571,22 +595,20 @@ static gp_obj *b_round(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
     return r;
 }
 
+/* sorted(iterable, /, **kw) is list(iterable).sort(**kw), with sort's own
+   argument checks and messages. */
 static gp_obj *b_sorted(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
-    static const char *const names[] = {"", "key", "reverse", NULL};
-    static const gp_argspec spec = {"sorted", names, 1, 1};
-    gp_obj *a[3];
-    if (nargs != 1) {
-        if (nargs == 0)
-            return gp_err_format(t, &gp_exc_TypeError, "sorted expected 1 argument, got 0");
+    if (nargs != 1)
         return gp_err_format(t, &gp_exc_TypeError, "sorted expected 1 argument, got %zd", nargs);
-    }
-    if (gp_args_bind(t, &spec, args, nargs, kwnames, a) < 0) return NULL;
-    int reverse = 0;
-    if (a[2] && (reverse = gp_obj_truthy(t, a[2])) < 0) return NULL;
-    gp_obj *list = gp_seq_list(t, a[0]);
+    gp_obj *list = gp_seq_list(t, args[0]);
     if (!list) return NULL;
-    if (gp_list_sort(t, list, a[1] == GP_NONE ? NULL : a[1], reverse) < 0) gp_clear(&list);
+    gp_obj *r = gp_list_sort_args(t, list, args + 1, 0, kwnames);
+    if (!r) {
+        gp_decref(list);
+        return NULL;
+    }
+    gp_decref(r);
     return list;
 }
 

@@ -24,6 +24,8 @@ typedef struct {
     char line_buffering; /* 0 block, 1 flush at newline, 2 write through */
     char at_eof;
     char pending_cr;     /* text: the last chunk read ended in \r */
+    char newline;        /* text: NL_UNIVERSAL (newline=None), NL_UNTRANSLATED ('')
+                            or the one line ending in use: NL_LF, NL_CR, NL_CRLF */
     gp_obj *name;
     gp_obj *mode;
     gp_obj *encoding;    /* str, text files only */
@@ -34,6 +36,8 @@ typedef struct {
     char *rbuf;
     gp_ssize rpos, rlen, rcap;
 } gp_file;
+
+enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
 
 extern gp_type gp_textio_type, gp_bufreader_type, gp_bufwriter_type, gp_bufrandom_type;
 
@@ -173,7 +177,7 @@ static int append_raw(gp_thread *t, gp_file *f, const char *data, gp_ssize n) {
         }
     }
     char *out = f->rbuf + f->rlen;
-    if (f->binary) {
+    if (f->binary || f->newline != NL_UNIVERSAL) {
         memcpy(out, data, (size_t)n);
         f->rlen += n;
         return 0;
@@ -274,22 +278,50 @@ static gp_obj *file_read(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     return take(t, f, nbytes);
 }
 
+/* Where the line starting at the reader's position ends (just past its
+   line ending), or -1 if the buffer does not show it yet. */
+static gp_ssize find_eol(gp_file *f) {
+    const char *p = f->rbuf + f->rpos;
+    gp_ssize n = f->rlen - f->rpos;
+    char nl = f->binary || f->newline == NL_UNIVERSAL || f->newline == NL_LF ? '\n' : '\r';
+    if (f->newline != NL_UNTRANSLATED || f->binary) {
+        for (gp_ssize i = 0; i < n; i++) {
+            if (p[i] != nl) continue;
+            if (f->newline == NL_CRLF && !f->binary) {
+                if (i + 1 == n) return -1;
+                if (p[i + 1] != '\n') continue;
+                return i + 2;
+            }
+            return i + 1;
+        }
+        return -1;
+    }
+    /* newline='': any of \n, \r, \r\n ends a line and is kept as it is. */
+    for (gp_ssize i = 0; i < n; i++) {
+        if (p[i] == '\n') return i + 1;
+        if (p[i] == '\r') {
+            if (i + 1 < n) return p[i + 1] == '\n' ? i + 2 : i + 1;
+            return f->at_eof ? i + 1 : -1;
+        }
+    }
+    return -1;
+}
+
 static gp_obj *readline_impl(gp_thread *t, gp_file *f, gp_ssize limit) {
     if (prepare_read(t, f) < 0) return NULL;
-    gp_ssize scanned = f->rpos;
     for (;;) {
-        char *nl = memchr(f->rbuf + scanned, '\n', (size_t)(f->rlen - scanned));
-        if (nl) {
-            gp_ssize n = nl - (f->rbuf + f->rpos) + 1;
+        gp_ssize n = find_eol(f);
+        if (n >= 0) {
             if (limit >= 0 && n > limit) n = limit;
             return take(t, f, n);
         }
         if (limit >= 0 && f->rlen - f->rpos >= limit) return take(t, f, limit);
-        gp_ssize off = f->rlen - f->rpos;
         int r = fill(t, f);
         if (r < 0) return NULL;
-        if (r == 0) return take(t, f, f->rlen - f->rpos);
-        scanned = f->rpos + off;
+        if (r == 0) {
+            n = find_eol(f);
+            return take(t, f, n >= 0 ? n : f->rlen - f->rpos);
+        }
     }
 }
 
@@ -351,7 +383,25 @@ static gp_obj *write_impl(gp_thread *t, gp_file *f, gp_obj *data) {
     }
     if (!gp_str_check(data))
         return gp_err_format(t, &gp_exc_TypeError, "write() argument must be str, not %T", data);
-    if (is_utf8(f) && !f->errors) {
+    if (f->newline == NL_CR || f->newline == NL_CRLF) {
+        /* Written text ends its lines with the chosen line ending. */
+        const char *p = gp_str_utf8(data), *end = p + gp_str_size(data);
+        const char *eol = f->newline == NL_CR ? "\r" : "\r\n";
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            const char *stop = nl ? nl : end;
+            gp_obj *part = gp_str_new(t, p, stop - p);
+            gp_obj *b = part ? gp_str_encode(t, part, gp_str_utf8(f->encoding),
+                                             f->errors ? gp_str_utf8(f->errors) : "strict")
+                             : NULL;
+            gp_xdecref(part);
+            if (!b) return NULL;
+            int rc = buffer_write(t, f, gp_bytes_data(b), gp_bytes_size(b));
+            gp_decref(b);
+            if (rc < 0 || (nl && buffer_write(t, f, eol, (gp_ssize)strlen(eol)) < 0)) return NULL;
+            p = nl ? nl + 1 : end;
+        }
+    } else if (is_utf8(f) && !f->errors) {
         if (buffer_write(t, f, gp_str_utf8(data), gp_str_size(data)) < 0) return NULL;
     } else {
         gp_obj *b = gp_str_encode(t, data, gp_str_utf8(f->encoding),
@@ -667,6 +717,18 @@ gp_obj *gp_io_open(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
     if (encoding && !gp_str_check(encoding))
         return gp_err_format(t, &gp_exc_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
 
+    int newline = NL_UNIVERSAL;
+    if (a[5] && a[5] != GP_NONE) {
+        if (!gp_str_check(a[5]))
+            return gp_err_format(t, &gp_exc_TypeError, "open() argument 'newline' must be str or None, not %T", a[5]);
+        const char *nl = gp_str_utf8(a[5]);
+        if (strcmp(nl, "") == 0) newline = NL_UNTRANSLATED;
+        else if (strcmp(nl, "\n") == 0) newline = NL_LF;
+        else if (strcmp(nl, "\r") == 0) newline = NL_CR;
+        else if (strcmp(nl, "\r\n") == 0) newline = NL_CRLF;
+        else return gp_err_format(t, &gp_exc_ValueError, "illegal newline value: %R", a[5]);
+        if (bin) return gp_err_format(t, &gp_exc_ValueError, "binary mode doesn't take a newline argument");
+    }
     gp_obj *file = a[0];
     int fd;
     int closefd = a[6] ? gp_obj_truthy(t, a[6]) : 1;
@@ -719,6 +781,7 @@ gp_obj *gp_io_open(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
     }
     ((gp_file *)f)->closefd = (char)closefd;
     ((gp_file *)f)->appending = (char)ap;
+    ((gp_file *)f)->newline = (char)newline;
     if (a[2]) {
         gp_ssize buffering;
         if (gp_number_as_ssize(t, a[2], &gp_exc_OverflowError, &buffering) < 0) {

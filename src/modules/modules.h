@@ -24,6 +24,9 @@ gp_obj *gp_mod_io_init(gp_thread *t);
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,
    newline=None, closefd=True, opener=None) */
 gp_obj *gp_io_open(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames);
+/* The text file type (_io.TextIOWrapper). */
+extern gp_type gp_textio_type;
+
 /* Ready the file types; called by the sys module before it opens the
    standard streams. */
 int gp_io_init_types(gp_thread *t, gp_obj *sysmod);

@@ -334,6 +334,26 @@ static int add_float_info(gp_thread *t, gp_obj *m) {
     return rc;
 }
 
+static int add_flags(gp_thread *t, gp_obj *m) {
+    static const char *const fields[] = {
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+        "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+    enum { N = sizeof fields / sizeof fields[0] };
+    gp_obj *vals[N];
+    for (int i = 0; i < N; i++) vals[i] = gp_small_new(0);
+    vals[2] = gp_small_new(t->interp->interactive);
+    vals[4] = gp_small_new(1);
+    vals[11] = gp_small_new(1);
+    vals[14] = gp_small_new(1);
+    vals[17] = gp_small_new(-1);
+    gp_obj *flags = struct_seq(t, "sys.flags", fields, vals, N);
+    if (!flags) return -1;
+    int rc = gp_module_add_object(t, m, "flags", flags);
+    gp_decref(flags);
+    return rc;
+}
+
 static int add_stream(gp_thread *t, gp_obj *m, const char *name, const char *dunder, int fd,
                       const char *mode) {
     int line_buffering = isatty(fd) || fd == 2;
@@ -414,7 +434,8 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
         goto error;
     in->sys_mod = m;
     in->sysdict = d;
-    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_float_info(t, m) < 0)
+    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_float_info(t, m) < 0 ||
+        add_flags(t, m) < 0)
         goto error;
     return m;
 error:

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "gilpy_core.h"
 
@@ -55,7 +56,17 @@ static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **p
         gp_obj *dir = gp_list_get_borrow(dirs, i);
         if (!gp_str_check(dir)) continue;
         const char *d = gp_str_utf8(dir);
-        const char *sep = *d ? "/" : "";
+        /* Module files get absolute paths, whatever the path entry. */
+        char cwd[2048];
+        if (d[0] != '/' && getcwd(cwd, sizeof cwd)) {
+            if (!*d || strcmp(d, ".") == 0) d = cwd;
+            else {
+                size_t cl = strlen(cwd);
+                snprintf(cwd + cl, sizeof cwd - cl, "/%s", d);
+                d = cwd;
+            }
+        }
+        const char *sep = "/";
         char buf[4096];
         snprintf(buf, sizeof buf, "%s%s%s/__init__.py", d, sep, last);
         if (is_file(buf)) {
@@ -288,6 +299,49 @@ no_parent:
                          "attempted relative import with no known parent package");
 }
 
+static int handle_fromlist(gp_thread *t, gp_obj *m, gp_obj *absname, gp_obj *fromlist, int recursive) {
+    gp_obj *path = NULL;
+    int r = gp_obj_lookup_attr(t, m, gp_str_intern_cstr_borrow(t, "__path__"), &path);
+    if (r <= 0) return r;
+    gp_decref(path);
+    gp_obj *it = gp_obj_getiter(t, fromlist);
+    if (!it) return -1;
+    gp_obj *item;
+    while ((item = gp_iter_next(t, it))) {
+        int rc = 0;
+        if (!gp_str_check(item)) {
+            /* Names must be str; IMPORT_FROM reports anything else. */
+        } else if (gp_str_eq_cstr(item, "*")) {
+            gp_obj *all = NULL;
+            rc = recursive ? 0 : gp_obj_lookup_attr(t, m, gp_str_intern_cstr_borrow(t, "__all__"), &all);
+            if (rc > 0) {
+                rc = handle_fromlist(t, m, absname, all, 1);
+                gp_decref(all);
+            }
+        } else if (!gp_obj_hasattr(t, m, item)) {
+            gp_obj *sub = gp_str_from_format(t, "%U.%U", absname, item);
+            gp_obj *sm = sub ? import_one(t, gp_str_utf8(sub), m) : NULL;
+            /* A missing submodule is reported by IMPORT_FROM instead. */
+            if (!sm && gp_err_matches(t, &gp_exc_ModuleNotFoundError)) {
+                gp_obj *exc = gp_err_fetch(t);
+                gp_obj *nm = gp_obj_getattr_cstr(t, exc, "name");
+                gp_err_clear(t);
+                int missing_is_sub = nm && gp_str_check(nm) && sub && gp_str_eq(nm, sub);
+                gp_xdecref(nm);
+                if (missing_is_sub) gp_decref(exc);
+                else gp_err_restore_steal(t, exc);
+            }
+            gp_xdecref(sm);
+            gp_xdecref(sub);
+            rc = t->exc ? -1 : 0;
+        }
+        gp_decref(item);
+        if (rc < 0 || t->exc) break;
+    }
+    gp_decref(it);
+    return t->exc ? -1 : 0;
+}
+
 gp_obj *gp_import_name(gp_thread *t, gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level) {
     if (!gp_str_check(name))
         return gp_err_format(t, &gp_exc_TypeError, "module name must be str, not %T", name);
@@ -314,25 +368,9 @@ gp_obj *gp_import_name(gp_thread *t, gp_obj *name, gp_obj *globals, gp_obj *from
         }
         goto done;
     }
-    /* `from pkg import sub` imports submodules that are not attributes yet. */
-    if (gp_dict_get_str_borrow(t, gp_module_dict_borrow(m), "__path__")) {
-        gp_obj *it = gp_obj_getiter(t, fromlist);
-        gp_obj *item;
-        while (it && (item = gp_iter_next(t, it))) {
-            if (gp_str_check(item) && !gp_str_eq_cstr(item, "*") && !gp_obj_hasattr(t, m, item)) {
-                gp_obj *sub = gp_str_from_format(t, "%U.%U", absname, item);
-                gp_obj *sm = sub ? import_one(t, gp_str_utf8(sub), m) : NULL;
-                /* A missing submodule is reported by IMPORT_FROM instead. */
-                if (!sm && gp_err_matches(t, &gp_exc_ModuleNotFoundError)) gp_err_clear(t);
-                gp_xdecref(sm);
-                gp_xdecref(sub);
-            }
-            gp_decref(item);
-            if (t->exc) break;
-        }
-        gp_xdecref(it);
-        if (t->exc) gp_clear(&m);
-    }
+    /* `from pkg import sub` imports submodules that are not attributes yet;
+       `from pkg import *` does so for the names in pkg.__all__. */
+    if (handle_fromlist(t, m, absname, fromlist, 0) < 0) gp_clear(&m);
 done:
     gp_decref(absname);
     return m;
