@@ -73,6 +73,10 @@ gp_obj *gp_list_from_array(gp_thread *t, gp_obj *const *items, gp_ssize n); /* b
 gp_obj *gp_list_as_tuple(gp_thread *t, gp_obj *list);
 int gp_list_sort(gp_thread *t, gp_obj *list, gp_obj *key, int reverse); /* key may be NULL */
 int gp_list_reverse(gp_thread *t, gp_obj *list);
+/* list.sort(*args, **kwargs) as called from Python (argument checks and
+   messages included): for sorted(), which passes its keywords through. */
+gp_obj *gp_list_sort_args(gp_thread *t, gp_obj *list, gp_obj *const *args, gp_ssize nargs,
+                          gp_obj *kwnames);
 
 /* dict.  Lookups return borrowed values; NULL with no exception set means
    "not present". */
@@ -91,7 +95,8 @@ int gp_dict_next(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value);
 /* dict.update(other): a mapping (keys()+[]) or an iterable of pairs. */
 int gp_dict_update(gp_thread *t, gp_obj *d, gp_obj *other);
 /* Merge a mapping; override == 0 keeps existing keys; override == 2 raises
-   TypeError on duplicates (for f(**a, **b)). */
+   KeyError(key) on a duplicate (for f(**a, **b): the caller turns it into
+   the TypeError "f() got multiple values for keyword argument 'key'"). */
 int gp_dict_merge(gp_thread *t, gp_obj *d, gp_obj *other, int override);
 gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d);
 void gp_dict_clear(gp_obj *d);
@@ -144,7 +149,7 @@ int gp_set_symmetric_difference_update(gp_thread *t, gp_obj *set, gp_obj *other)
 void gp_set_clear(gp_obj *set);
 gp_obj *gp_set_pop(gp_thread *t, gp_obj *set);   /* KeyError when empty */
 
-/* gp_seq_list / list(it) without the abstract layer's dispatch. */
+/* list[lo:hi] (clipped to the list) as a new list. */
 gp_obj *gp_list_getslice(gp_thread *t, gp_obj *list, gp_ssize lo, gp_ssize hi);
 /* list[i] with negative i counted from the end: IndexError when out of range. */
 gp_obj *gp_list_getitem(gp_thread *t, gp_obj *list, gp_ssize i);

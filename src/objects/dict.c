@@ -1,0 +1,1650 @@
+/* dict: an insertion-ordered hash table in the compact layout.
+
+   A dict points at a keys table made of two arrays in one allocation:
+
+     indices  2**log2_size slots of 1, 2, 4 or 8 bytes (the smallest width
+              that can hold every entry number); each holds EMPTY, DUMMY
+              (a deleted entry was here: keep probing) or an entry number.
+     entries  (hash, key, value) in insertion order; a deleted entry keeps
+              its place with key NULL until the next resize compacts them.
+
+   Probing starts at hash & mask and follows i = 5*i + 1 + perturb, with
+   perturb starting at the hash and shifted right 5 bits per step, so every
+   bit of the hash takes part and every slot is eventually visited.  At most
+   2/3 of the slots ever hold an entry (the "usable" entries), which keeps
+   probe chains short and guarantees an EMPTY slot ends every search.
+
+   Empty dicts share one static, read-only keys table whose usable count is
+   0, so the first insertion allocates a real table.
+
+   Every change bumps the dict's version (see gp_dict_version).  All changes
+   of a table go through insert_new, store_value, delete_entry, resize and
+   clear_all, the places where the free-threaded build takes the lock. */
+#include "gilpy_core.h"
+
+#define EMPTY (-1)
+#define DUMMY (-2)
+#define LOOKUP_ERROR (-3)
+#define PERTURB_SHIFT 5
+#define MIN_LOG2 3
+
+typedef struct {
+    gp_hash hash;
+    gp_obj *key;   /* NULL: deleted */
+    gp_obj *value;
+} entry;
+
+typedef struct {
+    uint8_t log2_size;
+    uint8_t log2_width; /* log2 of the byte width of an index slot */
+    gp_ssize usable;    /* entries that can still be appended */
+    gp_ssize nentries;  /* entries appended so far, deleted ones included */
+    /* the indices follow, then the entries */
+} keys_t;
+
+struct gp_dict {
+    gp_obj base;
+    gp_ssize used; /* live entries */
+    uint64_t version;
+    keys_t *keys;
+};
+
+#define D(o) ((gp_dict *)(o))
+
+static struct {
+    keys_t k;
+    int8_t indices[8];
+} empty_keys_storage = {{MIN_LOG2, 0, 0, 0}, {-1, -1, -1, -1, -1, -1, -1, -1}};
+#define EMPTY_KEYS (&empty_keys_storage.k)
+
+static inline gp_ssize usable_fraction(gp_ssize n) { return (n << 1) / 3; }
+static inline size_t keys_size(const keys_t *k) { return (size_t)1 << k->log2_size; }
+static inline void *keys_indices(keys_t *k) { return k + 1; }
+static inline entry *keys_entries(keys_t *k) {
+    return (entry *)((char *)(k + 1) + (keys_size(k) << k->log2_width));
+}
+
+static inline gp_ssize get_index(keys_t *k, size_t i) {
+    switch (k->log2_width) {
+    case 0: return ((int8_t *)keys_indices(k))[i];
+    case 1: return ((int16_t *)keys_indices(k))[i];
+    case 2: return ((int32_t *)keys_indices(k))[i];
+    default: return ((int64_t *)keys_indices(k))[i];
+    }
+}
+
+static inline void set_index(keys_t *k, size_t i, gp_ssize ix) {
+    switch (k->log2_width) {
+    case 0: ((int8_t *)keys_indices(k))[i] = (int8_t)ix; break;
+    case 1: ((int16_t *)keys_indices(k))[i] = (int16_t)ix; break;
+    case 2: ((int32_t *)keys_indices(k))[i] = (int32_t)ix; break;
+    default: ((int64_t *)keys_indices(k))[i] = (int64_t)ix; break;
+    }
+}
+
+/* ---------------------------------------------------------------- versions */
+
+/* Versions are handed out in blocks so that threads rarely touch the shared
+   counter; each thread numbers its changes from its own block. */
+#define VERSION_BLOCK 4096
+static _Atomic uint64_t version_blocks;
+static _Thread_local uint64_t version_next, version_end;
+
+static inline uint64_t new_version(void) {
+    if (version_next == version_end) {
+        uint64_t b = atomic_fetch_add_explicit(&version_blocks, VERSION_BLOCK,
+                                               memory_order_relaxed) + 1;
+        version_next = b;
+        version_end = b + VERSION_BLOCK;
+    }
+    return version_next++;
+}
+
+uint64_t gp_dict_version(gp_obj *d) { return D(d)->version; }
+
+/* ----------------------------------------------------------------- hashing */
+
+/* The hash of a key, with the commonest key types inline. */
+static inline gp_hash hash_of(gp_thread *t, gp_obj *o) {
+    if (gp_is_small(o)) {
+        intptr_t v = gp_small_value(o);
+        const intptr_t p = ((intptr_t)1 << 61) - 1;
+        if (v > -p && v < p) return v == -1 ? -2 : v;
+        return gp_int_hash(o);
+    }
+    if (o->ob_type == &gp_str_type) {
+        gp_hash h = ((gp_str *)o)->hash;
+        return h != -1 ? h : gp_str_hash(o);
+    }
+    return gp_obj_hash(t, o);
+}
+
+/* ------------------------------------------------------------------ tables */
+
+static uint8_t log2_for(gp_ssize minsize) {
+    uint8_t log2 = MIN_LOG2;
+    while (((gp_ssize)1 << log2) < minsize) log2++;
+    return log2;
+}
+
+static keys_t *keys_new(gp_thread *t, uint8_t log2_size) {
+    uint8_t w = log2_size < 8 ? 0 : log2_size < 16 ? 1 : log2_size < 32 ? 2 : 3;
+    size_t size = (size_t)1 << log2_size;
+    gp_ssize usable = usable_fraction((gp_ssize)size);
+    if (log2_size >= 60) {
+        gp_err_nomemory(t);
+        return NULL;
+    }
+    size_t bytes = sizeof(keys_t) + (size << w) + (size_t)usable * sizeof(entry);
+    keys_t *k = gp_mem_alloc(bytes);
+    if (!k) {
+        gp_err_nomemory(t);
+        return NULL;
+    }
+    k->log2_size = log2_size;
+    k->log2_width = w;
+    k->usable = usable;
+    k->nentries = 0;
+    memset(keys_indices(k), 0xff, size << w);
+    return k;
+}
+
+static void keys_free(keys_t *k) {
+    if (k != EMPTY_KEYS) gp_mem_free(k);
+}
+
+/* The first EMPTY or DUMMY slot on the probe path of hash. */
+static size_t find_free_slot(keys_t *k, gp_hash hash) {
+    size_t mask = keys_size(k) - 1;
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    while (get_index(k, i) >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* The slot that holds entry number ix. */
+static size_t find_slot_of(keys_t *k, gp_hash hash, gp_ssize ix) {
+    size_t mask = keys_size(k) - 1;
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    while (get_index(k, i) != ix) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* Move the live entries into a new table sized for at least minsize slots,
+   dropping deleted entries. */
+static int resize(gp_thread *t, gp_dict *d, gp_ssize minsize) {
+    keys_t *old = d->keys;
+    keys_t *k = keys_new(t, log2_for(minsize));
+    if (!k) return -1;
+    entry *src = keys_entries(old), *dst = keys_entries(k);
+    gp_ssize n = old->nentries, j = 0;
+    if (d->used == n) {
+        memcpy(dst, src, (size_t)n * sizeof(entry));
+        j = n;
+    } else {
+        for (gp_ssize i = 0; i < n; i++)
+            if (src[i].key) dst[j++] = src[i];
+    }
+    for (gp_ssize i = 0; i < j; i++) set_index(k, find_free_slot(k, dst[i].hash), i);
+    k->nentries = j;
+    k->usable -= j;
+    d->keys = k;
+    keys_free(old);
+    return 0;
+}
+
+/* Find key: its entry number, EMPTY when absent, LOOKUP_ERROR on error.
+   A comparison may run Python code that changes the dict; the search then
+   starts over on the current table. */
+static gp_ssize lookup(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash) {
+restart:;
+    keys_t *k = d->keys;
+    entry *entries = keys_entries(k);
+    size_t mask = keys_size(k) - 1;
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    int key_is_str = !gp_is_small(key) && key->ob_type == &gp_str_type;
+    for (;;) {
+        gp_ssize ix = get_index(k, i);
+        if (ix == EMPTY) return EMPTY;
+        if (ix >= 0) {
+            entry *e = &entries[ix];
+            if (e->key == key) return ix;
+            if (e->hash == hash) {
+                gp_obj *sk = e->key;
+                if (key_is_str && !gp_is_small(sk) && sk->ob_type == &gp_str_type) {
+                    if (gp_str_eq(sk, key)) return ix;
+                } else {
+                    uint64_t version = d->version;
+                    gp_incref(sk);
+                    int cmp = gp_obj_richcompare_bool(t, sk, key, GP_EQ);
+                    gp_decref(sk);
+                    if (cmp < 0) return LOOKUP_ERROR;
+                    if (d->version != version || d->keys != k) goto restart;
+                    if (cmp) return ix;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Append a new entry for a key known to be absent.  Takes both references. */
+static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
+    if (d->keys->usable <= 0 && resize(t, d, d->used * 3) < 0) {
+        gp_decref(key);
+        gp_decref(value);
+        return -1;
+    }
+    keys_t *k = d->keys;
+    gp_ssize ix = k->nentries;
+    set_index(k, find_free_slot(k, hash), ix);
+    entry *e = &keys_entries(k)[ix];
+    e->hash = hash;
+    e->key = key;
+    e->value = value;
+    k->nentries = ix + 1;
+    k->usable--;
+    d->used++;
+    d->version = new_version();
+    return 0;
+}
+
+/* Replace the value of entry ix.  Takes the reference to value. */
+static void store_value(gp_dict *d, gp_ssize ix, gp_obj *value) {
+    entry *e = &keys_entries(d->keys)[ix];
+    gp_obj *old = e->value;
+    e->value = value;
+    d->version = new_version();
+    gp_decref(old);
+}
+
+/* Unlink entry ix and hand its key and value references to the caller. */
+static void delete_entry(gp_dict *d, gp_ssize ix, gp_obj **key, gp_obj **value) {
+    keys_t *k = d->keys;
+    entry *e = &keys_entries(k)[ix];
+    set_index(k, find_slot_of(k, e->hash, ix), DUMMY);
+    *key = e->key;
+    *value = e->value;
+    e->key = NULL;
+    e->value = NULL;
+    d->used--;
+    d->version = new_version();
+}
+
+static void clear_all(gp_dict *d) {
+    keys_t *k = d->keys;
+    if (k == EMPTY_KEYS) return;
+    d->keys = EMPTY_KEYS;
+    d->used = 0;
+    d->version = new_version();
+    entry *e = keys_entries(k);
+    for (gp_ssize i = 0; i < k->nentries; i++) {
+        if (e[i].key) {
+            gp_decref(e[i].key);
+            gp_decref(e[i].value);
+        }
+    }
+    keys_free(k);
+}
+
+static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
+    gp_ssize ix = lookup(t, d, key, hash);
+    if (ix == LOOKUP_ERROR) return -1;
+    gp_incref(value);
+    if (ix >= 0) {
+        store_value(d, ix, value);
+        return 0;
+    }
+    gp_incref(key);
+    return insert_new(t, d, key, hash, value);
+}
+
+static void raise_key_error(gp_thread *t, gp_obj *key) {
+    gp_obj *args = gp_tuple_pack(t, 1, key);
+    if (!args) return;
+    gp_err_set(t, &gp_exc_KeyError, args);
+    gp_decref(args);
+}
+
+/* ----------------------------------------------------------- the C API */
+
+static gp_obj *dict_alloc(gp_thread *t, gp_type *type) {
+    gp_obj *o = gp_obj_alloc(t, type, 0);
+    if (!o) return NULL;
+    D(o)->keys = EMPTY_KEYS;
+    D(o)->version = new_version();
+    gp_gc_track(o);
+    return o;
+}
+
+gp_obj *gp_dict_new(gp_thread *t) { return dict_alloc(t, &gp_dict_type); }
+
+gp_obj *gp_dict_new_presized(gp_thread *t, gp_ssize n) {
+    gp_obj *d = gp_dict_new(t);
+    if (!d || n <= 5) return d;
+    keys_t *k = keys_new(t, log2_for((n * 3 + 1) / 2));
+    if (!k) {
+        gp_decref(d);
+        return NULL;
+    }
+    D(d)->keys = k;
+    return d;
+}
+
+gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    if (ix < 0) return NULL;
+    return keys_entries(D(d)->keys)[ix].value;
+}
+
+gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key) {
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return NULL;
+    return gp_dict_get_hash_borrow(t, d, key, hash);
+}
+
+gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {
+    gp_obj *k = gp_str_intern_cstr_borrow(t, key);
+    if (!k) return NULL;
+    return gp_dict_get_borrow(t, d, k);
+}
+
+int gp_dict_set_hash(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash, gp_obj *value) {
+    return set_with_hash(t, D(d), key, hash, value);
+}
+
+int gp_dict_set(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value) {
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return -1;
+    return set_with_hash(t, D(d), key, hash, value);
+}
+
+int gp_dict_set_str(gp_thread *t, gp_obj *d, const char *key, gp_obj *value) {
+    gp_obj *k = gp_str_intern_cstr_borrow(t, key);
+    if (!k) return -1;
+    return gp_dict_set(t, d, k, value);
+}
+
+int gp_dict_pop(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj **out) {
+    *out = NULL;
+    if (D(d)->used == 0) return 0;
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return -1;
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    if (ix == LOOKUP_ERROR) return -1;
+    if (ix == EMPTY) return 0;
+    gp_obj *k;
+    delete_entry(D(d), ix, &k, out);
+    gp_decref(k);
+    return 1;
+}
+
+int gp_dict_del(gp_thread *t, gp_obj *d, gp_obj *key) {
+    gp_obj *v;
+    int r = gp_dict_pop(t, d, key, &v);
+    if (r < 0) return -1;
+    if (r == 0) {
+        raise_key_error(t, key);
+        return -1;
+    }
+    gp_decref(v);
+    return 0;
+}
+
+int gp_dict_contains(gp_thread *t, gp_obj *d, gp_obj *key) {
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return -1;
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    if (ix == LOOKUP_ERROR) return -1;
+    return ix >= 0;
+}
+
+gp_ssize gp_dict_size(gp_obj *d) { return D(d)->used; }
+
+int gp_dict_next_hash(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value, gp_hash *hash) {
+    keys_t *k = D(d)->keys;
+    entry *e = keys_entries(k);
+    gp_ssize i = *pos;
+    while (i < k->nentries && !e[i].key) i++;
+    if (i >= k->nentries) return 0;
+    *pos = i + 1;
+    if (key) *key = e[i].key;
+    if (value) *value = e[i].value;
+    if (hash) *hash = e[i].hash;
+    return 1;
+}
+
+int gp_dict_next(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value) {
+    return gp_dict_next_hash(d, pos, key, value, NULL);
+}
+
+void gp_dict_clear(gp_obj *d) { clear_all(D(d)); }
+
+gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d) {
+    gp_dict *src = D(d);
+    gp_obj *res = gp_dict_new(t);
+    if (!res || src->used == 0) return res;
+    /* Without deleted entries the table can be duplicated as it is. */
+    if (src->used == src->keys->nentries) {
+        keys_t *k = src->keys;
+        size_t bytes = sizeof(keys_t) + (keys_size(k) << k->log2_width) +
+                       (size_t)usable_fraction((gp_ssize)keys_size(k)) * sizeof(entry);
+        keys_t *copy = gp_mem_alloc(bytes);
+        if (!copy) {
+            gp_decref(res);
+            return gp_err_nomemory(t);
+        }
+        memcpy(copy, k, bytes);
+        entry *e = keys_entries(copy);
+        for (gp_ssize i = 0; i < copy->nentries; i++) {
+            gp_incref(e[i].key);
+            gp_incref(e[i].value);
+        }
+        D(res)->keys = copy;
+        D(res)->used = src->used;
+        return res;
+    }
+    if (gp_dict_merge(t, res, d, 1) < 0) {
+        gp_decref(res);
+        return NULL;
+    }
+    return res;
+}
+
+/* Merge another dict's entries, reusing the stored hashes. */
+static int merge_dict(gp_thread *t, gp_dict *d, gp_obj *other, int override) {
+    gp_dict *o = D(other);
+    if ((gp_obj *)d == other || o->used == 0) return 0;
+    if (d->keys->usable < o->used && resize(t, d, (d->used + o->used) * 3 / 2 + 1) < 0)
+        return -1;
+    /* Into an empty dict the keys, being distinct, go in without lookups. */
+    if (d->used == 0) {
+        entry *e = keys_entries(o->keys);
+        for (gp_ssize i = 0; i < o->keys->nentries; i++) {
+            if (!e[i].key) continue;
+            gp_incref(e[i].key);
+            gp_incref(e[i].value);
+            if (insert_new(t, d, e[i].key, e[i].hash, e[i].value) < 0) return -1;
+        }
+        return 0;
+    }
+    keys_t *ok = o->keys;
+    for (gp_ssize i = 0; i < ok->nentries; i++) {
+        /* Re-read the table each time: comparisons may change it. */
+        entry *e = &keys_entries(o->keys)[i];
+        if (i >= o->keys->nentries) break;
+        gp_obj *key = e->key;
+        if (!key) continue;
+        gp_obj *value = e->value;
+        gp_hash hash = e->hash;
+        gp_incref(key);
+        gp_incref(value);
+        int r;
+        if (override == 1) {
+            r = set_with_hash(t, d, key, hash, value);
+        } else {
+            gp_ssize ix = lookup(t, d, key, hash);
+            if (ix == LOOKUP_ERROR) {
+                r = -1;
+            } else if (ix >= 0) {
+                if (override == 2) raise_key_error(t, key);
+                r = override == 2 ? -1 : 0;
+            } else {
+                gp_incref(key);
+                gp_incref(value);
+                r = insert_new(t, d, key, hash, value);
+            }
+        }
+        gp_decref(key);
+        gp_decref(value);
+        if (r < 0) return -1;
+        if (o->keys != ok) {
+            gp_err_set_str(t, &gp_exc_RuntimeError, "dict mutated during update");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Does o iterate like a plain dict (so that its table may be read
+   directly)? */
+static gp_obj *dict_iter(gp_thread *t, gp_obj *self);
+
+static int plain_dict(gp_obj *o) {
+    return gp_dict_check(o) && gp_typeof(o)->iter == dict_iter;
+}
+
+int gp_dict_merge(gp_thread *t, gp_obj *d, gp_obj *other, int override) {
+    if (plain_dict(other)) return merge_dict(t, D(d), other, override);
+    /* A general mapping: for key in other.keys(): d[key] = other[key]. */
+    gp_obj *keys = gp_call_method(t, other, "keys", NULL, 0);
+    if (!keys) return -1;
+    gp_obj *it = gp_obj_getiter(t, keys);
+    gp_decref(keys);
+    if (!it) return -1;
+    gp_obj *key;
+    while ((key = gp_iter_next(t, it))) {
+        if (override != 1) {
+            int has = gp_dict_contains(t, d, key);
+            if (has < 0) goto fail;
+            if (has) {
+                if (override == 2) {
+                    raise_key_error(t, key);
+                    goto fail;
+                }
+                gp_decref(key);
+                continue;
+            }
+        }
+        gp_obj *value = gp_obj_getitem(t, other, key);
+        if (!value) goto fail;
+        int r = gp_dict_set(t, d, key, value);
+        gp_decref(value);
+        if (r < 0) goto fail;
+        gp_decref(key);
+    }
+    gp_decref(it);
+    return gp_err_occurred(t) ? -1 : 0;
+fail:
+    gp_decref(key);
+    gp_decref(it);
+    return -1;
+}
+
+/* Merge an iterable of key/value pairs. */
+static int merge_pairs(gp_thread *t, gp_obj *d, gp_obj *seq) {
+    gp_obj *it = gp_obj_getiter(t, seq);
+    if (!it) return -1;
+    gp_obj *item;
+    for (gp_ssize i = 0; (item = gp_iter_next(t, it)); i++) {
+        gp_obj *pair = NULL;
+        if (gp_tuple_check_exact(item) || gp_list_check_exact(item)) {
+            pair = gp_newref(item);
+        } else {
+            gp_type *tp = gp_typeof(item);
+            if (!tp->iter && !(tp->as_sequence && tp->as_sequence->item)) {
+                gp_err_format(t, &gp_exc_TypeError,
+                              "cannot convert dictionary update sequence element #%zd to a sequence",
+                              i);
+                goto fail;
+            }
+            pair = gp_list_from_iterable(t, item);
+            if (!pair) goto fail;
+        }
+        gp_ssize n = gp_tuple_check(pair) ? gp_tuple_size(pair) : gp_list_size(pair);
+        if (n != 2) {
+            gp_err_format(t, &gp_exc_ValueError,
+                          "dictionary update sequence element #%zd has length %zd; 2 is required",
+                          i, n);
+            gp_decref(pair);
+            goto fail;
+        }
+        gp_obj **kv = gp_tuple_check(pair) ? gp_tuple_items(pair) : gp_list_items(pair);
+        gp_obj *key = gp_newref(kv[0]), *value = gp_newref(kv[1]);
+        gp_decref(pair);
+        int r = gp_dict_set(t, d, key, value);
+        gp_decref(key);
+        gp_decref(value);
+        if (r < 0) goto fail;
+        gp_decref(item);
+    }
+    gp_decref(it);
+    return gp_err_occurred(t) ? -1 : 0;
+fail:
+    gp_decref(item);
+    gp_decref(it);
+    return -1;
+}
+
+int gp_dict_update(gp_thread *t, gp_obj *d, gp_obj *other) {
+    if (plain_dict(other)) return merge_dict(t, D(d), other, 1);
+    static gp_obj *keys_name;
+    if (!keys_name) keys_name = gp_str_intern_cstr_borrow(t, "keys");
+    gp_obj *keys;
+    int has = gp_obj_lookup_attr(t, other, keys_name, &keys);
+    if (has < 0) return -1;
+    if (has) {
+        gp_decref(keys);
+        return gp_dict_merge(t, d, other, 1);
+    }
+    return merge_pairs(t, d, other);
+}
+
+static gp_obj *entries_list(gp_thread *t, gp_obj *d, int what) {
+    gp_obj *list = gp_list_new(t, D(d)->used);
+    if (!list) return NULL;
+    keys_t *k = D(d)->keys;
+    entry *e = keys_entries(k);
+    gp_ssize j = 0;
+    for (gp_ssize i = 0; i < k->nentries; i++) {
+        if (!e[i].key) continue;
+        gp_obj *v;
+        if (what == 0) {
+            v = gp_newref(e[i].key);
+        } else if (what == 1) {
+            v = gp_newref(e[i].value);
+        } else {
+            v = gp_tuple_pack(t, 2, e[i].key, e[i].value);
+            if (!v) {
+                /* Fill the rest so the list can be released safely. */
+                for (gp_ssize r = j; r < gp_list_size(list); r++)
+                    gp_list_items(list)[r] = gp_newref(GP_NONE);
+                gp_decref(list);
+                return NULL;
+            }
+        }
+        gp_list_items(list)[j++] = v;
+    }
+    return list;
+}
+
+gp_obj *gp_dict_keys_list(gp_thread *t, gp_obj *d) { return entries_list(t, d, 0); }
+gp_obj *gp_dict_values_list(gp_thread *t, gp_obj *d) { return entries_list(t, d, 1); }
+gp_obj *gp_dict_items_list(gp_thread *t, gp_obj *d) { return entries_list(t, d, 2); }
+
+gp_obj *gp_dict_subscript(gp_thread *t, gp_obj *d, gp_obj *key) {
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return NULL;
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    if (ix == LOOKUP_ERROR) return NULL;
+    if (ix >= 0) return gp_newref(keys_entries(D(d)->keys)[ix].value);
+    if (!gp_dict_check_exact(d)) {
+        static gp_obj *missing_name;
+        if (!missing_name) missing_name = gp_str_intern_cstr_borrow(t, "__missing__");
+        gp_obj *missing = gp_obj_lookup_special(t, d, missing_name);
+        if (missing) {
+            gp_obj *res = gp_call1(t, missing, key);
+            gp_decref(missing);
+            return res;
+        }
+        if (gp_err_occurred(t)) return NULL;
+    }
+    raise_key_error(t, key);
+    return NULL;
+}
+
+gp_obj *gp_dict_setdefault_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt) {
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return NULL;
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    if (ix == LOOKUP_ERROR) return NULL;
+    if (ix >= 0) return keys_entries(D(d)->keys)[ix].value;
+    gp_incref(key);
+    gp_incref(dflt);
+    if (insert_new(t, D(d), key, hash, dflt) < 0) return NULL;
+    return dflt;
+}
+
+/* ------------------------------------------------------------------ slots */
+
+static void dict_dealloc(gp_obj *o) {
+    if (gp_containers_trash_begin(o)) return;
+    gp_gc_untrack(o);
+    keys_t *k = D(o)->keys;
+    entry *e = keys_entries(k);
+    for (gp_ssize i = 0; i < k->nentries; i++) {
+        if (e[i].key) {
+            gp_decref(e[i].key);
+            gp_decref(e[i].value);
+        }
+    }
+    keys_free(k);
+    gp_obj_free(o);
+    gp_containers_trash_end();
+}
+
+static int dict_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
+    keys_t *k = D(o)->keys;
+    entry *e = keys_entries(k);
+    for (gp_ssize i = 0; i < k->nentries; i++) {
+        if (!e[i].key) continue;
+        if (!gp_is_small(e[i].key)) {
+            int r = visit(e[i].key, arg);
+            if (r) return r;
+        }
+        if (!gp_is_small(e[i].value)) {
+            int r = visit(e[i].value, arg);
+            if (r) return r;
+        }
+    }
+    return 0;
+}
+
+static int dict_tp_clear(gp_obj *o) {
+    clear_all(D(o));
+    return 0;
+}
+
+static gp_obj *dict_repr(gp_thread *t, gp_obj *self) {
+    if (D(self)->used == 0) return gp_str_from_cstr(t, "{}");
+    int r = gp_containers_repr_enter(t, self);
+    if (r != 0) return r > 0 ? gp_str_from_cstr(t, "{...}") : NULL;
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    gp_strbuf_append_char(&b, '{');
+    int first = 1;
+    for (gp_ssize i = 0; i < D(self)->keys->nentries; i++) {
+        entry *e = &keys_entries(D(self)->keys)[i];
+        if (!e->key) continue;
+        gp_obj *key = gp_newref(e->key), *value = gp_newref(e->value);
+        if (!first) gp_strbuf_append(&b, ", ", 2);
+        first = 0;
+        int rr = gp_strbuf_append_repr(t, &b, key);
+        if (rr == 0) {
+            gp_strbuf_append(&b, ": ", 2);
+            rr = gp_strbuf_append_repr(t, &b, value);
+        }
+        gp_decref(key);
+        gp_decref(value);
+        if (rr < 0) goto error;
+    }
+    gp_strbuf_append_char(&b, '}');
+    gp_containers_repr_leave(t, self);
+    return gp_strbuf_finish(t, &b);
+error:
+    gp_containers_repr_leave(t, self);
+    gp_strbuf_free(&b);
+    return NULL;
+}
+
+static int dict_equal(gp_thread *t, gp_obj *a, gp_obj *b) {
+    if (D(a)->used != D(b)->used) return 0;
+    for (gp_ssize i = 0; i < D(a)->keys->nentries; i++) {
+        entry *e = &keys_entries(D(a)->keys)[i];
+        if (!e->key) continue;
+        gp_obj *key = gp_newref(e->key), *av = gp_newref(e->value);
+        gp_hash hash = e->hash;
+        gp_ssize ix = lookup(t, D(b), key, hash);
+        int r;
+        if (ix == LOOKUP_ERROR) {
+            r = -1;
+        } else if (ix == EMPTY) {
+            r = 0;
+        } else {
+            gp_obj *bv = gp_newref(keys_entries(D(b)->keys)[ix].value);
+            r = gp_obj_richcompare_bool(t, av, bv, GP_EQ);
+            gp_decref(bv);
+        }
+        gp_decref(key);
+        gp_decref(av);
+        if (r <= 0) return r;
+    }
+    return 1;
+}
+
+static gp_obj *dict_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
+    if (!gp_dict_check(a) || !gp_dict_check(b) || (op != GP_EQ && op != GP_NE))
+        return gp_newref(GP_NOTIMPLEMENTED);
+    int r = dict_equal(t, a, b);
+    if (r < 0) return NULL;
+    return gp_newref(gp_bool_from(op == GP_EQ ? r : !r));
+}
+
+static gp_ssize dict_length(gp_thread *t, gp_obj *self) { return D(self)->used; }
+
+static int dict_ass_subscript(gp_thread *t, gp_obj *self, gp_obj *key, gp_obj *v) {
+    if (v) return gp_dict_set(t, self, key, v);
+    return gp_dict_del(t, self, key);
+}
+
+static int dict_contains_slot(gp_thread *t, gp_obj *self, gp_obj *key) {
+    return gp_dict_contains(t, self, key);
+}
+
+static gp_obj *dict_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kwnames) {
+    return dict_alloc(t, type);
+}
+
+/* The keyword arguments of a call, merged into d. */
+static int merge_kwargs(gp_thread *t, gp_obj *d, gp_obj *const *kwvalues, gp_obj *kwnames) {
+    gp_ssize nkw = kwnames ? gp_tuple_size(kwnames) : 0;
+    for (gp_ssize i = 0; i < nkw; i++)
+        if (gp_dict_set(t, d, gp_tuple_items(kwnames)[i], kwvalues[i]) < 0) return -1;
+    return 0;
+}
+
+static int update_common(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kwnames, const char *name) {
+    if (nargs > 1) {
+        gp_err_format(t, &gp_exc_TypeError, "%s expected at most 1 argument, got %zd", name,
+                      nargs);
+        return -1;
+    }
+    if (nargs == 1 && gp_dict_update(t, self, args[0]) < 0) return -1;
+    return merge_kwargs(t, self, args + nargs, kwnames);
+}
+
+static int dict_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                     gp_obj *kwnames) {
+    return update_common(t, self, args, nargs, kwnames, "dict");
+}
+
+static gp_obj *dict_or(gp_thread *t, gp_obj *a, gp_obj *b) {
+    if (!gp_dict_check(a) || !gp_dict_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    gp_obj *res = gp_dict_copy(t, a);
+    if (!res) return NULL;
+    if (gp_dict_update(t, res, b) < 0) {
+        gp_decref(res);
+        return NULL;
+    }
+    return res;
+}
+
+static gp_obj *dict_ior(gp_thread *t, gp_obj *self, gp_obj *other) {
+    if (gp_dict_update(t, self, other) < 0) return NULL;
+    return gp_newref(self);
+}
+
+/* ---------------------------------------------------------------- methods */
+
+static int check_args(gp_thread *t, const char *name, gp_ssize nargs, gp_obj *kwnames,
+                      gp_ssize min, gp_ssize max) {
+    if (gp_args_no_kw(t, name, kwnames) < 0) return -1;
+    if (nargs < min) {
+        gp_err_format(t, &gp_exc_TypeError, "%s expected at least %zd argument%s, got %zd", name,
+                      min, min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        gp_err_format(t, &gp_exc_TypeError, "%s expected at most %zd argument%s, got %zd", name,
+                      max, max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static int no_args(gp_thread *t, const char *name, gp_ssize nargs, gp_obj *kwnames) {
+    if (gp_args_no_kw(t, name, kwnames) < 0) return -1;
+    if (nargs != 0) {
+        gp_err_format(t, &gp_exc_TypeError, "%s() takes no arguments (%zd given)", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static int exactly_one(gp_thread *t, const char *name, gp_ssize nargs, gp_obj *kwnames) {
+    if (gp_args_no_kw(t, name, kwnames) < 0) return -1;
+    if (nargs != 1) {
+        gp_err_format(t, &gp_exc_TypeError, "%s() takes exactly one argument (%zd given)", name,
+                      nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static gp_obj *m_get(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                     gp_obj *kwnames) {
+    if (check_args(t, "get", nargs, kwnames, 1, 2) < 0) return NULL;
+    gp_obj *v = gp_dict_get_borrow(t, self, args[0]);
+    if (v) return gp_newref(v);
+    if (gp_err_occurred(t)) return NULL;
+    return gp_newref(nargs > 1 ? args[1] : GP_NONE);
+}
+
+static gp_obj *m_setdefault(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                            gp_obj *kwnames) {
+    if (check_args(t, "setdefault", nargs, kwnames, 1, 2) < 0) return NULL;
+    gp_obj *v = gp_dict_setdefault_borrow(t, self, args[0], nargs > 1 ? args[1] : GP_NONE);
+    return v ? gp_newref(v) : NULL;
+}
+
+static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                     gp_obj *kwnames) {
+    if (check_args(t, "pop", nargs, kwnames, 1, 2) < 0) return NULL;
+    gp_obj *v;
+    int r = gp_dict_pop(t, self, args[0], &v);
+    if (r < 0) return NULL;
+    if (r) return v;
+    if (nargs > 1) return gp_newref(args[1]);
+    raise_key_error(t, args[0]);
+    return NULL;
+}
+
+static gp_obj *m_popitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kwnames) {
+    if (no_args(t, "dict.popitem", nargs, kwnames) < 0) return NULL;
+    gp_dict *d = D(self);
+    if (d->used == 0) {
+        gp_err_set_str(t, &gp_exc_KeyError, "popitem(): dictionary is empty");
+        return NULL;
+    }
+    gp_obj *res = gp_tuple_new(t, 2);
+    if (!res) return NULL;
+    keys_t *k = d->keys;
+    gp_ssize i = k->nentries - 1;
+    while (!keys_entries(k)[i].key) i--;
+    gp_obj *key, *value;
+    delete_entry(d, i, &key, &value);
+    /* The freed entry at the end can be reused by the next insertion. */
+    k->nentries = i;
+    gp_tuple_items(res)[0] = key;
+    gp_tuple_items(res)[1] = value;
+    return res;
+}
+
+static gp_obj *make_view(gp_thread *t, gp_obj *d, gp_type *type);
+
+static gp_obj *m_keys(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                      gp_obj *kwnames) {
+    if (no_args(t, "dict.keys", nargs, kwnames) < 0) return NULL;
+    return make_view(t, self, &gp_dict_keys_type);
+}
+
+static gp_obj *m_values(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kwnames) {
+    if (no_args(t, "dict.values", nargs, kwnames) < 0) return NULL;
+    return make_view(t, self, &gp_dict_values_type);
+}
+
+static gp_obj *m_items(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                       gp_obj *kwnames) {
+    if (no_args(t, "dict.items", nargs, kwnames) < 0) return NULL;
+    return make_view(t, self, &gp_dict_items_type);
+}
+
+static gp_obj *m_update(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kwnames) {
+    if (update_common(t, self, args, nargs, kwnames, "update") < 0) return NULL;
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *m_fromkeys(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssize nargs,
+                          gp_obj *kwnames) {
+    if (check_args(t, "fromkeys", nargs, kwnames, 1, 2) < 0) return NULL;
+    gp_obj *iterable = args[0];
+    gp_obj *value = nargs > 1 ? args[1] : GP_NONE;
+    gp_obj *d = gp_call0(t, cls);
+    if (!d) return NULL;
+    if (gp_dict_check_exact(d) && (gp_dict_check_exact(iterable) || gp_anyset_check_exact(iterable))) {
+        gp_ssize n = gp_dict_check_exact(iterable) ? D(iterable)->used : gp_set_size(iterable);
+        if (D(d)->used == 0 && n > D(d)->keys->usable &&
+            resize(t, D(d), (n * 3 + 1) / 2) < 0)
+            goto error;
+        gp_ssize pos = 0;
+        gp_obj *key;
+        if (gp_dict_check_exact(iterable)) {
+            gp_hash hash;
+            while (gp_dict_next_hash(iterable, &pos, &key, NULL, &hash))
+                if (set_with_hash(t, D(d), key, hash, value) < 0) goto error;
+        } else {
+            while (gp_set_next(iterable, &pos, &key))
+                if (gp_dict_set(t, d, key, value) < 0) goto error;
+        }
+        return d;
+    }
+    gp_obj *it = gp_obj_getiter(t, iterable);
+    if (!it) goto error;
+    gp_obj *key;
+    while ((key = gp_iter_next(t, it))) {
+        int r = gp_dict_check_exact(d) ? gp_dict_set(t, d, key, value)
+                                       : gp_obj_setitem(t, d, key, value);
+        gp_decref(key);
+        if (r < 0) {
+            gp_decref(it);
+            goto error;
+        }
+    }
+    gp_decref(it);
+    if (gp_err_occurred(t)) goto error;
+    return d;
+error:
+    gp_decref(d);
+    return NULL;
+}
+
+static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                       gp_obj *kwnames) {
+    if (no_args(t, "dict.clear", nargs, kwnames) < 0) return NULL;
+    clear_all(D(self));
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *m_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                      gp_obj *kwnames) {
+    if (no_args(t, "dict.copy", nargs, kwnames) < 0) return NULL;
+    return gp_dict_copy(t, self);
+}
+
+static gp_obj *m_contains(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                          gp_obj *kwnames) {
+    if (exactly_one(t, "dict.__contains__", nargs, kwnames) < 0) return NULL;
+    int r = gp_dict_contains(t, self, args[0]);
+    if (r < 0) return NULL;
+    return gp_newref(gp_bool_from(r));
+}
+
+static gp_obj *m_getitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kwnames) {
+    if (exactly_one(t, "dict.__getitem__", nargs, kwnames) < 0) return NULL;
+    return gp_dict_subscript(t, self, args[0]);
+}
+
+static gp_obj *new_dictiter(gp_thread *t, gp_obj *d, gp_type *type);
+
+static gp_obj *m_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                          gp_obj *kwnames) {
+    if (no_args(t, "dict.__reversed__", nargs, kwnames) < 0) return NULL;
+    return new_dictiter(t, self, &gp_dict_revkeyiter_type);
+}
+
+static gp_obj *m_sizeof(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kwnames) {
+    gp_ssize n = (gp_ssize)sizeof(gp_dict);
+    keys_t *k = D(self)->keys;
+    if (k != EMPTY_KEYS)
+        n += (gp_ssize)(sizeof(keys_t) + (keys_size(k) << k->log2_width) +
+                        (size_t)usable_fraction((gp_ssize)keys_size(k)) * sizeof(entry));
+    return gp_int_from_ssize(t, n);
+}
+
+static const gp_method_def dict_methods[] = {
+    {"__contains__", m_contains, GP_METH_COEXIST, "True if the dictionary has the specified key, else False."},
+    {"__getitem__", m_getitem, GP_METH_COEXIST, "x.__getitem__(y) <==> x[y]"},
+    {"__reversed__", m_reversed, 0, "Return a reverse iterator over the dict keys."},
+    {"__sizeof__", m_sizeof, 0, NULL},
+    {"get", m_get, 0, "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", m_setdefault, 0, "Insert key with a value of default if key is not in the dictionary."},
+    {"pop", m_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
+    {"popitem", m_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", m_keys, 0, "D.keys() -> a set-like object providing a view on D's keys"},
+    {"items", m_items, 0, "D.items() -> a set-like object providing a view on D's items"},
+    {"values", m_values, 0, "D.values() -> an object providing a view on D's values"},
+    {"update", m_update, 0, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
+    {"fromkeys", m_fromkeys, GP_METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
+    {"clear", m_clear, 0, "D.clear() -> None.  Remove all items from D."},
+    {"copy", m_copy, 0, "D.copy() -> a shallow copy of D"},
+    {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, "See PEP 585"},
+    {NULL}
+};
+
+static gp_sequence_methods dict_as_sequence = {
+    .contains = dict_contains_slot,
+};
+
+static gp_mapping_methods dict_as_mapping = {
+    .length = dict_length,
+    .subscript = gp_dict_subscript,
+    .ass_subscript = dict_ass_subscript,
+};
+
+static gp_number_methods dict_as_number = {
+    .or_ = dict_or,
+    .inplace_or = dict_ior,
+};
+
+gp_type gp_dict_type = {
+    GP_TYPE_HEAD,
+    .name = "dict",
+    .basicsize = sizeof(gp_dict),
+    .flags = GP_TPFLAGS_BASETYPE | GP_TPFLAGS_DICT_SUBCLASS | GP_TPFLAGS_HAVE_GC |
+             GP_TPFLAGS_MAPPING,
+    .dealloc = dict_dealloc,
+    .repr = dict_repr,
+    .richcompare = dict_richcompare,
+    .iter = dict_iter,
+    .new_ = dict_new,
+    .init = dict_init,
+    .traverse = dict_traverse,
+    .clear = dict_tp_clear,
+    .as_number = &dict_as_number,
+    .as_sequence = &dict_as_sequence,
+    .as_mapping = &dict_as_mapping,
+    .methods = dict_methods,
+    .doc = "dict() -> new empty dictionary",
+};
+
+/* -------------------------------------------------------------- iterators */
+
+typedef struct {
+    gp_obj base;
+    gp_obj *dict;   /* NULL once exhausted */
+    gp_ssize used;  /* the size the dict had when iteration started */
+    gp_ssize pos;   /* next entry to look at (reversed: from the end) */
+    gp_ssize len;   /* items left to produce */
+    gp_obj *result; /* items iterators: a pair tuple to reuse */
+} dictiter;
+
+static gp_obj *new_dictiter(gp_thread *t, gp_obj *d, gp_type *type) {
+    dictiter *it = (dictiter *)gp_obj_alloc(t, type, 0);
+    if (!it) return NULL;
+    it->dict = gp_newref(d);
+    it->used = D(d)->used;
+    it->len = D(d)->used;
+    int reversed = type == &gp_dict_revkeyiter_type || type == &gp_dict_revvalueiter_type ||
+                   type == &gp_dict_revitemiter_type;
+    it->pos = reversed ? D(d)->keys->nentries - 1 : 0;
+    if (type == &gp_dict_itemiter_type || type == &gp_dict_revitemiter_type) {
+        it->result = gp_tuple_pack(t, 2, GP_NONE, GP_NONE);
+        if (!it->result) {
+            gp_decref((gp_obj *)it);
+            return NULL;
+        }
+    }
+    gp_gc_track((gp_obj *)it);
+    return (gp_obj *)it;
+}
+
+static gp_obj *dict_iter(gp_thread *t, gp_obj *self) {
+    return new_dictiter(t, self, &gp_dict_keyiter_type);
+}
+
+static void dictiter_dealloc(gp_obj *o) {
+    gp_gc_untrack(o);
+    gp_xdecref(((dictiter *)o)->dict);
+    gp_xdecref(((dictiter *)o)->result);
+    gp_obj_free(o);
+}
+
+static int dictiter_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
+    dictiter *it = (dictiter *)o;
+    if (it->dict) {
+        int r = visit(it->dict, arg);
+        if (r) return r;
+    }
+    return it->result ? visit(it->result, arg) : 0;
+}
+
+static gp_obj *self_iter(gp_thread *t, gp_obj *o) { return gp_newref(o); }
+
+/* The next live entry in iteration order, or NULL at the end or on error. */
+static entry *dictiter_step(gp_thread *t, dictiter *it, int reversed) {
+    gp_obj *d = it->dict;
+    if (!d) return NULL;
+    if (it->used != D(d)->used) {
+        gp_err_set_str(t, &gp_exc_RuntimeError, "dictionary changed size during iteration");
+        it->used = -1; /* keep failing */
+        return NULL;
+    }
+    keys_t *k = D(d)->keys;
+    entry *e = keys_entries(k);
+    gp_ssize i = it->pos;
+    if (reversed) {
+        if (i >= k->nentries) i = k->nentries - 1;
+        while (i >= 0 && !e[i].key) i--;
+        if (i < 0) goto done;
+        it->pos = i - 1;
+    } else {
+        while (i < k->nentries && !e[i].key) i++;
+        if (i >= k->nentries) goto done;
+        it->pos = i + 1;
+    }
+    if (it->len == 0) {
+        gp_err_set_str(t, &gp_exc_RuntimeError, "dictionary keys changed during iteration");
+        goto done;
+    }
+    it->len--;
+    return &e[i];
+done:
+    it->dict = NULL;
+    gp_decref(d);
+    return NULL;
+}
+
+static gp_obj *keyiter_next(gp_thread *t, gp_obj *o) {
+    entry *e = dictiter_step(t, (dictiter *)o, 0);
+    return e ? gp_newref(e->key) : NULL;
+}
+
+static gp_obj *valueiter_next(gp_thread *t, gp_obj *o) {
+    entry *e = dictiter_step(t, (dictiter *)o, 0);
+    return e ? gp_newref(e->value) : NULL;
+}
+
+/* A pair (key, value), reusing the last one when nobody else holds it. */
+static gp_obj *make_pair(gp_thread *t, dictiter *it, entry *e) {
+    gp_obj *res = it->result;
+    gp_obj *key = gp_newref(e->key), *value = gp_newref(e->value);
+    if (gp_refcnt(res) == 1) {
+        gp_obj **items = gp_tuple_items(res);
+        gp_obj *ok = items[0], *ov = items[1];
+        items[0] = key;
+        items[1] = value;
+        gp_decref(ok);
+        gp_decref(ov);
+        return gp_newref(res);
+    }
+    res = gp_tuple_new(t, 2);
+    if (!res) {
+        gp_decref(key);
+        gp_decref(value);
+        return NULL;
+    }
+    gp_tuple_items(res)[0] = key;
+    gp_tuple_items(res)[1] = value;
+    return res;
+}
+
+static gp_obj *itemiter_next(gp_thread *t, gp_obj *o) {
+    entry *e = dictiter_step(t, (dictiter *)o, 0);
+    return e ? make_pair(t, (dictiter *)o, e) : NULL;
+}
+
+static gp_obj *revkeyiter_next(gp_thread *t, gp_obj *o) {
+    entry *e = dictiter_step(t, (dictiter *)o, 1);
+    return e ? gp_newref(e->key) : NULL;
+}
+
+static gp_obj *revvalueiter_next(gp_thread *t, gp_obj *o) {
+    entry *e = dictiter_step(t, (dictiter *)o, 1);
+    return e ? gp_newref(e->value) : NULL;
+}
+
+static gp_obj *revitemiter_next(gp_thread *t, gp_obj *o) {
+    entry *e = dictiter_step(t, (dictiter *)o, 1);
+    return e ? make_pair(t, (dictiter *)o, e) : NULL;
+}
+
+static gp_obj *dictiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args,
+                                    gp_ssize nargs, gp_obj *kwnames) {
+    dictiter *it = (dictiter *)self;
+    gp_ssize n = it->dict && it->used == D(it->dict)->used ? it->len : 0;
+    return gp_int_from_ssize(t, n);
+}
+
+static const gp_method_def dictiter_methods[] = {
+    {"__length_hint__", dictiter_length_hint, 0, NULL},
+    {NULL}
+};
+
+gp_type gp_dict_keyiter_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_keyiterator",
+    .basicsize = sizeof(dictiter),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = dictiter_dealloc,
+    .iter = self_iter,
+    .iternext = keyiter_next,
+    .traverse = dictiter_traverse,
+    .methods = dictiter_methods,
+};
+
+gp_type gp_dict_valueiter_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_valueiterator",
+    .basicsize = sizeof(dictiter),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = dictiter_dealloc,
+    .iter = self_iter,
+    .iternext = valueiter_next,
+    .traverse = dictiter_traverse,
+    .methods = dictiter_methods,
+};
+
+gp_type gp_dict_itemiter_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_itemiterator",
+    .basicsize = sizeof(dictiter),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = dictiter_dealloc,
+    .iter = self_iter,
+    .iternext = itemiter_next,
+    .traverse = dictiter_traverse,
+    .methods = dictiter_methods,
+};
+
+gp_type gp_dict_revkeyiter_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_reversekeyiterator",
+    .basicsize = sizeof(dictiter),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = dictiter_dealloc,
+    .iter = self_iter,
+    .iternext = revkeyiter_next,
+    .traverse = dictiter_traverse,
+    .methods = dictiter_methods,
+};
+
+gp_type gp_dict_revvalueiter_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_reversevalueiterator",
+    .basicsize = sizeof(dictiter),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = dictiter_dealloc,
+    .iter = self_iter,
+    .iternext = revvalueiter_next,
+    .traverse = dictiter_traverse,
+    .methods = dictiter_methods,
+};
+
+gp_type gp_dict_revitemiter_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_reverseitemiterator",
+    .basicsize = sizeof(dictiter),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = dictiter_dealloc,
+    .iter = self_iter,
+    .iternext = revitemiter_next,
+    .traverse = dictiter_traverse,
+    .methods = dictiter_methods,
+};
+
+/* ------------------------------------------------------------------ views */
+
+typedef struct {
+    gp_obj base;
+    gp_obj *dict;
+} dictview;
+
+#define VIEW_DICT(o) (((dictview *)(o))->dict)
+
+static gp_obj *make_view(gp_thread *t, gp_obj *d, gp_type *type) {
+    dictview *v = (dictview *)gp_obj_alloc(t, type, 0);
+    if (!v) return NULL;
+    v->dict = gp_newref(d);
+    gp_gc_track((gp_obj *)v);
+    return (gp_obj *)v;
+}
+
+static void view_dealloc(gp_obj *o) {
+    gp_gc_untrack(o);
+    gp_decref(VIEW_DICT(o));
+    gp_obj_free(o);
+}
+
+static int view_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
+    return visit(VIEW_DICT(o), arg);
+}
+
+static gp_ssize view_length(gp_thread *t, gp_obj *self) { return D(VIEW_DICT(self))->used; }
+
+static gp_obj *view_repr(gp_thread *t, gp_obj *self) {
+    int r = gp_containers_repr_enter(t, self);
+    if (r != 0) return r > 0 ? gp_str_from_cstr(t, "...") : NULL;
+    gp_obj *res = NULL;
+    gp_obj *list = gp_list_from_iterable(t, self);
+    if (list) {
+        res = gp_str_from_format(t, "%s(%R)", gp_type_name(gp_typeof(self)), list);
+        gp_decref(list);
+    }
+    gp_containers_repr_leave(t, self);
+    return res;
+}
+
+static gp_obj *keys_iter(gp_thread *t, gp_obj *self) {
+    return new_dictiter(t, VIEW_DICT(self), &gp_dict_keyiter_type);
+}
+static gp_obj *values_iter(gp_thread *t, gp_obj *self) {
+    return new_dictiter(t, VIEW_DICT(self), &gp_dict_valueiter_type);
+}
+static gp_obj *items_iter(gp_thread *t, gp_obj *self) {
+    return new_dictiter(t, VIEW_DICT(self), &gp_dict_itemiter_type);
+}
+
+static gp_obj *keys_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                             gp_obj *kwnames) {
+    return new_dictiter(t, VIEW_DICT(self), &gp_dict_revkeyiter_type);
+}
+static gp_obj *values_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                               gp_obj *kwnames) {
+    return new_dictiter(t, VIEW_DICT(self), &gp_dict_revvalueiter_type);
+}
+static gp_obj *items_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                              gp_obj *kwnames) {
+    return new_dictiter(t, VIEW_DICT(self), &gp_dict_revitemiter_type);
+}
+
+static int keys_contains(gp_thread *t, gp_obj *self, gp_obj *key) {
+    return gp_dict_contains(t, VIEW_DICT(self), key);
+}
+
+static int items_contains(gp_thread *t, gp_obj *self, gp_obj *item) {
+    if (!gp_tuple_check(item) || gp_tuple_size(item) != 2) return 0;
+    gp_obj *key = gp_tuple_items(item)[0], *value = gp_tuple_items(item)[1];
+    gp_obj *found = gp_dict_get_borrow(t, VIEW_DICT(self), key);
+    if (!found) return gp_err_occurred(t) ? -1 : 0;
+    gp_incref(found);
+    int r = gp_obj_richcompare_bool(t, found, value, GP_EQ);
+    gp_decref(found);
+    return r;
+}
+
+static int is_setlike_view(gp_obj *o) {
+    gp_type *tp = gp_typeof(o);
+    return tp == &gp_dict_keys_type || tp == &gp_dict_items_type;
+}
+
+/* Is every item of a also in b? */
+static int all_contained_in(gp_thread *t, gp_obj *a, gp_obj *b) {
+    gp_obj *it = gp_obj_getiter(t, a);
+    if (!it) return -1;
+    int ok = 1;
+    gp_obj *item;
+    while ((item = gp_iter_next(t, it))) {
+        ok = gp_seq_contains(t, b, item);
+        gp_decref(item);
+        if (ok <= 0) break;
+    }
+    gp_decref(it);
+    if (ok > 0 && gp_err_occurred(t)) ok = -1;
+    return ok;
+}
+
+static gp_obj *view_richcompare(gp_thread *t, gp_obj *self, gp_obj *other, int op) {
+    if (!gp_set_check(other) && !is_setlike_view(other)) return gp_newref(GP_NOTIMPLEMENTED);
+    gp_ssize na = gp_obj_len(t, self);
+    if (na < 0) return NULL;
+    gp_ssize nb = gp_obj_len(t, other);
+    if (nb < 0) return NULL;
+    int ok = 0;
+    switch (op) {
+    case GP_EQ:
+    case GP_NE:
+        if (na == nb) ok = all_contained_in(t, self, other);
+        if (op == GP_NE && ok >= 0) ok = !ok;
+        break;
+    case GP_LT:
+        if (na < nb) ok = all_contained_in(t, self, other);
+        break;
+    case GP_LE:
+        if (na <= nb) ok = all_contained_in(t, self, other);
+        break;
+    case GP_GT:
+        if (na > nb) ok = all_contained_in(t, other, self);
+        break;
+    case GP_GE:
+        if (na >= nb) ok = all_contained_in(t, other, self);
+        break;
+    }
+    if (ok < 0) return NULL;
+    return gp_newref(gp_bool_from(ok));
+}
+
+/* A new set of the items of a view (or of any iterable, for the reflected
+   operators). */
+static gp_obj *view_to_set(gp_thread *t, gp_obj *o) {
+    if (gp_typeof(o) == &gp_dict_keys_type && gp_dict_check_exact(VIEW_DICT(o)))
+        return gp_set_new(t, VIEW_DICT(o));
+    return gp_set_new(t, o);
+}
+
+static gp_obj *view_sub(gp_thread *t, gp_obj *a, gp_obj *b) {
+    gp_obj *res = view_to_set(t, a);
+    if (res && gp_set_difference_update(t, res, b) < 0) gp_clear(&res);
+    return res;
+}
+
+static gp_obj *view_or(gp_thread *t, gp_obj *a, gp_obj *b) {
+    gp_obj *res = view_to_set(t, a);
+    if (res && gp_set_update(t, res, b) < 0) gp_clear(&res);
+    return res;
+}
+
+static gp_obj *view_xor(gp_thread *t, gp_obj *a, gp_obj *b) {
+    gp_obj *res = view_to_set(t, a);
+    if (res && gp_set_symmetric_difference_update(t, res, b) < 0) gp_clear(&res);
+    return res;
+}
+
+static gp_obj *view_and(gp_thread *t, gp_obj *self, gp_obj *other) {
+    /* The view may be either operand. */
+    if (!is_setlike_view(self)) {
+        gp_obj *tmp = self;
+        self = other;
+        other = tmp;
+    }
+    gp_ssize nself = D(VIEW_DICT(self))->used;
+    if (gp_typeof(other) == &gp_set_type) {
+        gp_ssize nother = gp_set_size(other);
+        if (nself <= nother) return gp_call_method(t, other, "intersection", &self, 1);
+    }
+    if (is_setlike_view(other) && D(VIEW_DICT(other))->used > nself) {
+        gp_obj *tmp = self;
+        self = other;
+        other = tmp;
+    }
+    gp_obj *res = gp_set_new(t, NULL);
+    if (!res) return NULL;
+    gp_obj *it = gp_obj_getiter(t, other);
+    if (!it) goto error;
+    int (*contains)(gp_thread *, gp_obj *, gp_obj *) =
+        gp_typeof(self) == &gp_dict_keys_type ? keys_contains : items_contains;
+    gp_obj *item;
+    while ((item = gp_iter_next(t, it))) {
+        int r = contains(t, self, item);
+        if (r > 0) r = gp_set_add(t, res, item);
+        gp_decref(item);
+        if (r < 0) {
+            gp_decref(it);
+            goto error;
+        }
+    }
+    gp_decref(it);
+    if (gp_err_occurred(t)) goto error;
+    return res;
+error:
+    gp_decref(res);
+    return NULL;
+}
+
+static gp_obj *view_isdisjoint(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                               gp_obj *kwnames) {
+    if (check_args(t, "isdisjoint", nargs, kwnames, 1, 1) < 0) return NULL;
+    gp_obj *other = args[0];
+    if (other == self) return gp_newref(gp_bool_from(D(VIEW_DICT(self))->used == 0));
+    gp_obj *container = self;
+    if (gp_set_check(other) || is_setlike_view(other)) {
+        gp_ssize nother = gp_obj_len(t, other);
+        if (nother < 0) return NULL;
+        if (nother > D(VIEW_DICT(self))->used) {
+            container = other;
+            other = self;
+        }
+    }
+    gp_obj *it = gp_obj_getiter(t, other);
+    if (!it) return NULL;
+    gp_obj *item;
+    while ((item = gp_iter_next(t, it))) {
+        int r = gp_seq_contains(t, container, item);
+        gp_decref(item);
+        if (r != 0) {
+            gp_decref(it);
+            return r < 0 ? NULL : gp_newref(GP_FALSE);
+        }
+    }
+    gp_decref(it);
+    if (gp_err_occurred(t)) return NULL;
+    return gp_newref(GP_TRUE);
+}
+
+static gp_obj *view_mapping(gp_thread *t, gp_obj *self, void *closure) {
+    return gp_newref(VIEW_DICT(self));
+}
+
+static const gp_getset_def view_getset[] = {
+    {"mapping", view_mapping, NULL, "dictionary that this view refers to", NULL},
+    {NULL}
+};
+
+static const gp_method_def keys_methods[] = {
+    {"isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", keys_reversed, 0, NULL},
+    {NULL}
+};
+
+static const gp_method_def items_methods[] = {
+    {"isdisjoint", view_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", items_reversed, 0, NULL},
+    {NULL}
+};
+
+static const gp_method_def values_methods[] = {
+    {"__reversed__", values_reversed, 0, NULL},
+    {NULL}
+};
+
+static gp_number_methods setview_as_number = {
+    .subtract = view_sub,
+    .and_ = view_and,
+    .xor_ = view_xor,
+    .or_ = view_or,
+};
+
+static gp_sequence_methods keys_as_sequence = {
+    .length = view_length,
+    .contains = keys_contains,
+};
+
+static gp_sequence_methods items_as_sequence = {
+    .length = view_length,
+    .contains = items_contains,
+};
+
+static gp_sequence_methods values_as_sequence = {
+    .length = view_length,
+};
+
+gp_type gp_dict_keys_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_keys",
+    .basicsize = sizeof(dictview),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = view_dealloc,
+    .repr = view_repr,
+    .richcompare = view_richcompare,
+    .iter = keys_iter,
+    .traverse = view_traverse,
+    .as_number = &setview_as_number,
+    .as_sequence = &keys_as_sequence,
+    .methods = keys_methods,
+    .getset = view_getset,
+};
+
+gp_type gp_dict_items_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_items",
+    .basicsize = sizeof(dictview),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = view_dealloc,
+    .repr = view_repr,
+    .richcompare = view_richcompare,
+    .iter = items_iter,
+    .traverse = view_traverse,
+    .as_number = &setview_as_number,
+    .as_sequence = &items_as_sequence,
+    .methods = items_methods,
+    .getset = view_getset,
+};
+
+gp_type gp_dict_values_type = {
+    GP_TYPE_HEAD,
+    .name = "dict_values",
+    .basicsize = sizeof(dictview),
+    .flags = GP_TPFLAGS_HAVE_GC,
+    .dealloc = view_dealloc,
+    .repr = view_repr,
+    .iter = values_iter,
+    .traverse = view_traverse,
+    .as_sequence = &values_as_sequence,
+    .methods = values_methods,
+    .getset = view_getset,
+};
