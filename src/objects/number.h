@@ -87,14 +87,52 @@ typedef struct {
     char thousands;    /* ',' '_' or 0 */
     gp_ssize precision; /* -1 if absent */
     char type;         /* presentation type or 0 */
+    char no_neg_zero;  /* 'z': negative zero results print without '-' */
 } gp_format_spec;
 
+/* Parse a spec for str.__format__: an omitted type reads as 's', and errors
+   name 'str' as CPython's do.  '0' without an explicit fill sets fill to
+   '0' and `zero`; align stays 0 when not given. */
 int gp_format_spec_parse(gp_thread *t, gp_obj *spec_str, gp_format_spec *out);
+/* The same for any type: default_type is what an omitted type reads as
+   (0 for none), tpname the type named in error messages. */
+int gp_format_spec_parse_for(gp_thread *t, gp_obj *spec_str, char default_type, const char *tpname,
+                             gp_format_spec *out);
 /* int.__format__ / float.__format__ / complex.__format__ */
 gp_obj *gp_int_format(gp_thread *t, gp_obj *o, gp_obj *spec);
 gp_obj *gp_float_format(gp_thread *t, gp_obj *o, gp_obj *spec);
 gp_obj *gp_complex_format(gp_thread *t, gp_obj *o, gp_obj *spec);
 
+/* Flags of gp_double_to_string, as CPython's PyOS_double_to_string. */
+enum {
+    GP_DTSF_SIGN = 1,      /* always print a sign */
+    GP_DTSF_ADD_DOT_0 = 2, /* "1.0" rather than "1" when no exponent */
+    GP_DTSF_ALT = 4,       /* '#': keep the point and trailing zeros */
+    GP_DTSF_NO_NEG_0 = 8   /* 'z': no '-' on a result that rounds to zero */
+};
+/* Format v with code 'e' 'E' 'f' 'F' 'g' 'G' or 'r' (repr: shortest
+   round-trip, precision unused) as printf / CPython do ("inf", "nan" and,
+   for upper-case codes, "INF", "NAN").  Returns a gp_mem_alloc'ed string
+   or NULL (MemoryError set when t is not NULL). */
+char *gp_double_to_string(gp_thread *t, double v, char code, int precision, int flags);
+
+/* The text of a number literal with non-ASCII decimal digits and white
+   space replaced by ASCII ones (other non-ASCII characters become 0x7f,
+   which no number syntax accepts).  Returns NULL when s is pure ASCII (use
+   it as it is), else a gp_mem_alloc'ed copy whose length is stored in *n. */
+char *gp_number_ascii_text(const char *s, gp_ssize *n);
+
+/* Exact comparison of an int with a double that is not a NaN: <0, 0, >0. */
+int gp_int_compare_double(gp_obj *i, double d);
+/* float ** float with Python's rules (complex result for a negative base
+   and a fractional exponent). */
+gp_obj *gp_float_pow_values(gp_thread *t, double x, double y);
+/* int's number slots, which bool extends. */
+extern gp_number_methods gp_int_as_number;
+
+int gp_bool_init(gp_thread *t);
+int gp_float_init(gp_thread *t);
+int gp_complex_init(gp_thread *t);
 int gp_numbers_init(gp_thread *t);
 
 #endif
