@@ -15,4 +15,10 @@ enum { GP_COMPILE_EXEC = 0, GP_COMPILE_EVAL = 1, GP_COMPILE_SINGLE = 2 };
 gp_obj *gp_compile(gp_thread *t, const char *src, gp_ssize len, gp_obj *filename, int mode,
                    int flags, int *incomplete);
 
+/* Print a code object's instructions (and those of the code objects among
+   its constants) to stdout, one per line: line, offset, name, argument and
+   what the argument means.  A debugging aid. */
+struct gp_code;
+void gp_code_dump(gp_thread *t, struct gp_code *co);
+
 #endif
