@@ -81,6 +81,16 @@ void gp_exc_set_cause_steal(gp_obj *exc, gp_obj *cause);
 /* StopIteration.value of a StopIteration instance (borrowed). */
 gp_obj *gp_exc_stopiteration_value_borrow(gp_obj *exc);
 
+/* types.GenericAlias (list[int]); built-in generic classes list
+   {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, NULL} in their
+   methods. */
+extern gp_type gp_generic_alias_type;
+gp_obj *gp_generic_alias_new(gp_thread *t, gp_obj *origin, gp_obj *args);
+gp_obj *gp_class_getitem(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssize nargs, gp_obj *kw);
+/* types.UnionType (int | str) and the | of classes that builds it. */
+extern gp_type gp_union_type;
+gp_obj *gp_union_or(gp_thread *t, gp_obj *a, gp_obj *b);
+
 int gp_types_init(gp_thread *t);
 
 #endif

@@ -16,7 +16,6 @@ typedef struct {
     gp_mapping_methods as_mapping;
     gp_member_def *slot_members; /* one per __slots__ name, NULL-terminated */
     char *name_utf8;             /* what type.name points at */
-    gp_obj *module;              /* unused: __module__ lives in the dict */
 } gp_heaptype;
 
 /* Interned names, cached after the first use. */
@@ -77,7 +76,7 @@ int gp_member_set(gp_thread *t, gp_obj *o, const gp_member_def *m, gp_obj *v);
 
 /* slots.c: the slot definitions seen by descr.c. */
 typedef gp_obj *(*gp_wrapperfunc)(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
-                                  void *wrapped, const gp_slotdef *sd);
+                                  gp_obj *kwnames, void *wrapped, const gp_slotdef *sd);
 struct gp_slotdef {
     const char *name;
     int table;            /* 0 the type, 1 as_number, 2 as_sequence, 3 as_mapping */
@@ -85,16 +84,15 @@ struct gp_slotdef {
     void *dispatcher;     /* the slot function of heap types that calls the dunder */
     gp_wrapperfunc wrap;  /* calls the C slot from Python */
     int op;               /* comparison op for richcompare entries */
+    int kw;               /* the wrapper accepts keyword arguments */
     const char *doc;
 };
 
 /* exceptions.c */
 int gp_exceptions_init(gp_thread *t);
-gp_obj *gp_exc_str_of(gp_thread *t, gp_obj *exc);
 int gp_exc_is_syntax_error(gp_obj *exc);
-
-/* module.c */
-int gp_module_init_types(gp_thread *t);
+/* Fill name and obj of the AttributeError being raised. */
+void gp_exc_set_attribute_error_info(gp_thread *t, gp_obj *name, gp_obj *obj);
 
 /* traceback.c */
 typedef struct gp_traceback {

@@ -112,7 +112,7 @@ gp_obj *gp_number_float(gp_thread *t, gp_obj *o);   /* float(o) */
    gp_args_bind matches vector-call arguments to the named parameters of a
    spec and stores borrowed references in out[] (NULL for an omitted
    optional one), raising CPython's TypeErrors ("f() takes at most 2
-   arguments (3 given)", "f() got an unexpected keyword argument 'x'",
+   arguments (3 given)", "'x' is an invalid keyword argument for f()",
    "f() missing required argument 'x' (pos 1)"). */
 typedef struct {
     const char *fname;          /* name used in messages */
