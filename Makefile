@@ -59,16 +59,20 @@ build/astdump: tools/astdump.c $(wildcard src/parser/*.c) $(wildcard src/parser/
 
 asan: build/gilpy-asan
 
-TEST_DIRS := tests/lang tests/types tests/builtins tests/errors tests/modules tests/import
+# Every folder of Python test programs (tests/cli holds whole-program tests
+# with their exit status and stderr; tests/cli/run.sh checks the command line).
+TEST_DIRS := $(wildcard tests/lang tests/types tests/builtins tests/errors tests/modules \
+               tests/cli tests/conformance tests/regress tests/thread tests/gc)
 
 test: all build/gilpy-asan
-	bash tests/run.sh build/gilpy $(wildcard $(TEST_DIRS))
-	bash tests/run.sh build/gilpy-ft $(wildcard $(TEST_DIRS))
-	ASAN_OPTIONS=detect_leaks=1 bash tests/run.sh -t 60 build/gilpy-asan $(wildcard $(TEST_DIRS))
+	bash tests/run.sh build/gilpy $(TEST_DIRS)
+	bash tests/run.sh build/gilpy-ft $(TEST_DIRS)
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 bash tests/run.sh -t 60 build/gilpy-asan $(TEST_DIRS)
 	bash tests/cli/run.sh build/gilpy
+	bash tests/cli/run.sh build/gilpy-ft
 
 test-quick: build/gilpy
-	bash tests/run.sh build/gilpy $(wildcard $(TEST_DIRS))
+	bash tests/run.sh build/gilpy $(TEST_DIRS)
 
 demo: all
 	bash examples/run.sh build

@@ -1,0 +1,5 @@
+def helper():
+    raise AttributeError("raised inside failing_mod")
+
+
+helper()

@@ -1,0 +1,3 @@
+print("broken_mod starts")
+PARTIAL = 1
+raise ValueError("broken_mod fails while importing")

@@ -1,0 +1,1 @@
+NESTED = "pkg.nested"

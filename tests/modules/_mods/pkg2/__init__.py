@@ -1,0 +1,2 @@
+__all__ = ["alpha", "beta", "TOP"]
+TOP = "pkg2 top"

@@ -1,0 +1,2 @@
+from .alpha import NAME as ALPHA_NAME
+NAME = "beta sees " + ALPHA_NAME

@@ -1,0 +1,16 @@
+# math functions with exact or well-rounded results.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan != math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 40), math.cbrt(27) if hasattr(math, "cbrt") else 3.0)
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), math.trunc(2.7))
+print(type(math.floor(2.5)).__name__, math.floor(10 ** 20), math.ceil(1e20), math.floor(-0.0))
+print(math.fabs(-3), math.fmod(7, 3), math.fmod(-7, 3), math.copysign(3, -0.0), math.copysign(2, 1))
+print(math.factorial(0), math.factorial(20), math.factorial(30))
+print(math.gcd(12, 18), math.gcd(0, 0), math.gcd(-4, 6), math.gcd(12, 18, 27), math.lcm(4, 6), math.lcm(2, 3, 4))
+print(math.comb(10, 3), math.comb(52, 5), math.perm(5, 2), math.perm(5), math.comb(5, 7))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isfinite(math.nan))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1, -1e100]), math.prod([1, 2, 3, 4]), math.prod([]))
+print(math.modf(3.5), math.modf(-3.5), math.frexp(8.0), math.ldexp(0.5, 4), math.frexp(0.0))
+print(math.dist([0, 0], [3, 4]), math.hypot(3, 4), math.hypot(1, 2, 2))
+print(math.remainder(5, 3), math.remainder(-5, 3), math.nextafter(1, 2) > 1, math.ulp(1.0))

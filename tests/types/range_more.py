@@ -1,0 +1,12 @@
+# range iteration in both directions, large steps, and equality/hash semantics.
+print(list(range(10, -10, -3)), list(range(-10, 10, 7)), list(range(0, -5)), list(range(5, 0, -1)))
+r = range(-5, 20, 5)
+print(r, len(r), r[0], r[-1], r.index(10), list(reversed(r)), r.count(0))
+print(range(0, 10, 2) == range(0, 9, 2), range(0) == range(1, 1), range(1, 2) == range(1, 2, 5))
+print(hash(range(0, 10, 2)) == hash(range(0, 9, 2)), {range(3): "r"}[range(0, 3)])
+print(sum(range(-100, 101)), max(range(-3, 4, 2)), min(range(100, 0, -7)))
+print([x for x in range(3) for _ in range(x)], list(map(len, [range(i) for i in range(4)])))
+print(range(3).start, range(3).stop, range(3).step, range(1, 10, 3)[1:], range(1, 10, 3)[::-1])
+big = range(10 ** 12)
+print(big[10 ** 11], big[-1], 10 ** 11 in big, len(big))
+print(list(range(True, 3)), range(0, 10)[2:8:3], range(10)[-3:], range(10)[:-7])

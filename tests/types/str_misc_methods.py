@@ -1,0 +1,15 @@
+# Remaining str behaviours: repr quoting, in, hashing equality, constructor forms.
+for s in ["simple", "it's", 'say "hi"', "both ' and \"", "tab\t", "nl\n", "\\", "\x00\x7f\x80\xff", "é", "\u2028", "😀"]:
+    print(repr(s), ascii(s))
+print(str(b"abc"), str(b"abc", "ascii"), str(bytearray(b"xy"), "utf-8"), str(object="o"))
+print("abc".__len__(), "abc".__contains__("b"), "abc".__getitem__(1), "a".__add__("b"), "ab".__mul__(2))
+print("hello"[1:].upper().center(9, "*").replace("*", "-"))
+print(hash("abc") == hash("ab" + "c"), "abc" == "".join(["a", "b", "c"]))
+print(str.join("-", "abc"), str.upper("x"), str.__name__, type("").__name__)
+print("Mississippi".count("ss"), "Mississippi".replace("ss", "SS", 1), "Mississippi".rfind("ss"))
+print("%s" % "x", "x".zfill(3), "x".ljust(3, "."), "1,234".replace(",", "").isdigit())
+print("ab" in ["ab", "c"], "abc".isalpha() and "abc".islower(), len(str(2 ** 100)))
+print(sorted("hello world".split(), key=str.lower), sorted(["b", "C", "a"], key=str.casefold))
+print("-".join(reversed("abc")), "abc"[::-1] == "".join(reversed("abc")))
+print("{:>{}}".format("r", 3), "x".join(["1", "2"]).split("x"))
+print(str(1e100), str(-1), str(0.1), str(True), str(...), str(NotImplemented))
