@@ -73,7 +73,7 @@ int main(int argc, char **argv) {
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
         if (strcmp(a, "--") == 0) { i++; break; }
         if (strcmp(a, "--version") == 0) {
-            printf("Python %d.%d.%d (gilpy %s)\n", GP_PY_MAJOR, GP_PY_MINOR, GP_PY_MICRO, GP_VERSION);
+            printf("gilpy %s (Python %d.%d compatible)\n", GP_VERSION, GP_PY_MAJOR, GP_PY_MINOR);
             return 0;
         }
         if (strcmp(a, "--help") == 0) { printf(usage_text, prog); return 0; }
@@ -102,7 +102,7 @@ int main(int argc, char **argv) {
             case 'u': cfg.unbuffered = 1; break;
             case 'i': inspect = 1; break;
             case 'V':
-                printf("Python %d.%d.%d\n", GP_PY_MAJOR, GP_PY_MINOR, GP_PY_MICRO);
+                printf("gilpy %s (Python %d.%d compatible)\n", GP_VERSION, GP_PY_MAJOR, GP_PY_MINOR);
                 return 0;
             case 'h': case '?': printf(usage_text, prog); return 0;
             case 'B': case 'E': case 's': case 'S': case 'q': case 'O': case 'b': case 'd':
