@@ -23,14 +23,20 @@ static const char *prompt(gp_thread *t, const char *name, const char *dflt, gp_o
     return gp_str_utf8(*keep);
 }
 
-/* A block that began with a compound statement ends only at an empty line,
-   as in CPython's prompt. */
-static int needs_blank_line(const char *src) {
-    const char *nl = strchr(src, '\n');
-    if (nl && nl[1]) return 1;
-    size_t n = strlen(src);
-    while (n > 0 && (src[n - 1] == '\n' || src[n - 1] == ' ' || src[n - 1] == '\t')) n--;
-    return n > 0 && src[n - 1] == ':';
+/* Does the input start a compound statement (a block), which CPython's
+   prompt ends only at an empty line?  Other statements run as soon as they
+   are complete, even when brackets spread them over several lines. */
+static int starts_block(const char *src) {
+    static const char *const words[] = {"if", "for", "while", "def", "class", "try", "with",
+                                        "async", "elif", "else", "except", "finally", NULL};
+    const char *p = src + strspn(src, " \t");
+    if (*p == '@') return 1;
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (strncmp(p, words[i], n) == 0 && (p[n] == ' ' || p[n] == ':' || p[n] == '(' || p[n] == '\t'))
+            return 1;
+    }
+    return 0;
 }
 
 int gp_repl(gp_thread *t) {
@@ -79,9 +85,14 @@ int gp_repl(gp_thread *t) {
             src.len--;
             if (src.failed) break;
             if (blank && src.len == 1) break;
-            if (!blank && needs_blank_line(src.buf)) {
-                p = prompt(t, "ps2", "... ", &ps);
-                continue;
+            if (starts_block(src.buf)) {
+                /* A block runs at the first empty line after it. */
+                if (!blank) {
+                    p = prompt(t, "ps2", "... ", &ps);
+                    continue;
+                }
+                code = gp_compile(t, src.buf, src.len, fname, GP_COMPILE_SINGLE, 0, NULL);
+                break;
             }
             int incomplete = 0;
             code = gp_compile(t, src.buf, src.len, fname, GP_COMPILE_SINGLE, 0, &incomplete);
