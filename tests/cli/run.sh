@@ -193,6 +193,20 @@ else
     pass "sys.exit(3) is silent"
 fi
 
+# --- the interactive prompt, on a pseudo-terminal made by script(1) -----------
+if command -v script >/dev/null 2>&1; then
+    printf '1+2\ndef f(x):\n    return x*2\n\nf(21)\nx = (1,\n2)\nx\n1/0\nprint("after")\n' |
+        timeout -k 2 "$limit" script -qec "$bin" /dev/null 2>&1 | tr -d '\r' >"$out"
+    want=$'>>> 1+2\n3\n>>> def f(x):\n...     return x*2\n... \n>>> f(21)\n42\n>>> x = (1,\n... 2)\n>>> x\n(1, 2)\n>>> 1/0\nTraceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n>>> print("after")\nafter'
+    # The terminal echoes the typed lines first; the transcript starts at the prompt.
+    if [[ "$(sed -n '/^>>> 1+2$/,/^after$/p' "$out")" == "$want" ]]; then
+        pass "interactive prompt: echo, continuation lines, traceback"
+    else
+        fail "interactive prompt" "transcript differs"
+        sed 's/^/  /' "$out" | head -n 30
+    fi
+fi
+
 # --- tracebacks compared with CPython's ----------------------------------------
 for t in "$here"/tb/*.py; do
     name=tb/$(basename -- "$t")
