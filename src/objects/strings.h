@@ -13,7 +13,7 @@ typedef struct {
     gp_obj base;
     gp_ssize length;
     gp_ssize size;
-    gp_hash hash;      /* -1 until computed */
+    gp_hash hash; /* -1 until computed */
     uint8_t ascii;
     uint8_t interned;
     void *index;
@@ -39,12 +39,18 @@ extern gp_type gp_str_type;
 extern gp_type gp_bytes_type;
 extern gp_type gp_bytearray_type;
 
-static inline int gp_str_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_STR_SUBCLASS); }
-static inline int gp_str_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_str_type; }
+static inline int gp_str_check(const gp_obj *o) {
+    return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_STR_SUBCLASS);
+}
+static inline int gp_str_check_exact(const gp_obj *o) {
+    return !gp_is_small(o) && o->ob_type == &gp_str_type;
+}
 static inline const char *gp_str_utf8(const gp_obj *o) { return ((const gp_str *)o)->data; }
 static inline gp_ssize gp_str_size(const gp_obj *o) { return ((const gp_str *)o)->size; }
 static inline gp_ssize gp_str_len(const gp_obj *o) { return ((const gp_str *)o)->length; }
-static inline int gp_bytes_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_BYTES_SUBCLASS); }
+static inline int gp_bytes_check(const gp_obj *o) {
+    return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_BYTES_SUBCLASS);
+}
 static inline const char *gp_bytes_data(const gp_obj *o) { return ((const gp_bytes *)o)->data; }
 static inline gp_ssize gp_bytes_size(const gp_obj *o) { return ((const gp_varobj *)o)->size; }
 int gp_bytearray_check(const gp_obj *o);
@@ -65,18 +71,21 @@ gp_obj *gp_str_intern_cstr_borrow(gp_thread *t, const char *s);
 int gp_str_intern_inplace(gp_thread *t, gp_obj **p);
 
 gp_hash gp_str_hash(gp_obj *s);
-int gp_str_eq(gp_obj *a, gp_obj *b);              /* both str */
+int gp_str_eq(gp_obj *a, gp_obj *b); /* both str */
 int gp_str_eq_cstr(gp_obj *a, const char *s);
-int gp_str_compare(gp_obj *a, gp_obj *b);         /* <0, 0, >0 by code point */
+int gp_str_compare(gp_obj *a, gp_obj *b); /* <0, 0, >0 by code point */
 gp_obj *gp_str_concat(gp_thread *t, gp_obj *a, gp_obj *b);
 gp_obj *gp_str_join(gp_thread *t, gp_obj *sep, gp_obj *iterable);
-uint32_t gp_str_char_at(gp_obj *s, gp_ssize i);   /* 0 <= i < length */
+uint32_t gp_str_char_at(gp_obj *s, gp_ssize i);                               /* 0 <= i < length */
 gp_obj *gp_str_substr(gp_thread *t, gp_obj *s, gp_ssize start, gp_ssize end); /* code points */
-gp_obj *gp_str_repr(gp_thread *t, gp_obj *s);     /* with quotes and escapes */
-/* Decode/encode with Python's codec names ("utf-8", "ascii", "latin-1",
-   ...) and error handlers ("strict", "replace", "ignore", "backslashreplace",
-   "surrogateescape"). encoding/errors may be NULL for the defaults. */
-gp_obj *gp_str_decode(gp_thread *t, const char *data, gp_ssize n, const char *encoding, const char *errors);
+gp_obj *gp_str_repr(gp_thread *t, gp_obj *s); /* with quotes and escapes */
+/* Decode/encode with Python's codec names and aliases ("utf-8", "ascii",
+   "latin-1", "utf-16[-le|-be]", "utf-32[-le|-be]") and error handlers
+   ("strict", "replace", "ignore", "backslashreplace", "surrogateescape",
+   "surrogatepass", and "xmlcharrefreplace" for encoding).  encoding/errors
+   may be NULL for the defaults (utf-8, strict). */
+gp_obj *gp_str_decode(gp_thread *t, const char *data, gp_ssize n, const char *encoding,
+                      const char *errors);
 gp_obj *gp_str_encode(gp_thread *t, gp_obj *s, const char *encoding, const char *errors);
 /* str.__format__ (fill, align, width, precision). */
 gp_obj *gp_str_format_spec(gp_thread *t, gp_obj *s, gp_obj *spec);
@@ -85,6 +94,10 @@ gp_obj *gp_str_mod_format(gp_thread *t, gp_obj *fmt, gp_obj *args);
 
 gp_obj *gp_bytes_new(gp_thread *t, const char *data, gp_ssize n);
 gp_obj *gp_bytearray_new(gp_thread *t, const char *data, gp_ssize n);
+/* bytes(o) for an object that should already hold bytes (CPython's
+   PyObject_Bytes): __bytes__, a bytes-like copy or an iterable of ints;
+   "cannot convert 'str' object to bytes" for str, int and the rest. */
+gp_obj *gp_bytes_from_obj(gp_thread *t, gp_obj *o);
 /* Contiguous bytes of a bytes-like object (bytes, bytearray): borrowed view
    valid while obj lives and is not resized. TypeError otherwise. */
 int gp_bytes_like(gp_thread *t, gp_obj *o, const char **data, gp_ssize *n);
@@ -121,7 +134,7 @@ gp_obj *gp_str_repeat(gp_thread *t, gp_obj *s, gp_ssize n);
 gp_obj *gp_str_getitem(gp_thread *t, gp_obj *s, gp_ssize i);
 
 /* Unicode character data, for parsers of numbers and identifiers. */
-int gp_uni_decimal(uint32_t cp);   /* value of a decimal digit, or -1 */
+int gp_uni_decimal(uint32_t cp); /* value of a decimal digit, or -1 */
 int gp_uni_isspace(uint32_t cp);
 int gp_uni_is_xid_start(uint32_t cp);
 int gp_uni_is_xid_continue(uint32_t cp);

@@ -29,13 +29,20 @@ enum {
     GP_UNI_CASE_IGNORABLE = 1 << 10,
     GP_UNI_XID_START = 1 << 11,
     GP_UNI_XID_CONTINUE = 1 << 12,
-    GP_UNI_LINEBREAK = 1 << 13
+    GP_UNI_LINEBREAK = 1 << 13,
+    /* The character's lower/upper/title/fold mapping is not itself; one of
+       its mappings has several characters. */
+    GP_UNI_MAP_LOWER = 1 << 14,
+    GP_UNI_MAP_UPPER = 1 << 15,
+    GP_UNI_MAP_TITLE = 1 << 16,
+    GP_UNI_MAP_FOLD = 1 << 17,
+    GP_UNI_MAP_MULTI = 1 << 18
 };
 #define GP_UNI_ALNUM (GP_UNI_ALPHA | GP_UNI_DECIMAL | GP_UNI_DIGIT | GP_UNI_NUMERIC)
 
 typedef struct {
-    uint32_t start;   /* the run reaches up to the next run's start */
-    uint16_t flags;
+    uint32_t start; /* the run reaches up to the next run's start */
+    uint32_t flags;
 } gp_uni_prop_run;
 
 typedef struct {
@@ -46,10 +53,11 @@ typedef struct {
 
 typedef struct {
     uint32_t cp;
-    uint32_t seq[3];     /* zero-padded */
+    uint32_t seq[3]; /* zero-padded */
 } gp_uni_case_multi;
 
-extern const uint16_t gp_uni_latin1_flags[256];
+extern const uint32_t gp_uni_latin1_flags[256];
+extern const uint16_t gp_uni_latin1_case[4][256];
 extern const gp_uni_prop_run gp_uni_props[];
 extern const int gp_uni_props_count;
 extern const gp_uni_case_run gp_uni_lower_runs[], gp_uni_upper_runs[], gp_uni_title_runs[],
@@ -69,7 +77,8 @@ static inline unsigned gp_uni_flags(uint32_t cp) {
 }
 
 /* Case mappings.  The full forms write up to 3 code points to out and
-   return how many (one of them may map a character to several). */
+   return how many (one of them may map a character to several).  The kinds
+   are in the order of the GP_UNI_MAP_* bits. */
 enum { GP_CASE_LOWER, GP_CASE_UPPER, GP_CASE_TITLE, GP_CASE_FOLD };
 int gp_uni_case_full(int kind, uint32_t cp, uint32_t out[3]);
 uint32_t gp_uni_case_simple(int kind, uint32_t cp);

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Write src/objects/unicode_db.c: the character properties and case
+mappings of str, taken from the running Python 3.11 so that gilpy's str
+methods agree with CPython's character for character.
+
+    python3 tools/gen_unicode.py > src/objects/unicode_db.c
+
+The tables are compact range lists searched by binary search:
+  - properties: runs of code points sharing the same set of flag bits;
+  - case mappings: runs (start, end, stride, delta) where every code point
+    start, start+stride, ..., end maps to itself plus delta;
+  - multi-character mappings ("ß".upper() == "SS") listed one by one;
+  - the zero digit of each run of decimal digits, for digit values.
+"""
+import sys
+import unicodedata
+
+MAXCP = 0x110000
+
+ALPHA, DECIMAL, DIGIT, NUMERIC = 1 << 0, 1 << 1, 1 << 2, 1 << 3
+SPACE, PRINTABLE, LOWER, UPPER = 1 << 4, 1 << 5, 1 << 6, 1 << 7
+TITLE, CASED, CASE_IGNORABLE = 1 << 8, 1 << 9, 1 << 10
+XID_START, XID_CONTINUE, LINEBREAK = 1 << 11, 1 << 12, 1 << 13
+# Which case mappings change the character, and whether one of them gives
+# several characters: lets str.upper() & co. skip the mapping tables.
+MAP_LOWER, MAP_UPPER, MAP_TITLE, MAP_FOLD, MAP_MULTI = 1 << 14, 1 << 15, 1 << 16, 1 << 17, 1 << 18
+
+# Word_Break MidLetter, MidNumLet and Single_Quote characters: together with
+# the categories below they make the Case_Ignorable property.
+WB_IGNORABLE = {0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019,
+                0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A}
+IGNORABLE_CATEGORIES = {"Mn", "Me", "Cf", "Lm", "Sk"}
+LINEBREAKS = {0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029}
+
+
+def flags_of(cp):
+    c = chr(cp)
+    cat = unicodedata.category(c)
+    f = 0
+    if c.isalpha():
+        f |= ALPHA
+    if c.isdecimal():
+        f |= DECIMAL
+    if c.isdigit():
+        f |= DIGIT
+    if c.isnumeric():
+        f |= NUMERIC
+    if c.isspace():
+        f |= SPACE
+    if c.isprintable():
+        f |= PRINTABLE
+    if c.islower():
+        f |= LOWER
+    if c.isupper():
+        f |= UPPER
+    if cat == "Lt":
+        f |= TITLE
+    if c.islower() or c.isupper() or cat == "Lt":
+        f |= CASED
+    if cat in IGNORABLE_CATEGORIES or cp in WB_IGNORABLE:
+        f |= CASE_IGNORABLE
+    if c.isidentifier():
+        f |= XID_START
+    if ("a" + c).isidentifier():
+        f |= XID_CONTINUE
+    if cp in LINEBREAKS:
+        f |= LINEBREAK
+    maps = (c.lower(), c.upper(), c.title(), c.casefold())
+    for bit, m in zip((MAP_LOWER, MAP_UPPER, MAP_TITLE, MAP_FOLD), maps):
+        if m != c:
+            f |= bit
+        if len(m) > 1:
+            f |= MAP_MULTI
+    return f
+
+
+def property_runs():
+    runs = []
+    prev = None
+    for cp in range(MAXCP):
+        f = flags_of(cp)
+        if f != prev:
+            runs.append((cp, f))
+            prev = f
+    return runs
+
+
+def case_tables(fn):
+    """Single-character mappings as runs, and the multi-character ones."""
+    single = {}
+    multi = []
+    for cp in range(MAXCP):
+        m = fn(chr(cp))
+        if m == chr(cp):
+            continue
+        if len(m) == 1:
+            single[cp] = ord(m) - cp
+        else:
+            multi.append((cp, [ord(x) for x in m]))
+    runs = []
+    cps = sorted(single)
+    i = 0
+    while i < len(cps):
+        start = cps[i]
+        delta = single[start]
+        stride = 1
+        end = start
+        if i + 1 < len(cps) and single[cps[i + 1]] == delta:
+            nxt = cps[i + 1]
+            if nxt == start + 1:
+                stride = 1
+            elif nxt == start + 2 and start + 1 not in single:
+                stride = 2
+            else:
+                stride = 0
+        j = i + 1
+        if stride:
+            while (j < len(cps) and cps[j] == end + stride and single[cps[j]] == delta
+                   and (stride == 1 or end + 1 not in single)):
+                end = cps[j]
+                j += 1
+        runs.append((start, end, stride or 1, delta))
+        i = j
+    return runs, multi
+
+
+def decimal_zeros():
+    zeros = []
+    for cp in range(MAXCP):
+        c = chr(cp)
+        if c.isdecimal() and unicodedata.decimal(c) == 0:
+            zeros.append(cp)
+    return zeros
+
+
+def emit_runs(out, name, runs):
+    out.append("const gp_uni_case_run %s[] = {" % name)
+    for start, end, stride, delta in runs:
+        out.append("    {0x%X, 0x%X, %d, %d}," % (start, end, stride, delta))
+    out.append("};")
+    out.append("const int %s_count = %d;" % (name, len(runs)))
+    out.append("")
+
+
+def emit_multi(out, name, multi):
+    out.append("const gp_uni_case_multi %s[] = {" % name)
+    for cp, seq in multi:
+        seq = seq + [0] * (3 - len(seq))
+        out.append("    {0x%X, {0x%X, 0x%X, 0x%X}}," % (cp, seq[0], seq[1], seq[2]))
+    out.append("};")
+    out.append("const int %s_count = %d;" % (name, len(multi)))
+    out.append("")
+
+
+def main():
+    out = []
+    out.append("/* Generated by tools/gen_unicode.py from Python %s's unicodedata "
+               "(Unicode %s).  Do not edit. */" % (sys.version.split()[0], unicodedata.unidata_version))
+    out.append('#include "gilpy_core.h"')
+    out.append('#include "objects/unicode.h"')
+    out.append("")
+    out.append("const uint32_t gp_uni_latin1_flags[256] = {")
+    for i in range(0, 256, 8):
+        out.append("    " + " ".join("0x%X," % flags_of(cp) for cp in range(i, i + 8)))
+    out.append("};")
+    out.append("")
+    # Single-character case mappings of the Latin-1 characters, indexed by
+    # kind (lower, upper, title, fold); multi-character ones map to 0.
+    out.append("const uint16_t gp_uni_latin1_case[4][256] = {")
+    for fn in (str.lower, str.upper, str.title, str.casefold):
+        vals = []
+        for cp in range(256):
+            m = fn(chr(cp))
+            vals.append(ord(m) if len(m) == 1 else 0)
+        out.append("    {")
+        for i in range(0, 256, 12):
+            out.append("        " + " ".join("0x%X," % v for v in vals[i:i + 12]))
+        out.append("    },")
+    out.append("};")
+    out.append("")
+    runs = property_runs()
+    out.append("const gp_uni_prop_run gp_uni_props[] = {")
+    line = "   "
+    for cp, f in runs:
+        item = " {0x%X, 0x%X}," % (cp, f)
+        if len(line) + len(item) > 96:
+            out.append(line)
+            line = "   "
+        line += item
+    out.append(line)
+    out.append("};")
+    out.append("const int gp_uni_props_count = %d;" % len(runs))
+    out.append("")
+    for name, fn in (("lower", str.lower), ("upper", str.upper), ("title", str.title),
+                     ("fold", str.casefold)):
+        single, multi = case_tables(fn)
+        emit_runs(out, "gp_uni_%s_runs" % name, single)
+        emit_multi(out, "gp_uni_%s_multi" % name, multi)
+    zeros = decimal_zeros()
+    out.append("const uint32_t gp_uni_decimal_zeros[] = {")
+    for i in range(0, len(zeros), 8):
+        out.append("    " + " ".join("0x%X," % z for z in zeros[i:i + 8]))
+    out.append("};")
+    out.append("const int gp_uni_decimal_zeros_count = %d;" % len(zeros))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
