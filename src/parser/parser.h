@@ -28,13 +28,13 @@ enum {
 };
 
 typedef struct {
-    int kind;       /* GP_PERR_... */
-    int incomplete; /* 1 if the only problem is that the input ended early
-                       (open bracket, block, triple quote, backslash): the
-                       REPL then asks for a continuation line */
-    int recursion;  /* 1 if nesting went too deep for the parser: the
-                       compiler raises RecursionError with msg */
-    char msg[256];  /* the message CPython 3.11 gives */
+    int kind;           /* GP_PERR_... */
+    int incomplete;     /* 1 if the only problem is that the input ended early
+                           (open bracket, block, triple quote, backslash): the
+                           REPL then asks for a continuation line */
+    int recursion;      /* 1 if nesting went too deep for the parser: the
+                           compiler raises RecursionError with msg */
+    char msg[256];      /* the message CPython 3.11 gives */
     int lineno, offset; /* 1-based line and 1-based column in characters,
                            as SyntaxError.lineno/.offset; 0 when unknown */
     int end_lineno, end_offset;
@@ -47,7 +47,7 @@ typedef struct {
  * module, allocated in `a`, or NULL with `err` filled.  `filename` is only
  * used in messages and may be NULL.
  */
-gp_mod *gp_parse(gp_arena *a, const char *src, size_t len, const char *filename,
-                 gp_parse_mode mode, gp_parse_error *err);
+gp_mod *gp_parse(gp_arena *a, const char *src, size_t len, const char *filename, gp_parse_mode mode,
+                 gp_parse_error *err);
 
 #endif
