@@ -1,0 +1,663 @@
+/* Weak references (weakref.ref) and the _weakref module.  The table that
+   maps an object to its references is described in objects/weakref.h. */
+#include <sched.h>
+
+#include "objects/weakref.h"
+
+/* ----------------------------------------------------------------- table */
+
+static inline void table_lock(gp_weak_table *tab) {
+#ifdef GP_FREE_THREADED
+    while (atomic_flag_test_and_set_explicit(&tab->lock, memory_order_acquire)) sched_yield();
+#else
+    (void)tab;
+#endif
+}
+
+static inline void table_unlock(gp_weak_table *tab) {
+#ifdef GP_FREE_THREADED
+    atomic_flag_clear_explicit(&tab->lock, memory_order_release);
+#else
+    (void)tab;
+#endif
+}
+
+static inline size_t ideal_slot(const gp_weak_table *tab, const gp_obj *o) {
+    uint64_t h = (uint64_t)(uintptr_t)o * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 32) & (tab->cap - 1);
+}
+
+/* The slot holding o, or the empty slot where it would go. */
+static size_t find_slot(const gp_weak_table *tab, const gp_obj *o) {
+    size_t i = ideal_slot(tab, o);
+    while (tab->keys[i] && tab->keys[i] != o) i = (i + 1) & (tab->cap - 1);
+    return i;
+}
+
+static gp_weakref *table_get(const gp_weak_table *tab, const gp_obj *o) {
+    if (!tab->cap) return NULL;
+    size_t i = find_slot(tab, o);
+    return tab->keys[i] ? tab->heads[i] : NULL;
+}
+
+static int table_grow(gp_weak_table *tab) {
+    size_t ncap = tab->cap ? tab->cap * 2 : 64;
+    gp_obj **keys = gp_mem_calloc(ncap, sizeof *keys);
+    gp_weakref **heads = gp_mem_calloc(ncap, sizeof *heads);
+    if (!keys || !heads) {
+        gp_mem_free(keys);
+        gp_mem_free(heads);
+        return -1;
+    }
+    gp_weak_table old = *tab;
+    tab->keys = keys;
+    tab->heads = heads;
+    tab->cap = ncap;
+    for (size_t i = 0; i < old.cap; i++) {
+        if (!old.keys[i]) continue;
+        size_t j = find_slot(tab, old.keys[i]);
+        tab->keys[j] = old.keys[i];
+        tab->heads[j] = old.heads[i];
+    }
+    gp_mem_free(old.keys);
+    gp_mem_free(old.heads);
+    return 0;
+}
+
+/* Remove the entry at slot i, shifting later entries of the same probe run
+   back so that lookups never need tombstones. */
+static void table_delete_at(gp_weak_table *tab, size_t i) {
+    size_t mask = tab->cap - 1;
+    tab->keys[i] = NULL;
+    tab->heads[i] = NULL;
+    tab->used--;
+    size_t j = i;
+    for (;;) {
+        j = (j + 1) & mask;
+        if (!tab->keys[j]) return;
+        size_t k = ideal_slot(tab, tab->keys[j]);
+        /* Entry j may fill the hole at i unless its ideal slot lies
+           cyclically in (i, j]. */
+        int stays = (i <= j) ? (i < k && k <= j) : (i < k || k <= j);
+        if (stays) continue;
+        tab->keys[i] = tab->keys[j];
+        tab->heads[i] = tab->heads[j];
+        tab->keys[j] = NULL;
+        tab->heads[j] = NULL;
+        i = j;
+    }
+}
+
+/* Set o's list head (NULL removes the entry).  -1 when out of memory. */
+static int table_set(gp_weak_table *tab, gp_obj *o, gp_weakref *head) {
+    if (!head) {
+        if (!tab->cap) return 0;
+        size_t i = find_slot(tab, o);
+        if (tab->keys[i]) table_delete_at(tab, i);
+        return 0;
+    }
+    if ((tab->used + 1) * 4 > tab->cap * 3 && table_grow(tab) < 0) return -1;
+    size_t i = find_slot(tab, o);
+    if (!tab->keys[i]) {
+        tab->keys[i] = o;
+        tab->used++;
+    }
+    tab->heads[i] = head;
+    return 0;
+}
+
+void gp_weak_table_free(gp_weak_table *tab) {
+    gp_mem_free(tab->keys);
+    gp_mem_free(tab->heads);
+    tab->keys = NULL;
+    tab->heads = NULL;
+    tab->cap = tab->used = 0;
+}
+
+/* ------------------------------------------------------------ ref lists */
+
+static inline int is_basic_ref(const gp_weakref *r) {
+    return r->base.ob_type == &gp_weakref_type && r->callback == NULL;
+}
+
+static void set_has_weakrefs(gp_obj *o, int on) {
+    if (!gp_gc_is_gc(o)) return;
+    gp_gc_head *g = GP_GC_HEAD(o);
+#ifdef GP_FREE_THREADED
+    if (on)
+        __atomic_fetch_or(&g->gc_refs, (gp_ssize)GP_GC_HAS_WEAKREFS, __ATOMIC_RELAXED);
+    else
+        __atomic_fetch_and(&g->gc_refs, ~(gp_ssize)GP_GC_HAS_WEAKREFS, __ATOMIC_RELAXED);
+#else
+    if (on)
+        g->gc_refs |= GP_GC_HAS_WEAKREFS;
+    else
+        g->gc_refs &= ~(gp_ssize)GP_GC_HAS_WEAKREFS;
+#endif
+}
+
+/* Insert r into its referent's list, after `prev` (NULL: at the head).
+   Table locked. */
+static int list_insert(gp_weak_table *tab, gp_weakref *r, gp_weakref *prev) {
+    gp_obj *o = r->referent;
+    if (!prev) {
+        gp_weakref *head = table_get(tab, o);
+        if (table_set(tab, o, r) < 0) return -1;
+        r->prev = NULL;
+        r->next = head;
+        if (head) head->prev = r;
+        set_has_weakrefs(o, 1);
+        return 0;
+    }
+    r->prev = prev;
+    r->next = prev->next;
+    if (prev->next) prev->next->prev = r;
+    prev->next = r;
+    return 0;
+}
+
+/* Take r out of its referent's list and forget the referent.  Table
+   locked. */
+static void list_unlink(gp_weak_table *tab, gp_weakref *r) {
+    gp_obj *o = r->referent;
+    if (!o) return;
+    if (r->prev) {
+        r->prev->next = r->next;
+    } else {
+        table_set(tab, o, r->next);
+        if (!r->next) set_has_weakrefs(o, 0);
+    }
+    if (r->next) r->next->prev = r->prev;
+    r->prev = r->next = NULL;
+    r->referent = NULL;
+}
+
+/* Detach the whole list of o and hand back its head.  Table locked. */
+static gp_weakref *list_take(gp_weak_table *tab, gp_obj *o) {
+    gp_weakref *head = table_get(tab, o);
+    if (head) table_set(tab, o, NULL);
+    set_has_weakrefs(o, 0);
+    return head;
+}
+
+void gp_weakref_unlink(gp_interp *in, gp_obj *ref) {
+    gp_weak_table *tab = gp_gc_weak_table(in);
+    table_lock(tab);
+    list_unlink(tab, (gp_weakref *)ref);
+    table_unlock(tab);
+}
+
+/* ------------------------------------------------------------ callbacks */
+
+void gp_weakref_run_callback_steal(gp_thread *t, gp_obj *ref, gp_obj *callback) {
+    gp_obj *r = gp_call(t, callback, &ref, 1, NULL);
+    if (r)
+        gp_decref(r);
+    else
+        gp_err_write_unraisable(t, callback);
+    gp_decref(callback);
+    gp_decref(ref);
+}
+
+static int push_pending(gp_obj ***pending, size_t *n, size_t *cap, gp_obj *ref, gp_obj *cb) {
+    if (*n + 2 > *cap) {
+        size_t ncap = *cap ? *cap * 2 : 16;
+        gp_obj **p = gp_mem_realloc(*pending, ncap * sizeof *p);
+        if (!p) return -1;
+        *pending = p;
+        *cap = ncap;
+    }
+    (*pending)[(*n)++] = ref;
+    (*pending)[(*n)++] = cb;
+    return 0;
+}
+
+/* Detach every reference in the list starting at head: their referent
+   becomes NULL.  Each one with a callback, unless it is garbage itself
+   (skip_unreachable), hands its callback over to the pending array
+   together with a new reference to itself. */
+static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending, size_t *n,
+                       size_t *cap) {
+    int rc = 0;
+    gp_weakref *r = head;
+    while (r) {
+        gp_weakref *next = r->next;
+        r->referent = NULL;
+        r->prev = r->next = NULL;
+        gp_obj *cb = r->callback;
+        int trash = skip_unreachable && gp_gc_is_gc((gp_obj *)r) &&
+                    (GP_GC_HEAD((gp_obj *)r)->gc_refs & GP_GC_UNREACHABLE);
+        if (cb && !trash && gp_refcnt((gp_obj *)r) > 0) {
+            r->callback = NULL;
+            gp_incref((gp_obj *)r);
+            if (push_pending(pending, n, cap, (gp_obj *)r, cb) < 0) {
+                gp_decref(cb);
+                gp_decref((gp_obj *)r);
+                rc = -1;
+            }
+        }
+        r = next;
+    }
+    return rc;
+}
+
+int gp_weakref_detach_for_gc(gp_interp *in, gp_obj *o, gp_obj ***pending, size_t *n, size_t *cap) {
+    gp_weak_table *tab = gp_gc_weak_table(in);
+    table_lock(tab);
+    gp_weakref *head = list_take(tab, o);
+    table_unlock(tab);
+    return detach_list(head, 1, pending, n, cap);
+}
+
+void gp_weakref_clear_refs(gp_obj *o) {
+    gp_thread *t = gp_thread_current();
+    if (!t || !t->interp->gc) return;
+    gp_weak_table *tab = gp_gc_weak_table(t->interp);
+    table_lock(tab);
+    gp_weakref *head = list_take(tab, o);
+    table_unlock(tab);
+    if (!head) return;
+    gp_obj *local[16];
+    gp_obj **pending = local;
+    size_t n = 0, cap = 0;
+    /* Most objects have few references: start with the array on the
+       stack, moving to the heap only for long lists. */
+    size_t count = 0;
+    for (gp_weakref *r = head; r; r = r->next) count++;
+    if (count * 2 <= 16) {
+        cap = 16;
+    } else {
+        pending = NULL;
+    }
+    detach_list(head, 0, &pending, &n, &cap);
+    if (n) {
+        /* The object may die while an exception propagates: callbacks run
+           with it put aside. */
+        gp_obj *saved = gp_err_fetch(t);
+        for (size_t i = 0; i + 1 < n; i += 2) gp_weakref_run_callback_steal(t, pending[i], pending[i + 1]);
+        gp_err_restore_steal(t, saved);
+    }
+    if (pending != local) gp_mem_free(pending);
+}
+
+/* ------------------------------------------------------------- support */
+
+/* Which objects can be weakly referenced, as in CPython: instances of
+   classes (unless __slots__ leaves out __weakref__, or the class derives
+   from int, tuple or bytes), types, functions, bound methods, generators,
+   sets, frozensets and modules.  Only objects with a gc head (and static
+   types, which never die) qualify here. */
+static int heap_type_weakrefable(const gp_type *type) {
+    static const uint32_t varsized = GP_TPFLAGS_INT_SUBCLASS | GP_TPFLAGS_TUPLE_SUBCLASS |
+                                     GP_TPFLAGS_BYTES_SUBCLASS;
+    if (type->flags & varsized) return 0;
+    for (const gp_type *tp = type; tp && (tp->flags & GP_TPFLAGS_HEAPTYPE); tp = tp->tp_base) {
+        gp_obj *slots = NULL;
+        if (tp->dict && gp_dict_check(tp->dict)) {
+            gp_thread *t = gp_thread_current();
+            slots = gp_dict_get_str_borrow(t, tp->dict, "__slots__");
+            if (!slots && t->exc) gp_err_clear(t);
+        }
+        if (!slots) return 1;
+        if (gp_str_check(slots)) {
+            if (strcmp(gp_str_utf8(slots), "__weakref__") == 0) return 1;
+            continue;
+        }
+        if (gp_tuple_check(slots) || gp_list_check(slots)) {
+            gp_ssize n = gp_tuple_check(slots) ? gp_tuple_size(slots) : gp_list_size(slots);
+            for (gp_ssize i = 0; i < n; i++) {
+                gp_obj *s = gp_tuple_check(slots) ? gp_tuple_get_borrow(slots, i) : gp_list_get_borrow(slots, i);
+                if (gp_str_check(s) && strcmp(gp_str_utf8(s), "__weakref__") == 0) return 1;
+            }
+        }
+    }
+    for (const gp_type *tp = type; tp; tp = tp->tp_base)
+        if (!(tp->flags & GP_TPFLAGS_HEAPTYPE)) return gp_weakref_supported(tp);
+    return 0;
+}
+
+int gp_weakref_supported(const gp_type *type) {
+    if (type->flags & GP_TPFLAGS_HEAPTYPE) return heap_type_weakrefable(type);
+    if (type->flags & GP_TPFLAGS_TYPE_SUBCLASS) return 1;
+    return type == &gp_function_type || type == &gp_method_type || type == &gp_generator_type ||
+           type == &gp_set_type || type == &gp_frozenset_type || type == &gp_module_type;
+}
+
+/* Static type objects have no gc head and never die: their references
+   never need clearing, but still live in the table for getweakrefs(). */
+static int can_refer_to(gp_obj *o) {
+    if (gp_is_small(o) || !gp_weakref_supported(o->ob_type)) return 0;
+    return gp_gc_is_gc(o) || gp_type_check(o);
+}
+
+/* ------------------------------------------------------------- the type */
+
+static gp_weakref *basic_ref(gp_weakref *head) { return head && is_basic_ref(head) ? head : NULL; }
+
+static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback) {
+    if (callback == GP_NONE) callback = NULL;
+    if (!can_refer_to(o))
+        return gp_err_format(t, &gp_exc_TypeError, "cannot create weak reference to '%s' object",
+                             gp_type_name(gp_typeof(o)));
+    gp_weak_table *tab = gp_gc_weak_table(t->interp);
+    int plain = type == &gp_weakref_type && !callback;
+    if (plain) {
+        /* Every weakref.ref(o) without callback is the same object. */
+        table_lock(tab);
+        gp_weakref *b = basic_ref(table_get(tab, o));
+        if (b) gp_incref((gp_obj *)b);
+        table_unlock(tab);
+        if (b) return (gp_obj *)b;
+    }
+    gp_weakref *r = (gp_weakref *)gp_obj_alloc(t, type, 0);
+    if (!r) return NULL;
+    r->referent = o;
+    r->callback = gp_xnewref(callback);
+    r->hash = -1;
+    table_lock(tab);
+    gp_weakref *head = table_get(tab, o);
+    gp_weakref *prev = NULL;
+    int rc;
+    if (plain) {
+        gp_weakref *b = basic_ref(head);
+        if (b) {
+            /* Another thread made it meanwhile. */
+            gp_incref((gp_obj *)b);
+            table_unlock(tab);
+            r->referent = NULL;
+            gp_decref((gp_obj *)r);
+            return (gp_obj *)b;
+        }
+        rc = list_insert(tab, r, NULL);
+    } else {
+        prev = basic_ref(head);
+        rc = list_insert(tab, r, prev);
+    }
+    table_unlock(tab);
+    if (rc < 0) {
+        r->referent = NULL;
+        gp_decref((gp_obj *)r);
+        return gp_err_nomemory(t);
+    }
+    gp_gc_track((gp_obj *)r);
+    return (gp_obj *)r;
+}
+
+gp_obj *gp_weakref_new(gp_thread *t, gp_obj *o, gp_obj *callback) {
+    return new_ref(t, &gp_weakref_type, o, callback);
+}
+
+gp_obj *gp_weakref_get_borrow(gp_obj *ref) { return ((gp_weakref *)ref)->referent; }
+
+/* The referent as a new reference, or NULL once it died.  In the
+   free-threaded build the referent may be dying in another thread: a
+   count of zero means it is already gone. */
+static gp_obj *referent_new(gp_thread *t, gp_weakref *r) {
+    gp_weak_table *tab = gp_gc_weak_table(t->interp);
+    table_lock(tab);
+    gp_obj *o = r->referent;
+    if (o && gp_refcnt(o) > 0)
+        gp_incref(o);
+    else
+        o = NULL;
+    table_unlock(tab);
+    return o;
+}
+
+gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o) {
+    gp_weak_table *tab = gp_gc_weak_table(t->interp);
+    table_lock(tab);
+    gp_weakref *head = table_get(tab, o);
+    gp_obj *r = head ? (gp_obj *)head : GP_NONE;
+    gp_incref(r);
+    table_unlock(tab);
+    return r;
+}
+
+static gp_obj *ref_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (nargs < 1)
+        return gp_err_format(t, &gp_exc_TypeError, "__new__ expected at least 1 argument, got %zd", nargs);
+    if (nargs > 2)
+        return gp_err_format(t, &gp_exc_TypeError, "__new__ expected at most 2 arguments, got %zd", nargs);
+    return new_ref(t, type, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+static int ref_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (kw && gp_tuple_size(kw) > 0) {
+        gp_err_format(t, &gp_exc_TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs < 1) {
+        gp_err_format(t, &gp_exc_TypeError, "__init__ expected at least 1 argument, got %zd", nargs);
+        return -1;
+    }
+    if (nargs > 2) {
+        gp_err_format(t, &gp_exc_TypeError, "__init__ expected at most 2 arguments, got %zd", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static void ref_dealloc(gp_obj *o) {
+    gp_weakref *r = (gp_weakref *)o;
+    gp_gc_untrack(o);
+    if (r->referent) {
+        gp_thread *t = gp_thread_current();
+        gp_weak_table *tab = gp_gc_weak_table(t->interp);
+        table_lock(tab);
+        list_unlink(tab, r);
+        table_unlock(tab);
+    }
+    gp_clear(&r->callback);
+    gp_obj_free(o);
+}
+
+static int ref_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
+    gp_weakref *r = (gp_weakref *)o;
+    return r->callback ? visit(r->callback, arg) : 0;
+}
+
+static int ref_clear(gp_obj *o) {
+    gp_weakref *r = (gp_weakref *)o;
+    if (r->referent) {
+        gp_thread *t = gp_thread_current();
+        gp_weak_table *tab = gp_gc_weak_table(t->interp);
+        table_lock(tab);
+        list_unlink(tab, r);
+        table_unlock(tab);
+    }
+    gp_clear(&r->callback);
+    return 0;
+}
+
+static gp_obj *ref_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (kw && gp_tuple_size(kw) > 0)
+        return gp_err_format(t, &gp_exc_TypeError, "weakref() takes no keyword arguments");
+    if (nargs != 0)
+        return gp_err_format(t, &gp_exc_TypeError, "weakref() takes exactly 0 arguments (%zd given)", nargs);
+    gp_obj *o = referent_new(t, (gp_weakref *)self);
+    return o ? o : gp_newref(GP_NONE);
+}
+
+static gp_hash ref_hash(gp_thread *t, gp_obj *self) {
+    gp_weakref *r = (gp_weakref *)self;
+    if (r->hash != -1) return r->hash;
+    gp_obj *o = referent_new(t, r);
+    if (!o) {
+        gp_err_format(t, &gp_exc_TypeError, "weak object has gone away");
+        return -1;
+    }
+    gp_hash h = gp_obj_hash(t, o);
+    gp_decref(o);
+    if (h != -1) r->hash = h;
+    return h;
+}
+
+/* Two references are equal when their referents are; once either died,
+   only a reference equals itself. */
+static gp_obj *ref_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
+    if ((op != GP_EQ && op != GP_NE) || !gp_weakref_check(a) || !gp_weakref_check(b))
+        return gp_newref(GP_NOTIMPLEMENTED);
+    gp_obj *oa = referent_new(t, (gp_weakref *)a);
+    gp_obj *ob = referent_new(t, (gp_weakref *)b);
+    gp_obj *res;
+    if (!oa || !ob) {
+        int eq = a == b;
+        res = gp_newref((eq == (op == GP_EQ)) ? GP_TRUE : GP_FALSE);
+    } else {
+        res = gp_obj_richcompare(t, oa, ob, op);
+    }
+    gp_xdecref(oa);
+    gp_xdecref(ob);
+    return res;
+}
+
+static gp_obj *ref_repr(gp_thread *t, gp_obj *self) {
+    gp_obj *o = referent_new(t, (gp_weakref *)self);
+    if (!o) return gp_str_from_format(t, "<weakref at %p; dead>", (void *)self);
+    gp_obj *name = NULL;
+    static gp_obj *s_name;
+    if (!s_name) s_name = gp_str_intern_cstr_borrow(t, "__name__");
+    if (gp_obj_lookup_attr(t, o, s_name, &name) < 0) {
+        gp_decref(o);
+        return NULL;
+    }
+    gp_obj *r;
+    if (name && gp_str_check(name))
+        r = gp_str_from_format(t, "<weakref at %p; to '%s' at %p (%U)>", (void *)self,
+                               gp_type_name(gp_typeof(o)), (void *)o, name);
+    else
+        r = gp_str_from_format(t, "<weakref at %p; to '%s' at %p>", (void *)self,
+                               gp_type_name(gp_typeof(o)), (void *)o);
+    gp_xdecref(name);
+    gp_decref(o);
+    return r;
+}
+
+static gp_obj *ref_get_callback(gp_thread *t, gp_obj *self, void *c) {
+    gp_obj *cb = ((gp_weakref *)self)->callback;
+    return gp_newref(cb ? cb : GP_NONE);
+}
+
+static const gp_getset_def ref_getset[] = {
+    {"__callback__", ref_get_callback, NULL, "the callback called when the referent dies", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static const gp_method_def ref_methods[] = {
+    {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_type gp_weakref_type = {
+    GP_TYPE_HEAD,
+    .name = "weakref.ReferenceType",
+    .basicsize = sizeof(gp_weakref),
+    .flags = GP_TPFLAGS_BASETYPE | GP_TPFLAGS_HAVE_GC,
+    .dealloc = ref_dealloc,
+    .repr = ref_repr,
+    .hash = ref_hash,
+    .richcompare = ref_richcompare,
+    .call = ref_call,
+    .new_ = ref_new,
+    .init = ref_init,
+    .traverse = ref_traverse,
+    .clear = ref_clear,
+    .getset = ref_getset,
+    .methods = ref_methods,
+};
+
+/* ------------------------------------------------------- _weakref module */
+
+static gp_obj *w_getweakrefcount(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                 gp_obj *kw) {
+    if (gp_args_no_kw(t, "getweakrefcount", kw) < 0 || gp_args_count(t, "getweakrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    gp_ssize n = 0;
+    if (!gp_is_small(args[0])) {
+        gp_weak_table *tab = gp_gc_weak_table(t->interp);
+        table_lock(tab);
+        for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) n++;
+        table_unlock(tab);
+    }
+    return gp_int_from_ssize(t, n);
+}
+
+static gp_obj *w_getweakrefs(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                             gp_obj *kw) {
+    if (gp_args_no_kw(t, "getweakrefs", kw) < 0 || gp_args_count(t, "getweakrefs", nargs, 1, 1) < 0)
+        return NULL;
+    gp_obj *list = gp_list_new(t, 0);
+    if (!list || gp_is_small(args[0])) return list;
+    /* Collect the references under the lock, then build the list, which
+       allocates. */
+    gp_weak_table *tab = gp_gc_weak_table(t->interp);
+    table_lock(tab);
+    gp_ssize n = 0;
+    for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) n++;
+    gp_obj **refs = gp_mem_alloc((size_t)n * sizeof *refs);
+    if (!refs) {
+        table_unlock(tab);
+        gp_decref(list);
+        return gp_err_nomemory(t);
+    }
+    gp_ssize i = 0;
+    for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) {
+        gp_incref((gp_obj *)r);
+        refs[i++] = (gp_obj *)r;
+    }
+    table_unlock(tab);
+    int rc = 0;
+    for (i = 0; i < n; i++) {
+        if (!rc && gp_list_append(t, list, refs[i]) < 0) rc = -1;
+        gp_decref(refs[i]);
+    }
+    gp_mem_free(refs);
+    if (rc < 0) gp_clear(&list);
+    return list;
+}
+
+/* _remove_dead_weakref(dict, key): delete dict[key] if it is a dead
+   weak reference (WeakValueDictionary's cleanup). */
+static gp_obj *w_remove_dead_weakref(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                     gp_obj *kw) {
+    if (gp_args_no_kw(t, "_remove_dead_weakref", kw) < 0 ||
+        gp_args_count(t, "_remove_dead_weakref", nargs, 2, 2) < 0)
+        return NULL;
+    gp_obj *d = args[0], *key = args[1];
+    if (!gp_dict_check(d))
+        return gp_err_format(t, &gp_exc_TypeError, "_remove_dead_weakref() argument 1 must be dict, not %s",
+                             gp_type_name(gp_typeof(d)));
+    gp_obj *v = gp_dict_get_borrow(t, d, key);
+    if (!v) {
+        if (t->exc) return NULL;
+        return gp_newref(GP_NONE);
+    }
+    if (gp_weakref_check(v) && ((gp_weakref *)v)->referent == NULL) {
+        gp_obj *old = NULL;
+        if (gp_dict_pop(t, d, key, &old) < 0) return NULL;
+        gp_xdecref(old);
+    }
+    return gp_newref(GP_NONE);
+}
+
+static const gp_method_def weakref_functions[] = {
+    {"getweakrefcount", w_getweakrefcount, 0, "Return the number of weak references to 'obj'."},
+    {"getweakrefs", w_getweakrefs, 0, "Return a list of all weak reference objects pointing to 'obj'."},
+    {"_remove_dead_weakref", w_remove_dead_weakref, 0,
+     "Atomically remove key from dict if it points to a dead weakref."},
+    {NULL, NULL, 0, NULL},
+};
+
+gp_obj *gp_mod_weakref_init(gp_thread *t) {
+    if (gp_type_ready(t, &gp_weakref_type) < 0) return NULL;
+    gp_obj *m = gp_module_new(t, "_weakref");
+    if (!m) return NULL;
+    if (gp_module_add_functions(t, m, weakref_functions) < 0 ||
+        gp_module_add_object(t, m, "ref", (gp_obj *)&gp_weakref_type) < 0 ||
+        gp_module_add_object(t, m, "ReferenceType", (gp_obj *)&gp_weakref_type) < 0) {
+        gp_decref(m);
+        return NULL;
+    }
+    return m;
+}
