@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "gilpy_core.h"
+#include "runtime/gil.h"
 
 #define WBUF_SIZE 8192
 #define RBUF_CHUNK 65536
@@ -99,44 +100,79 @@ static int errno_error(gp_thread *t) {
     return -1;
 }
 
-static int flush_wbuf(gp_thread *t, gp_file *f) {
+/* Write all of data to fd with the GIL released; returns how much was
+   written and sets *err to the errno that stopped it (0 when all went). */
+static gp_ssize write_all(int fd, const char *data, gp_ssize n, int *err) {
     gp_ssize off = 0;
-    while (off < f->wlen) {
-        ssize_t n = write(f->fd, f->wbuf + off, (size_t)(f->wlen - off));
-        if (n < 0) {
+    *err = 0;
+    GP_BEGIN_ALLOW_THREADS
+    while (off < n) {
+        ssize_t w = write(fd, data + off, (size_t)(n - off));
+        if (w < 0) {
             if (errno == EINTR) continue;
-            /* Keep what was not written so that a later flush may retry. */
-            memmove(f->wbuf, f->wbuf + off, (size_t)(f->wlen - off));
-            f->wlen -= off;
-            return errno_error(t);
+            *err = errno;
+            break;
         }
-        off += n;
+        off += w;
     }
+    GP_END_ALLOW_THREADS
+    return off;
+}
+
+/* The buffer is detached from the file while it is written out with the
+   GIL released: threads writing to the same file meanwhile fill a new one
+   instead of changing the bytes under the system call. */
+static int flush_wbuf(gp_thread *t, gp_file *f) {
+    if (f->wlen == 0) return 0;
+    char *buf = f->wbuf;
+    gp_ssize len = f->wlen;
+    f->wbuf = NULL;
     f->wlen = 0;
+    int err;
+    gp_ssize off = write_all(f->fd, buf, len, &err);
+    if (err) {
+        /* Keep what was not written so that a later flush may retry. */
+        gp_ssize rest = len - off;
+        if (!f->wbuf) {
+            memmove(buf, buf + off, (size_t)rest);
+            f->wbuf = buf;
+            f->wlen = rest;
+        } else {
+            if (f->wlen + rest <= WBUF_SIZE) {
+                memmove(f->wbuf + rest, f->wbuf, (size_t)f->wlen);
+                memcpy(f->wbuf, buf + off, (size_t)rest);
+                f->wlen += rest;
+            }
+            gp_mem_free(buf);
+        }
+        errno = err;
+        return errno_error(t);
+    }
+    if (!f->wbuf) f->wbuf = buf;
+    else gp_mem_free(buf);
     return 0;
 }
 
 static int buffer_write(gp_thread *t, gp_file *f, const char *data, gp_ssize n) {
+    if (n > WBUF_SIZE) {
+        if (flush_wbuf(t, f) < 0) return -1;
+        int err;
+        write_all(f->fd, data, n, &err);
+        if (err) {
+            errno = err;
+            return errno_error(t);
+        }
+        return 0;
+    }
+    /* A flush releases the GIL: another thread may have filled the buffer
+       again by the time it returns. */
+    while (f->wlen + n > WBUF_SIZE)
+        if (flush_wbuf(t, f) < 0) return -1;
     if (!f->wbuf) {
         f->wbuf = gp_mem_alloc(WBUF_SIZE);
         if (!f->wbuf) {
             gp_err_nomemory(t);
             return -1;
-        }
-    }
-    if (f->wlen + n > WBUF_SIZE) {
-        if (flush_wbuf(t, f) < 0) return -1;
-        if (n > WBUF_SIZE) {
-            gp_ssize off = 0;
-            while (off < n) {
-                ssize_t w = write(f->fd, data + off, (size_t)(n - off));
-                if (w < 0) {
-                    if (errno == EINTR) continue;
-                    return errno_error(t);
-                }
-                off += w;
-            }
-            return 0;
         }
     }
     memcpy(f->wbuf + f->wlen, data, (size_t)n);
@@ -205,9 +241,12 @@ static int fill(gp_thread *t, gp_file *f) {
     if (f->at_eof) return 0;
     char chunk[RBUF_CHUNK];
     ssize_t n;
+    GP_BEGIN_ALLOW_THREADS
     do {
         n = read(f->fd, chunk, sizeof chunk);
-    } while (n < 0 && errno == EINTR);
+    } while (n < 0 && errno == EINTR && !gp_signals_pending(gp_saved_thread_));
+    GP_END_ALLOW_THREADS
+    if (n < 0 && errno == EINTR && gp_signals_check(t) < 0) return -1;
     if (n < 0) return errno_error(t);
     if (n == 0) {
         /* A tty may give more after an end-of-file; a file will not. */

@@ -903,7 +903,10 @@ gp_obj *gp_mod_math_init(gp_thread *t) {
     if (!m) return NULL;
     if (gp_module_add_functions(t, m, math_functions) < 0 || add_float(t, m, "pi", M_PI) < 0 ||
         add_float(t, m, "e", M_E) < 0 || add_float(t, m, "tau", 2.0 * M_PI) < 0 ||
-        add_float(t, m, "inf", HUGE_VAL) < 0 || add_float(t, m, "nan", NAN) < 0) {
+        add_float(t, m, "inf", HUGE_VAL) < 0 || add_float(t, m, "nan", NAN) < 0 ||
+        gp_module_add_str(t, m, "__doc__",
+                          "This module provides access to the mathematical functions\n"
+                          "defined by the C standard.") < 0) {
         gp_decref(m);
         return NULL;
     }

@@ -1,5 +1,7 @@
 /* The table of modules written in C, searched by the import system. */
 #include "gilpy_core.h"
+#include "runtime/gc.h"
+#include "runtime/gil.h"
 
 /* builtins and sys are made at start-up; the table lets `import sys`
    find them in sys.modules and lists them in sys.builtin_module_names. */
@@ -9,5 +11,17 @@ const gp_builtin_module gp_builtin_modules[] = {
     {"time", gp_mod_time_init},
     {"math", gp_mod_math_init},
     {"_io", gp_mod_io_init},
+    {"_thread", gp_mod_thread_init},
+    {"_random", gp_mod_random_init},
+    {"posix", gp_mod_posix_init},
+    {"errno", gp_mod_errno_init},
+    {"_memio", gp_mod_memio_init},
+    {"_struct", gp_mod_struct_init},
+    {"_regex", gp_mod_regex_init},
+    {"_localtime", gp_mod_localtime_init},
+    {"_signal", gp_mod_signal_init},
+    {"_json", gp_mod_json_init},
+    {"gc", gp_mod_gc_init},
+    {"_weakref", gp_mod_weakref_init},
     {NULL, NULL},
 };

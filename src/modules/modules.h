@@ -20,6 +20,26 @@ gp_obj *gp_mod_sys_init(gp_thread *t);
 gp_obj *gp_mod_time_init(gp_thread *t);
 gp_obj *gp_mod_math_init(gp_thread *t);
 gp_obj *gp_mod_io_init(gp_thread *t);
+/* Modules of the standard library written in C. */
+gp_obj *gp_mod_random_init(gp_thread *t);
+gp_obj *gp_mod_posix_init(gp_thread *t);
+gp_obj *gp_mod_errno_init(gp_thread *t);
+gp_obj *gp_mod_memio_init(gp_thread *t);
+gp_obj *gp_mod_struct_init(gp_thread *t);
+gp_obj *gp_mod_regex_init(gp_thread *t);
+gp_obj *gp_mod_localtime_init(gp_thread *t);
+gp_obj *gp_mod_signal_init(gp_thread *t);
+gp_obj *gp_mod_json_init(gp_thread *t);
+
+/* Signals.  gp_signal_init_main (at start-up, on the main thread) makes
+   Ctrl-C raise KeyboardInterrupt and ignores SIGPIPE.  The VM calls
+   gp_signal_run_pending when GP_BREAK_SIGNAL is set: it clears the bit and,
+   on the main thread, runs the Python handlers of the signals that arrived
+   (-1 when one raised).  gp_signal_check does the same only when a signal
+   is waiting: blocking calls interrupted by EINTR call it before retrying. */
+int gp_signal_init_main(gp_thread *t);
+int gp_signal_run_pending(gp_thread *t);
+int gp_signal_check(gp_thread *t);
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,
    newline=None, closefd=True, opener=None) */

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "gilpy_core.h"
+#include "runtime/gil.h"
 
 gp_obj *gp_sys_get_borrow(gp_thread *t, const char *name) {
     gp_obj *d = t->interp->sysdict;
@@ -117,11 +118,17 @@ static gp_obj *s_is_gil_enabled(gp_thread *t, gp_obj *self, gp_obj *const *args,
     return gp_bool_from(t->interp->gil_enabled);
 }
 
+static gp_obj *s_is_finalizing(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                gp_obj *kw) {
+    if (gp_args_no_kw(t, "is_finalizing", kw) < 0 || gp_args_count(t, "is_finalizing", nargs, 0, 0) < 0)
+        return NULL;
+    return gp_bool_from(gp_gil_is_finalizing(t->interp));
+}
+
 static gp_obj *s_getswitchinterval(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                    gp_obj *kw) {
     if (gp_args_count(t, "getswitchinterval", nargs, 0, 0) < 0) return NULL;
-    gp_obj *v = gp_dict_get_str_borrow(t, t->interp->sysdict, "_switchinterval");
-    return v ? gp_newref(v) : gp_float_new(t, GP_DEFAULT_SWITCH_INTERVAL_US / 1e6);
+    return gp_float_new(t, gp_gil_get_switch_interval(t->interp));
 }
 
 static gp_obj *s_setswitchinterval(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -130,12 +137,7 @@ static gp_obj *s_setswitchinterval(gp_thread *t, gp_obj *self, gp_obj *const *ar
     double d;
     if (gp_number_as_double(t, args[0], &d) < 0) return NULL;
     if (d <= 0.0) return gp_err_format(t, &gp_exc_ValueError, "switch interval must be strictly positive");
-    gp_obj *v = gp_float_new(t, d);
-    if (!v || gp_dict_set_str(t, t->interp->sysdict, "_switchinterval", v) < 0) {
-        gp_xdecref(v);
-        return NULL;
-    }
-    gp_decref(v);
+    gp_gil_set_switch_interval(t->interp, d);
     return none();
 }
 
@@ -222,6 +224,7 @@ static const gp_method_def sys_functions[] = {
     {"getrefcount", s_getrefcount, 0, "Return the reference count of object."},
     {"intern", s_intern, 0, "``Intern'' the given string."},
     {"_is_gil_enabled", s_is_gil_enabled, 0, "Return True if the GIL is currently enabled."},
+    {"is_finalizing", s_is_finalizing, 0, "Return True if Python is exiting."},
     {"getswitchinterval", s_getswitchinterval, 0, "Return the current thread switch interval."},
     {"setswitchinterval", s_setswitchinterval, 0, "Set the ideal thread switching delay."},
     {"exc_info", s_exc_info, 0, "Return current exception information: (type, value, traceback)."},
@@ -314,6 +317,46 @@ static int add_implementation(gp_thread *t, gp_obj *m) {
     int rc = gp_module_add_object(t, m, "implementation", impl);
     gp_decref(impl);
     return rc;
+}
+
+/* A record of small ints and strings: values given as C strings are made
+   into str objects, NULL ones are None. */
+static int add_record(gp_thread *t, gp_obj *m, const char *attr, const char *tpname,
+                      const char *const *fields, gp_obj **vals, int n) {
+    gp_obj *rec = struct_seq(t, tpname, fields, vals, n);
+    if (!rec) return -1;
+    int rc = gp_module_add_object(t, m, attr, rec);
+    gp_decref(rec);
+    return rc;
+}
+
+static int add_int_hash_thread_info(gp_thread *t, gp_obj *m) {
+    static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit",
+                                             "default_max_str_digits",
+                                             "str_digits_check_threshold"};
+    gp_obj *ivals[4] = {gp_small_new(30), gp_small_new(4), gp_small_new(4300), gp_small_new(640)};
+    if (add_record(t, m, "int_info", "sys.int_info", int_fields, ivals, 4) < 0) return -1;
+
+    static const char *const hash_fields[] = {"width", "modulus", "inf", "nan", "imag",
+                                              "algorithm", "hash_bits", "seed_bits", "cutoff"};
+    gp_obj *alg = gp_str_from_cstr(t, "siphash13");
+    if (!alg) return -1;
+    gp_obj *hvals[9] = {gp_small_new(64), gp_small_new(((intptr_t)1 << 61) - 1),
+                        gp_small_new(314159), gp_small_new(0), gp_small_new(1000003), alg,
+                        gp_small_new(64), gp_small_new(128), gp_small_new(0)};
+    int rc = add_record(t, m, "hash_info", "sys.hash_info", hash_fields, hvals, 9);
+    gp_decref(alg);
+    if (rc < 0) return -1;
+
+    static const char *const thread_fields[] = {"name", "lock", "version"};
+    gp_obj *name = gp_str_from_cstr(t, "pthread");
+    gp_obj *lock = gp_str_from_cstr(t, "mutex+cond");
+    gp_obj *tvals[3] = {name, lock, GP_NONE};
+    rc = name && lock ? add_record(t, m, "thread_info", "sys.thread_info", thread_fields, tvals, 3) : -1;
+    gp_xdecref(name);
+    gp_xdecref(lock);
+    if (rc < 0) return -1;
+    return gp_module_add_str(t, m, "float_repr_style", "short");
 }
 
 static int add_float_info(gp_thread *t, gp_obj *m) {
@@ -435,6 +478,7 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
     in->sys_mod = m;
     in->sysdict = d;
     if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_float_info(t, m) < 0 ||
+        add_int_hash_thread_info(t, m) < 0 ||
         add_flags(t, m) < 0)
         goto error;
     return m;

@@ -1,0 +1,639 @@
+"""Support for regular expressions (RE), with Python's syntax and API.
+
+Patterns are checked and compiled by the _regex module (over PCRE2);
+this module provides Pattern and Match, substitution templates, split,
+findall and the module-level functions with their cache."""
+
+import _regex
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions.
+
+    Attributes:
+
+        msg: The unformatted error message
+        pattern: The regular expression pattern
+        pos: The index in the pattern where compilation failed (may be None)
+        lineno: The line corresponding to pos (may be None)
+        colno: The column corresponding to pos (may be None)
+    """
+
+    __module__ = 're'
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+_regex.error = error
+
+try:
+    import enum as _enum
+except ImportError:
+    _enum = None
+
+
+_FLAG_NAMES = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8),
+               ('DOTALL', 16), ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128),
+               ('ASCII', 256)]
+
+
+def _flags_repr(value, skip_unicode=False):
+    parts = []
+    for name, bit in _FLAG_NAMES:
+        if value & bit and not (skip_unicode and bit == 32):
+            parts.append('re.' + name)
+            value &= ~bit
+    if value:
+        parts.append(hex(value))
+    return '|'.join(parts)
+
+
+if _enum is not None:
+    class RegexFlag(_enum.IntFlag):
+        NOFLAG = 0
+        ASCII = A = 256
+        IGNORECASE = I = 2
+        LOCALE = L = 4
+        UNICODE = U = 32
+        MULTILINE = M = 8
+        DOTALL = S = 16
+        VERBOSE = X = 64
+        TEMPLATE = T = 1
+        DEBUG = 128
+
+        def __repr__(self):
+            v = int(self)
+            if v == 0:
+                return 're.NOFLAG'
+            return _flags_repr(v)
+
+        __str__ = __repr__
+
+    NOFLAG = RegexFlag.NOFLAG
+    ASCII = A = RegexFlag.ASCII
+    IGNORECASE = I = RegexFlag.IGNORECASE
+    LOCALE = L = RegexFlag.LOCALE
+    UNICODE = U = RegexFlag.UNICODE
+    MULTILINE = M = RegexFlag.MULTILINE
+    DOTALL = S = RegexFlag.DOTALL
+    VERBOSE = X = RegexFlag.VERBOSE
+    TEMPLATE = T = RegexFlag.TEMPLATE
+    DEBUG = RegexFlag.DEBUG
+else:
+    RegexFlag = int
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+
+class Match:
+    """The result of a successful match: groups, spans and the subject."""
+
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
+
+    def __init__(self, pattern, string, pos, endpos, spans):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._spans = spans
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self.re.groups:
+                return g
+        elif isinstance(g, str):
+            i = self.re._groupindex.get(g)
+            if i is not None:
+                return i
+        else:
+            try:
+                i = g.__index__()
+            except (AttributeError, TypeError):
+                i = None
+            if i is not None and 0 <= i <= self.re.groups:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        spans = self._spans
+        s = spans[2 * i]
+        if s < 0:
+            return default
+        return self.string[s:spans[2 * i + 1]]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(a)) for a in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        sp = self._spans
+        return tuple((sp[2 * i], sp[2 * i + 1]) for i in range(len(sp) // 2))
+
+    @property
+    def lastindex(self):
+        sp = self._spans
+        best = None
+        for i in range(1, len(sp) // 2):
+            s, e = sp[2 * i], sp[2 * i + 1]
+            if s < 0:
+                continue
+            if best is None:
+                best = i
+                continue
+            bs, be = sp[2 * best], sp[2 * best + 1]
+            # The group that closed last: the one ending last; of two
+            # ending together, the enclosing one unless the later group
+            # starts where the earlier one ends.
+            if e > be or (e == be and s >= be):
+                best = i
+        return best
+
+    @property
+    def lastgroup(self):
+        i = self.lastindex
+        if i is None:
+            return None
+        for name, j in self.re._groupindex.items():
+            if j == i:
+                return name
+        return None
+
+    def expand(self, template):
+        return _expand_template(self.re, template)(self)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_code', '__weakref__')
+
+    def __init__(self, pattern, flags):
+        code = _regex.compile(pattern, flags)
+        self._code = code
+        self.pattern = pattern
+        self.flags = code.flags
+        self.groups = code.groups
+        self._groupindex = code.groupindex
+
+    @property
+    def groupindex(self):
+        return dict(self._groupindex)
+
+    def _match(self, string, pos, endpos, mode):
+        if endpos is None:
+            endpos = len(string) if hasattr(string, '__len__') else None
+        spans = self._code.match(string, pos, endpos, mode)
+        if spans is None:
+            return None
+        n = len(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        return Match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=None):
+        return self._match(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._match(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=None):
+        return self._match(string, pos, endpos, 0)
+
+    def findall(self, string, pos=0, endpos=None):
+        allspans = self._code.scan(string, pos, endpos, 0)
+        groups = self.groups
+        if groups == 0:
+            return [string[sp[0]:sp[1]] for sp in allspans]
+        empty = string[:0]
+        if groups == 1:
+            return [string[sp[2]:sp[3]] if sp[2] >= 0 else empty for sp in allspans]
+        out = []
+        for sp in allspans:
+            out.append(tuple(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else empty
+                             for i in range(1, groups + 1)))
+        return out
+
+    def finditer(self, string, pos=0, endpos=None):
+        n = len(string)
+        p = min(max(pos, 0), n)
+        e = n if endpos is None else min(max(endpos, 0), n)
+        for sp in self._code.scan(string, pos, endpos, 0):
+            yield Match(self, string, p, e, sp)
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        groups = self.groups
+        for sp in self._code.scan(string, 0, None, maxsplit if maxsplit > 0 else 0):
+            if maxsplit < 0:
+                break
+            out.append(string[last:sp[0]])
+            for i in range(1, groups + 1):
+                out.append(string[sp[2 * i]:sp[2 * i + 1]] if sp[2 * i] >= 0 else None)
+            last = sp[1]
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            filt = repl
+            literal = None
+        else:
+            literal, filt = _compile_template(self, repl)
+        pieces = []
+        append = pieces.append
+        last = 0
+        n = 0
+        slen = len(string)
+        for sp in self._code.scan(string, 0, None, count if count > 0 else 0):
+            if count < 0:
+                break
+            append(string[last:sp[0]])
+            if literal is not None:
+                append(literal)
+            else:
+                r = filt(Match(self, string, 0, slen, sp))
+                if r:
+                    append(r)
+            last = sp[1]
+            n += 1
+        append(string[last:])
+        return string[:0].join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=None):
+        return _Scanner(self, string, pos, endpos)
+
+    def __repr__(self):
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~32
+        text = repr(self.pattern)
+        if len(text) > 200:
+            text = text[:200]
+        if flags:
+            return 're.compile(%s, %s)' % (text, _flags_repr(flags))
+        return 're.compile(%s)' % (text,)
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _Scanner:
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._it = None
+
+    def match(self):
+        m = self.pattern.match(self._string, self._pos,
+                               len(self._string) if self._endpos is None else self._endpos)
+        if m is not None:
+            self._pos = m.end() if m.end() > m.start() else m.end() + 1
+        return m
+
+    def search(self):
+        m = self.pattern.search(self._string, self._pos,
+                                len(self._string) if self._endpos is None else self._endpos)
+        if m is not None:
+            self._pos = m.end() if m.end() > m.start() else m.end() + 1
+        return m
+
+
+# ----------------------------------------------------- replacement templates
+
+_TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                     't': '\t', 'v': '\v', '\\': '\\'}
+_ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+
+def _parse_template(pattern, template):
+    """Split a replacement template into literal text and group numbers:
+    a list whose items are str/bytes or ints."""
+    is_bytes = isinstance(template, bytes)
+    if is_bytes:
+        s = template.decode('latin-1')
+    else:
+        s = template
+    items = []
+    lit = []
+    i = 0
+    n = len(s)
+    groups = pattern.groups
+    groupindex = pattern._groupindex
+
+    def err(msg, pos):
+        raise error(msg, template, pos)
+
+    while i < n:
+        c = s[i]
+        if c != '\\':
+            lit.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            err('bad escape (end of pattern)', i)
+        d = s[i + 1]
+        if d == 'g':
+            if i + 2 >= n or s[i + 2] != '<':
+                err('missing <', i + 2)
+            j = s.find('>', i + 3)
+            if j < 0:
+                err('missing >, unterminated name', i + 3)
+            name = s[i + 3:j]
+            if not name:
+                err('missing group name', i + 3)
+            if name.isdigit() and name.isascii():
+                index = int(name)
+                if index > groups:
+                    err('invalid group reference %d' % index, i + 3)
+            elif name.isidentifier():
+                if name not in groupindex:
+                    raise IndexError("unknown group name '%s'" % name)
+                index = groupindex[name]
+            else:
+                err("bad character in group name '%s'" % name, i + 3)
+            if lit:
+                items.append(''.join(lit))
+                lit = []
+            items.append(index)
+            i = j + 1
+        elif d == '0':
+            j = i + 2
+            while j < n and j < i + 4 and s[j] in '01234567':
+                j += 1
+            lit.append(chr(int(s[i + 1:j], 8)))
+            i = j
+        elif d in '0123456789':
+            j = i + 2
+            if j < n and s[j] in '0123456789':
+                if (d in '01234567' and s[j] in '01234567' and j + 1 < n
+                        and s[j + 1] in '01234567'):
+                    v = int(s[i + 1:j + 2], 8)
+                    if v > 0o377:
+                        err('octal escape value \\%s outside of range 0-0o377' % s[i + 1:j + 2], i)
+                    lit.append(chr(v))
+                    i = j + 2
+                    continue
+                j += 1
+            index = int(s[i + 1:j])
+            if index > groups:
+                err('invalid group reference %d' % index, i + 1)
+            if lit:
+                items.append(''.join(lit))
+                lit = []
+            items.append(index)
+            i = j
+        elif d in _TEMPLATE_ESCAPES:
+            lit.append(_TEMPLATE_ESCAPES[d])
+            i += 2
+        elif d in _ASCII_LETTERS:
+            err('bad escape \\%s' % d, i)
+        else:
+            lit.append('\\' + d)
+            i += 2
+    if lit:
+        items.append(''.join(lit))
+    if is_bytes:
+        items = [x.encode('latin-1') if isinstance(x, str) else x for x in items]
+    return items
+
+
+def _expand_template(pattern, template):
+    items = _parse_template(pattern, template)
+    empty = template[:0]
+
+    def expand(m):
+        out = []
+        for x in items:
+            if isinstance(x, int):
+                v = m._get(x)
+                if v:
+                    out.append(v)
+            else:
+                out.append(x)
+        return empty.join(out)
+    return expand
+
+
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    """(literal, None) when repl has no group references, else
+    (None, function of a match)."""
+    if isinstance(repl, (str, bytes)) and '\\' not in (repl if isinstance(repl, str) else repl.decode('latin-1')):
+        return repl, None
+    key = (pattern, repl)
+    r = _template_cache.get(key)
+    if r is None:
+        items = _parse_template(pattern, repl)
+        if not any(isinstance(x, int) for x in items):
+            r = (repl[:0].join(items), None)
+        else:
+            r = (None, _expand_template(pattern, repl))
+        if len(_template_cache) > 512:
+            _template_cache.clear()
+        _template_cache[key] = r
+    return r
+
+
+# ----------------------------------------------------------- module level
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag) or not isinstance(flags, int):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    p = Pattern(pattern, flags)
+    if not (flags & DEBUG):
+        if len(_cache) >= _MAXCACHE:
+            try:
+                del _cache[next(iter(_cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object"
+    return _compile(pattern, flags | T)
+
+
+_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars_map)
+    else:
+        pattern = str(pattern, 'latin1')
+        return pattern.translate(_special_chars_map).encode('latin1')

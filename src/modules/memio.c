@@ -1,0 +1,719 @@
+/* The _memio module: io.StringIO and io.BytesIO, in-memory files.
+   StringIO keeps its text as an array of code points so that positions
+   (seek, tell, truncate) count characters as CPython's do; BytesIO keeps
+   a plain byte buffer.  Both grow geometrically, so building a large
+   output with many small writes costs amortised linear time. */
+#include <string.h>
+
+#include "gilpy_core.h"
+
+#define MEMIO_ARGS gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
+
+/* Newline modes of StringIO. */
+enum { NL_LF, NL_UNIVERSAL_READ /* newline='' */, NL_TRANSLATE /* None */, NL_CR, NL_CRLF };
+
+typedef struct {
+    gp_obj base;
+    uint32_t *buf;
+    gp_ssize len, cap, pos;
+    int newline;
+    char closed, ready;
+    gp_obj *dict;
+} stringio;
+
+typedef struct {
+    gp_obj base;
+    char *buf;
+    gp_ssize len, cap, pos;
+    char closed;
+    gp_obj *dict;
+} bytesio;
+
+extern gp_type gp_stringio_type, gp_bytesio_type;
+
+static void *closed_error(gp_thread *t) { return gp_err_format(t, &gp_exc_ValueError, "I/O operation on closed file."); }
+
+static void *unsupported(gp_thread *t, const char *what) {
+    gp_obj *u = gp_sys_get_borrow(t, "_io_UnsupportedOperation");
+    if (!u || !gp_type_check(u)) return gp_err_format(t, &gp_exc_OSError, "%s", what);
+    return gp_err_format(t, (gp_type *)u, "%s", what);
+}
+
+/* An optional size argument: None or absent means -1 (everything). */
+static int size_arg(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_ssize *out) {
+    *out = -1;
+    if (nargs == 0 || args[0] == GP_NONE) return 0;
+    if (!gp_int_check(args[0])) {
+        gp_err_format(t, &gp_exc_TypeError, "argument should be integer or None, not '%T'", args[0]);
+        return -1;
+    }
+    return gp_int_as_ssize(t, args[0], out);
+}
+
+static int grow(gp_thread *t, void **buf, gp_ssize *cap, gp_ssize need, size_t item) {
+    if (need <= *cap) return 0;
+    gp_ssize ncap = *cap ? *cap : 16;
+    while (ncap < need) ncap += ncap >> 1 > 16 ? ncap >> 1 : 16;
+    void *nb = gp_mem_realloc(*buf, (size_t)ncap * item);
+    if (!nb) {
+        gp_err_nomemory(t);
+        return -1;
+    }
+    *buf = nb;
+    *cap = ncap;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- StringIO */
+
+/* Decode UTF-8 (valid: it comes from a str) into code points. */
+static gp_ssize utf8_decode(const unsigned char *s, gp_ssize n, uint32_t *out) {
+    gp_ssize k = 0;
+    for (gp_ssize i = 0; i < n;) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            out[k++] = c;
+            i++;
+        } else if (c < 0xE0) {
+            out[k++] = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+            i += 2;
+        } else if (c < 0xF0) {
+            out[k++] = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+            i += 3;
+        } else {
+            out[k++] = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+            i += 4;
+        }
+    }
+    return k;
+}
+
+static gp_obj *cps_to_str(gp_thread *t, const uint32_t *cp, gp_ssize n) {
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    gp_ssize i = 0;
+    while (i < n) {
+        /* Runs of ASCII go in one append. */
+        gp_ssize j = i;
+        char tmp[256];
+        while (j < n && cp[j] < 0x80 && j - i < (gp_ssize)sizeof tmp) {
+            tmp[j - i] = (char)cp[j];
+            j++;
+        }
+        if (j > i) {
+            gp_strbuf_append(&b, tmp, j - i);
+            i = j;
+            continue;
+        }
+        gp_strbuf_append_codepoint(&b, cp[i++]);
+    }
+    return gp_strbuf_finish(t, &b);
+}
+
+/* Write code points at the position, padding with NULs when the position
+   is past the end (as CPython does after a seek beyond it). */
+static int sio_put(gp_thread *t, stringio *s, const uint32_t *cp, gp_ssize n) {
+    if (n == 0) return 0;
+    gp_ssize end = s->pos + n;
+    if (grow(t, (void **)&s->buf, &s->cap, end, sizeof(uint32_t)) < 0) return -1;
+    if (s->pos > s->len) memset(s->buf + s->len, 0, (size_t)(s->pos - s->len) * sizeof(uint32_t));
+    memcpy(s->buf + s->pos, cp, (size_t)n * sizeof(uint32_t));
+    s->pos = end;
+    if (end > s->len) s->len = end;
+    return 0;
+}
+
+/* Write a str with the newline translation of the mode; returns the
+   number of characters of the argument (CPython's return value). */
+static gp_ssize sio_write_str(gp_thread *t, stringio *s, gp_obj *str) {
+    gp_ssize n = gp_str_len(str);
+    if (n == 0) return 0;
+    uint32_t *tmp = gp_mem_alloc((size_t)n * 2 * sizeof(uint32_t));
+    if (!tmp) {
+        gp_err_nomemory(t);
+        return -1;
+    }
+    gp_ssize k = utf8_decode((const unsigned char *)gp_str_utf8(str), gp_str_size(str), tmp);
+    if (s->newline == NL_TRANSLATE) {
+        gp_ssize o = 0;
+        for (gp_ssize i = 0; i < k; i++) {
+            if (tmp[i] == '\r') {
+                tmp[o++] = '\n';
+                if (i + 1 < k && tmp[i + 1] == '\n') i++;
+            } else {
+                tmp[o++] = tmp[i];
+            }
+        }
+        k = o;
+    } else if (s->newline == NL_CR || s->newline == NL_CRLF) {
+        gp_ssize extra = 0;
+        for (gp_ssize i = 0; i < k; i++) extra += tmp[i] == '\n';
+        if (s->newline == NL_CRLF && extra) {
+            /* Spread from the end so the copy stays in place. */
+            gp_ssize o = k + extra;
+            for (gp_ssize i = k - 1; i >= 0; i--) {
+                if (tmp[i] == '\n') {
+                    tmp[--o] = '\n';
+                    tmp[--o] = '\r';
+                } else {
+                    tmp[--o] = tmp[i];
+                }
+            }
+            k += extra;
+        } else if (s->newline == NL_CR) {
+            for (gp_ssize i = 0; i < k; i++)
+                if (tmp[i] == '\n') tmp[i] = '\r';
+        }
+    }
+    int rc = sio_put(t, s, tmp, k);
+    gp_mem_free(tmp);
+    return rc < 0 ? -1 : n;
+}
+
+static int sio_check(gp_thread *t, stringio *s) {
+    if (!s->ready) {
+        gp_err_format(t, &gp_exc_ValueError, "I/O operation on uninitialized object");
+        return -1;
+    }
+    if (s->closed) {
+        gp_err_format(t, &gp_exc_ValueError, "I/O operation on closed file");
+        return -1;
+    }
+    return 0;
+}
+
+static int sio_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    static const char *const names[] = {"initial_value", "newline", NULL};
+    static const gp_argspec spec = {"StringIO", names, 0, -1};
+    gp_obj *a[2];
+    if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return -1;
+    stringio *s = (stringio *)self;
+    int nl = NL_LF;
+    if (a[1] && a[1] != GP_NONE) {
+        if (!gp_str_check(a[1])) {
+            gp_err_format(t, &gp_exc_TypeError, "newline must be str or None, not %T", a[1]);
+            return -1;
+        }
+        const char *v = gp_str_utf8(a[1]);
+        if (!strcmp(v, "\n")) nl = NL_LF;
+        else if (!strcmp(v, "")) nl = NL_UNIVERSAL_READ;
+        else if (!strcmp(v, "\r")) nl = NL_CR;
+        else if (!strcmp(v, "\r\n")) nl = NL_CRLF;
+        else {
+            gp_err_format(t, &gp_exc_ValueError, "illegal newline value: %R", a[1]);
+            return -1;
+        }
+    } else if (a[1] == GP_NONE) {
+        nl = NL_TRANSLATE;
+    }
+    if (a[0] && a[0] != GP_NONE && !gp_str_check(a[0])) {
+        gp_err_format(t, &gp_exc_TypeError, "initial_value must be str or None, not %T", a[0]);
+        return -1;
+    }
+    s->newline = nl;
+    s->len = s->pos = 0;
+    s->closed = 0;
+    s->ready = 1;
+    if (a[0] && a[0] != GP_NONE) {
+        if (sio_write_str(t, s, a[0]) < 0) return -1;
+        s->pos = 0;
+    }
+    return 0;
+}
+
+static gp_obj *sio_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    return gp_obj_alloc(t, type, 0);
+}
+
+static void sio_dealloc(gp_obj *self) {
+    stringio *s = (stringio *)self;
+    gp_mem_free(s->buf);
+    gp_xdecref(s->dict);
+    gp_obj_free(self);
+}
+
+static gp_obj *sio_getvalue(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    if (sio_check(t, s) < 0) return NULL;
+    return cps_to_str(t, s->buf, s->len);
+}
+
+static gp_obj *sio_write(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 1, 1) < 0) return NULL;
+    if (sio_check(t, s) < 0) return NULL;
+    if (!gp_str_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "string argument expected, got '%T'", args[0]);
+    gp_ssize n = sio_write_str(t, s, args[0]);
+    if (n < 0) return NULL;
+    return gp_int_from_ssize(t, n);
+}
+
+static gp_obj *sio_read(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    gp_ssize n;
+    if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 0, 1) < 0) return NULL;
+    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &n) < 0) return NULL;
+    gp_ssize avail = s->len > s->pos ? s->len - s->pos : 0;
+    if (n < 0 || n > avail) n = avail;
+    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
+    s->pos += n;
+    return r;
+}
+
+/* The length of the next line from the position (at most limit, -1 for no
+   limit), ending after the line terminator of the newline mode. */
+static gp_ssize sio_line_len(stringio *s, gp_ssize limit) {
+    gp_ssize start = s->pos, end = s->len;
+    if (start >= end) return 0;
+    gp_ssize stop = limit >= 0 && start + limit < end ? start + limit : end;
+    for (gp_ssize i = start; i < stop; i++) {
+        uint32_t c = s->buf[i];
+        if (s->newline == NL_UNIVERSAL_READ) {
+            if (c == '\n') return i + 1 - start;
+            if (c == '\r') return (i + 1 < stop && s->buf[i + 1] == '\n' ? i + 2 : i + 1) - start;
+        } else if (s->newline == NL_CR) {
+            if (c == '\r') return i + 1 - start;
+        } else if (s->newline == NL_CRLF) {
+            if (c == '\r' && i + 1 < stop && s->buf[i + 1] == '\n') return i + 2 - start;
+        } else if (c == '\n') {
+            return i + 1 - start;
+        }
+    }
+    return stop - start;
+}
+
+static gp_obj *sio_readline(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    gp_ssize limit;
+    if (gp_args_no_kw(t, "readline", kw) < 0 || gp_args_count(t, "readline", nargs, 0, 1) < 0) return NULL;
+    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &limit) < 0) return NULL;
+    gp_ssize n = sio_line_len(s, limit);
+    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
+    s->pos += n;
+    return r;
+}
+
+static gp_obj *sio_iternext(gp_thread *t, gp_obj *self) {
+    stringio *s = (stringio *)self;
+    if (sio_check(t, s) < 0) return NULL;
+    gp_ssize n = sio_line_len(s, -1);
+    if (n == 0) return NULL;
+    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
+    s->pos += n;
+    return r;
+}
+
+static gp_obj *sio_readlines(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    gp_ssize hint;
+    if (gp_args_no_kw(t, "readlines", kw) < 0 || gp_args_count(t, "readlines", nargs, 0, 1) < 0) return NULL;
+    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &hint) < 0) return NULL;
+    gp_obj *list = gp_list_new(t, 0);
+    gp_ssize total = 0;
+    while (list) {
+        gp_ssize n = sio_line_len(s, -1);
+        if (n == 0) break;
+        gp_obj *line = cps_to_str(t, s->buf + s->pos, n);
+        s->pos += n;
+        if (!line || gp_list_append_steal(t, list, line) < 0) {
+            gp_decref(list);
+            return NULL;
+        }
+        total += n;
+        if (hint > 0 && total >= hint) break;
+    }
+    return list;
+}
+
+static gp_obj *sio_tell(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    if (sio_check(t, s) < 0) return NULL;
+    return gp_int_from_ssize(t, s->pos);
+}
+
+static gp_obj *sio_seek(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    if (gp_args_no_kw(t, "seek", kw) < 0 || gp_args_count(t, "seek", nargs, 1, 2) < 0) return NULL;
+    gp_ssize pos, whence = 0;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    if (gp_int_as_ssize(t, args[0], &pos) < 0) return NULL;
+    if (nargs > 1 && gp_int_as_ssize(t, args[1], &whence) < 0) return NULL;
+    if (sio_check(t, s) < 0) return NULL;
+    if (whence < 0 || whence > 2)
+        return gp_err_format(t, &gp_exc_ValueError, "Invalid whence (%zd, should be 0, 1 or 2)", whence);
+    if (whence == 0 && pos < 0) return gp_err_format(t, &gp_exc_ValueError, "Negative seek position %zd", pos);
+    if (whence == 1 && pos != 0) return gp_err_format(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
+    if (whence == 2 && pos != 0) return gp_err_format(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
+    if (whence == 2) pos = s->len;
+    else if (whence == 1) pos = s->pos;
+    s->pos = pos;
+    return gp_int_from_ssize(t, pos);
+}
+
+static gp_obj *sio_truncate(MEMIO_ARGS) {
+    stringio *s = (stringio *)self;
+    gp_ssize size;
+    if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 0, 1) < 0) return NULL;
+    if (sio_check(t, s) < 0) return NULL;
+    if (nargs == 0 || args[0] == GP_NONE) size = s->pos;
+    else if (size_arg(t, args, nargs, &size) < 0) return NULL;
+    if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "Negative size value %zd", size);
+    if (size < s->len) s->len = size;
+    return gp_int_from_ssize(t, size);
+}
+
+/* Methods common to both kinds. */
+static char *closed_flag(gp_obj *self) {
+    return gp_type_is_subtype(gp_typeof(self), &gp_stringio_type) ? &((stringio *)self)->closed
+                                                                  : &((bytesio *)self)->closed;
+}
+
+static gp_obj *m_close(MEMIO_ARGS) {
+    *closed_flag(self) = 1;
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *m_get_closed(gp_thread *t, gp_obj *self, void *closure) {
+    return gp_newref(gp_bool_from(*closed_flag(self)));
+}
+
+static gp_obj *m_true_if_open(MEMIO_ARGS) {
+    if (*closed_flag(self)) return closed_error(t);
+    return gp_newref(GP_TRUE);
+}
+
+static gp_obj *m_false_if_open(MEMIO_ARGS) {
+    if (*closed_flag(self)) return closed_error(t);
+    return gp_newref(GP_FALSE);
+}
+
+static gp_obj *m_flush(MEMIO_ARGS) {
+    if (*closed_flag(self)) return closed_error(t);
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *m_fileno(MEMIO_ARGS) { return unsupported(t, "fileno"); }
+
+static gp_obj *m_enter(MEMIO_ARGS) {
+    if (*closed_flag(self)) return closed_error(t);
+    return gp_newref(self);
+}
+
+static gp_obj *m_exit(MEMIO_ARGS) {
+    *closed_flag(self) = 1;
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *m_iter(gp_thread *t, gp_obj *self) {
+    if (*closed_flag(self)) return closed_error(t);
+    return gp_newref(self);
+}
+
+/* writelines(lines): write() called for each item, so subclasses that
+   override write see every piece. */
+static gp_obj *m_writelines(MEMIO_ARGS) {
+    if (gp_args_no_kw(t, "writelines", kw) < 0 || gp_args_count(t, "writelines", nargs, 1, 1) < 0) return NULL;
+    if (*closed_flag(self)) return closed_error(t);
+    gp_obj *it = gp_obj_getiter(t, args[0]);
+    if (!it) return NULL;
+    gp_obj *item;
+    while ((item = gp_iter_next(t, it)) != NULL) {
+        gp_obj *r = gp_call_method(t, self, "write", &item, 1);
+        gp_decref(item);
+        if (!r) {
+            gp_decref(it);
+            return NULL;
+        }
+        gp_decref(r);
+    }
+    gp_decref(it);
+    if (gp_err_occurred(t)) return NULL;
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *sio_get_newlines(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(GP_NONE); }
+static gp_obj *sio_get_line_buffering(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(GP_FALSE); }
+
+static const gp_method_def sio_methods[] = {
+    {"getvalue", sio_getvalue, 0, "Retrieve the entire contents of the object."},
+    {"read", sio_read, 0, "Read at most size characters, returned as a string."},
+    {"readline", sio_readline, 0, "Read until newline or EOF."},
+    {"readlines", sio_readlines, 0, "Return a list of lines from the stream."},
+    {"write", sio_write, 0, "Write string to file."},
+    {"writelines", m_writelines, 0, "Write a list of lines to stream."},
+    {"seek", sio_seek, 0, "Change stream position."},
+    {"tell", sio_tell, 0, "Tell the current file position."},
+    {"truncate", sio_truncate, 0, "Truncate size to pos."},
+    {"close", m_close, 0, "Close the IO object."},
+    {"flush", m_flush, 0, "Does nothing."},
+    {"readable", m_true_if_open, 0, "Returns True if the IO object can be read."},
+    {"writable", m_true_if_open, 0, "Returns True if the IO object can be written."},
+    {"seekable", m_true_if_open, 0, "Returns True if the IO object can be seeked."},
+    {"isatty", m_false_if_open, 0, "Always False."},
+    {"fileno", m_fileno, 0, "Not supported."},
+    {"__enter__", m_enter, 0, NULL},
+    {"__exit__", m_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const gp_getset_def sio_getset[] = {
+    {"closed", m_get_closed, NULL, NULL, NULL},
+    {"newlines", sio_get_newlines, NULL, NULL, NULL},
+    {"line_buffering", sio_get_line_buffering, NULL, NULL, NULL},
+    {"encoding", sio_get_newlines, NULL, NULL, NULL},
+    {"errors", sio_get_newlines, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+gp_type gp_stringio_type = {GP_TYPE_HEAD,
+                            .name = "_io.StringIO",
+                            .basicsize = sizeof(stringio),
+                            .flags = GP_TPFLAGS_BASETYPE,
+                            .dealloc = sio_dealloc,
+                            .new_ = sio_new,
+                            .init = sio_init,
+                            .iter = m_iter,
+                            .iternext = sio_iternext,
+                            .methods = sio_methods,
+                            .getset = sio_getset,
+                            .dictoffset = offsetof(stringio, dict),
+                            .doc = "Text I/O implementation using an in-memory buffer."};
+
+/* ----------------------------------------------------------------- BytesIO */
+
+static int bio_check(gp_thread *t, bytesio *b) {
+    if (b->closed) {
+        closed_error(t);
+        return -1;
+    }
+    return 0;
+}
+
+static int bio_put(gp_thread *t, bytesio *b, const char *data, gp_ssize n) {
+    if (n == 0) return 0;
+    gp_ssize end = b->pos + n;
+    if (grow(t, (void **)&b->buf, &b->cap, end, 1) < 0) return -1;
+    if (b->pos > b->len) memset(b->buf + b->len, 0, (size_t)(b->pos - b->len));
+    memmove(b->buf + b->pos, data, (size_t)n);
+    b->pos = end;
+    if (end > b->len) b->len = end;
+    return 0;
+}
+
+static int bio_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    static const char *const names[] = {"initial_bytes", NULL};
+    static const gp_argspec spec = {"BytesIO", names, 0, -1};
+    gp_obj *a[1];
+    if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return -1;
+    bytesio *b = (bytesio *)self;
+    b->len = b->pos = 0;
+    b->closed = 0;
+    if (a[0] && a[0] != GP_NONE) {
+        const char *data;
+        gp_ssize n;
+        if (gp_bytes_like(t, a[0], &data, &n) < 0) return -1;
+        if (bio_put(t, b, data, n) < 0) return -1;
+        b->pos = 0;
+    }
+    return 0;
+}
+
+static void bio_dealloc(gp_obj *self) {
+    bytesio *b = (bytesio *)self;
+    gp_mem_free(b->buf);
+    gp_xdecref(b->dict);
+    gp_obj_free(self);
+}
+
+static gp_obj *bio_getvalue(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (bio_check(t, b) < 0) return NULL;
+    return gp_bytes_new(t, b->buf ? b->buf : "", b->len);
+}
+
+static gp_obj *bio_write(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 1, 1) < 0) return NULL;
+    if (bio_check(t, b) < 0) return NULL;
+    const char *data;
+    gp_ssize n;
+    if (gp_str_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
+    if (gp_bytes_like(t, args[0], &data, &n) < 0) return NULL;
+    if (bio_put(t, b, data, n) < 0) return NULL;
+    return gp_int_from_ssize(t, n);
+}
+
+static gp_obj *bio_take(gp_thread *t, bytesio *b, gp_ssize n) {
+    gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
+    if (n < 0 || n > avail) n = avail;
+    gp_obj *r = gp_bytes_new(t, n ? b->buf + b->pos : "", n);
+    if (r) b->pos += n;
+    return r;
+}
+
+static gp_obj *bio_read(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    gp_ssize n;
+    if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 0, 1) < 0) return NULL;
+    if (bio_check(t, b) < 0 || size_arg(t, args, nargs, &n) < 0) return NULL;
+    return bio_take(t, b, n);
+}
+
+static gp_ssize bio_line_len(bytesio *b, gp_ssize limit) {
+    if (b->pos >= b->len) return 0;
+    gp_ssize avail = b->len - b->pos;
+    if (limit >= 0 && limit < avail) avail = limit;
+    const char *nl = memchr(b->buf + b->pos, '\n', (size_t)avail);
+    return nl ? nl - (b->buf + b->pos) + 1 : avail;
+}
+
+static gp_obj *bio_readline(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    gp_ssize limit;
+    if (gp_args_no_kw(t, "readline", kw) < 0 || gp_args_count(t, "readline", nargs, 0, 1) < 0) return NULL;
+    if (bio_check(t, b) < 0 || size_arg(t, args, nargs, &limit) < 0) return NULL;
+    return bio_take(t, b, bio_line_len(b, limit));
+}
+
+static gp_obj *bio_iternext(gp_thread *t, gp_obj *self) {
+    bytesio *b = (bytesio *)self;
+    if (bio_check(t, b) < 0) return NULL;
+    gp_ssize n = bio_line_len(b, -1);
+    if (n == 0) return NULL;
+    return bio_take(t, b, n);
+}
+
+static gp_obj *bio_readlines(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    gp_ssize hint;
+    if (gp_args_no_kw(t, "readlines", kw) < 0 || gp_args_count(t, "readlines", nargs, 0, 1) < 0) return NULL;
+    if (bio_check(t, b) < 0 || size_arg(t, args, nargs, &hint) < 0) return NULL;
+    gp_obj *list = gp_list_new(t, 0);
+    gp_ssize total = 0;
+    while (list) {
+        gp_ssize n = bio_line_len(b, -1);
+        if (n == 0) break;
+        gp_obj *line = bio_take(t, b, n);
+        if (!line || gp_list_append_steal(t, list, line) < 0) {
+            gp_decref(list);
+            return NULL;
+        }
+        total += n;
+        if (hint > 0 && total >= hint) break;
+    }
+    return list;
+}
+
+static gp_obj *bio_readinto(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (gp_args_no_kw(t, "readinto", kw) < 0 || gp_args_count(t, "readinto", nargs, 1, 1) < 0) return NULL;
+    if (bio_check(t, b) < 0) return NULL;
+    if (!gp_bytearray_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "readinto() argument must be read-write bytes-like object, not %T",
+                             args[0]);
+    gp_bytearray *ba = (gp_bytearray *)args[0];
+    gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
+    gp_ssize n = ba->size < avail ? ba->size : avail;
+    if (n) memcpy(ba->data, b->buf + b->pos, (size_t)n);
+    b->pos += n;
+    return gp_int_from_ssize(t, n);
+}
+
+static gp_obj *bio_tell(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (bio_check(t, b) < 0) return NULL;
+    return gp_int_from_ssize(t, b->pos);
+}
+
+static gp_obj *bio_seek(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (gp_args_no_kw(t, "seek", kw) < 0 || gp_args_count(t, "seek", nargs, 1, 2) < 0) return NULL;
+    gp_ssize pos, whence = 0;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    if (gp_int_as_ssize(t, args[0], &pos) < 0) return NULL;
+    if (nargs > 1 && gp_int_as_ssize(t, args[1], &whence) < 0) return NULL;
+    if (bio_check(t, b) < 0) return NULL;
+    if (whence == 0) {
+        if (pos < 0) return gp_err_format(t, &gp_exc_ValueError, "negative seek value %zd", pos);
+    } else if (whence == 1) {
+        pos = b->pos + pos;
+    } else if (whence == 2) {
+        pos = b->len + pos;
+    } else {
+        return gp_err_format(t, &gp_exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
+    }
+    if (pos < 0) pos = 0;
+    b->pos = pos;
+    return gp_int_from_ssize(t, pos);
+}
+
+static gp_obj *bio_truncate(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    gp_ssize size;
+    if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 0, 1) < 0) return NULL;
+    if (bio_check(t, b) < 0) return NULL;
+    if (nargs == 0 || args[0] == GP_NONE) size = b->pos;
+    else if (size_arg(t, args, nargs, &size) < 0) return NULL;
+    if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "negative size value %zd", size);
+    if (size < b->len) b->len = size;
+    return gp_int_from_ssize(t, size);
+}
+
+static const gp_method_def bio_methods[] = {
+    {"getvalue", bio_getvalue, 0, "Retrieve the entire contents of the BytesIO object."},
+    {"read", bio_read, 0, "Read at most size bytes, returned as a bytes object."},
+    {"read1", bio_read, 0, "Read at most size bytes, returned as a bytes object."},
+    {"readline", bio_readline, 0, "Next line from the file, as a bytes object."},
+    {"readlines", bio_readlines, 0, "List of bytes objects, each a line from the file."},
+    {"readinto", bio_readinto, 0, "Read bytes into buffer."},
+    {"write", bio_write, 0, "Write bytes to file."},
+    {"writelines", m_writelines, 0, "Write lines to the file."},
+    {"seek", bio_seek, 0, "Change stream position."},
+    {"tell", bio_tell, 0, "Current file position, an integer."},
+    {"truncate", bio_truncate, 0, "Truncate the file to at most size bytes."},
+    {"close", m_close, 0, "Disable all I/O operations."},
+    {"flush", m_flush, 0, "Does nothing."},
+    {"readable", m_true_if_open, 0, "Returns True if the IO object can be read."},
+    {"writable", m_true_if_open, 0, "Returns True if the IO object can be written."},
+    {"seekable", m_true_if_open, 0, "Returns True if the IO object can be seeked."},
+    {"isatty", m_false_if_open, 0, "Always False."},
+    {"fileno", m_fileno, 0, "Not supported."},
+    {"__enter__", m_enter, 0, NULL},
+    {"__exit__", m_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const gp_getset_def bio_getset[] = {
+    {"closed", m_get_closed, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+gp_type gp_bytesio_type = {GP_TYPE_HEAD,
+                           .name = "_io.BytesIO",
+                           .basicsize = sizeof(bytesio),
+                           .flags = GP_TPFLAGS_BASETYPE,
+                           .dealloc = bio_dealloc,
+                           .new_ = sio_new,
+                           .init = bio_init,
+                           .iter = m_iter,
+                           .iternext = bio_iternext,
+                           .methods = bio_methods,
+                           .getset = bio_getset,
+                           .dictoffset = offsetof(bytesio, dict),
+                           .doc = "Buffered I/O implementation using an in-memory bytes buffer."};
+
+gp_obj *gp_mod_memio_init(gp_thread *t) {
+    if (gp_type_ready(t, &gp_stringio_type) < 0 || gp_type_ready(t, &gp_bytesio_type) < 0) return NULL;
+    gp_obj *m = gp_module_new(t, "_memio");
+    if (!m) return NULL;
+    if (gp_module_add_object(t, m, "StringIO", (gp_obj *)&gp_stringio_type) < 0 ||
+        gp_module_add_object(t, m, "BytesIO", (gp_obj *)&gp_bytesio_type) < 0) {
+        gp_decref(m);
+        return NULL;
+    }
+    return m;
+}
