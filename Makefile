@@ -9,7 +9,7 @@ WARN    := -Wall -Wextra -Wshadow -Wmissing-prototypes -Wno-unused-parameter \
            -Wno-missing-field-initializers
 CFLAGS  := -std=gnu11 $(OPT) -g -fno-strict-aliasing -fno-semantic-interposition \
            $(WARN) -Isrc $(EXTRA_CFLAGS)
-LDLIBS  := -lgmp -lmimalloc -ledit -lm -lpthread
+LDLIBS  := -lgmp -lmimalloc -ledit -lpcre2-8 -lm -lpthread
 ASAN    := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SRCS    := $(shell find src -name '*.c' | sort)
@@ -62,7 +62,8 @@ asan: build/gilpy-asan
 # Every folder of Python test programs (tests/cli holds whole-program tests
 # with their exit status and stderr; tests/cli/run.sh checks the command line).
 TEST_DIRS := $(wildcard tests/lang tests/types tests/builtins tests/errors tests/modules \
-               tests/cli tests/conformance tests/regress tests/thread tests/gc)
+               tests/cli tests/conformance tests/regress tests/thread tests/gc \
+               tests/stdlib tests/stdlib_native tests/programs)
 
 test: all build/gilpy-asan
 	bash tests/run.sh build/gilpy $(TEST_DIRS)

@@ -1,6 +1,7 @@
 /* The command line: gilpy [options] [-c cmd | -m mod | file | -] [args]
    and the interactive prompt. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,6 +177,9 @@ options_done:
         rc = src ? gp_run_string(t, src, "<stdin>") : -1;
         free(src);
     }
+    /* An uncaught KeyboardInterrupt ends the process the way SIGINT would,
+       once the interpreter is shut down. */
+    int by_sigint = rc < 0 && gp_err_matches(t, &gp_exc_KeyboardInterrupt);
     if (rc < 0) status = gp_handle_uncaught(t);
     if (inspect && !interactive && status == 0 && rc == 0) status = gp_repl(t);
     int fin = gp_runtime_finalize(t);
@@ -184,5 +188,9 @@ options_done:
     free(xopts);
     free(path0);
     free(script);
+    if (by_sigint) {
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }

@@ -12,6 +12,16 @@
 #include "gilpy_core.h"
 #include "parser/parser.h"
 
+/* ------------------------------------------------------------ nesting */
+
+/* Bracket the recursive visits of the tree.  The compiler may nest three
+   levels per Python frame the recursion limit allows (deeply nested
+   generated expressions and long elif chains compile, as they do in
+   CPython), counted on the thread's C depth and never past the hard limit
+   of C recursion.  Returns -1 with RecursionError set. */
+int gp_compile_enter_nested(gp_thread *t);
+static inline void gp_compile_leave_nested(gp_thread *t) { gp_leave_recursive(t); }
+
 /* ------------------------------------------------------------ string map */
 
 /* An insertion-ordered map from NUL-terminated strings to ints.  Keys are

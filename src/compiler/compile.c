@@ -245,12 +245,18 @@ static int is_name_chars(const char *s, gp_ssize n) {
     return 1;
 }
 
+int gp_compile_enter_nested(gp_thread *t) {
+    int limit = t->interp ? t->interp->recursion_limit : GP_DEFAULT_RECURSION_LIMIT;
+    int depth = ++t->c_depth;
+    if (depth + 3 * t->py_depth > 3 * limit || depth > GP_C_RECURSION_LIMIT) {
+        t->c_depth--;
+        gp_err_format(t, &gp_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    return 0;
+}
+
 gp_obj *gp_compile_intern(gp_thread *t, const char *name) {
-    /* One code point of two UTF-8 bytes above U+00FF is not interned: the
-       single-character path of interning only holds Latin-1. */
-    size_t n = strlen(name);
-    if (n == 2 && ((unsigned char)name[0] & 0xE0) == 0xC0 && (unsigned char)name[0] > 0xC3)
-        return gp_str_new(t, name, 2);
     gp_obj *s = gp_str_intern_cstr_borrow(t, name);
     return s ? gp_newref(s) : NULL;
 }
@@ -500,10 +506,10 @@ static int fold_const_inner(compiler *c, gp_expr *e, gp_obj **out) {
 }
 
 static int fold_const(compiler *c, gp_expr *e, gp_obj **out) {
-    if (gp_enter_recursive(c->t, " during compilation") < 0)
+    if (gp_compile_enter_nested(c->t) < 0)
         return -1;
     int r = fold_const_inner(c, e, out);
-    gp_leave_recursive(c->t);
+    gp_compile_leave_nested(c->t);
     return r;
 }
 
@@ -1583,13 +1589,13 @@ static int visit_expr_inner(compiler *c, gp_expr *e) {
 }
 
 static int visit_expr(compiler *c, gp_expr *e) {
-    if (gp_enter_recursive(c->t, " during compilation") < 0)
+    if (gp_compile_enter_nested(c->t) < 0)
         return -1;
     gp_loc saved = c->u->loc;
     SET_LOC(c, e);
     int r = visit_expr_inner(c, e);
     c->u->loc = saved;
-    gp_leave_recursive(c->t);
+    gp_compile_leave_nested(c->t);
     return r;
 }
 
@@ -2715,11 +2721,11 @@ static int visit_stmt_inner(compiler *c, gp_stmt *s) {
 }
 
 static int visit_stmt(compiler *c, gp_stmt *s) {
-    if (gp_enter_recursive(c->t, " during compilation") < 0)
+    if (gp_compile_enter_nested(c->t) < 0)
         return -1;
     SET_LOC(c, s);
     int r = visit_stmt_inner(c, s);
-    gp_leave_recursive(c->t);
+    gp_compile_leave_nested(c->t);
     return r;
 }
 

@@ -467,10 +467,10 @@ static int visit_stmt_inner(gp_symtable *st, gp_stmt *s) {
 }
 
 static int visit_stmt(gp_symtable *st, gp_stmt *s) {
-    if (gp_enter_recursive(st->si->t, " during compilation") < 0)
+    if (gp_compile_enter_nested(st->si->t) < 0)
         return -1;
     int r = visit_stmt_inner(st, s);
-    gp_leave_recursive(st->si->t);
+    gp_compile_leave_nested(st->si->t);
     return r;
 }
 
@@ -693,10 +693,10 @@ static int visit_expr_inner(gp_symtable *st, gp_expr *e) {
 }
 
 static int visit_expr(gp_symtable *st, gp_expr *e) {
-    if (gp_enter_recursive(st->si->t, " during compilation") < 0)
+    if (gp_compile_enter_nested(st->si->t) < 0)
         return -1;
     int r = visit_expr_inner(st, e);
-    gp_leave_recursive(st->si->t);
+    gp_compile_leave_nested(st->si->t);
     return r;
 }
 
@@ -800,7 +800,7 @@ static int analyze_block(gp_symtable *st, gp_ste *ste, gp_strmap *bound, gp_strm
     gp_strmap_init(&newfree, st->arena);
     gp_strmap_init(&allfree, st->arena);
 
-    if (gp_enter_recursive(st->si->t, " during compilation") < 0)
+    if (gp_compile_enter_nested(st->si->t) < 0)
         return -1;
     int r = -1;
     /* Class bodies pass their enclosing scope's bindings through: their own
@@ -874,7 +874,7 @@ static int analyze_block(gp_symtable *st, gp_ste *ste, gp_strmap *bound, gp_strm
     }
     r = set_update(st, free, &newfree);
 done:
-    gp_leave_recursive(st->si->t);
+    gp_compile_leave_nested(st->si->t);
     return r;
 }
 

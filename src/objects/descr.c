@@ -649,7 +649,7 @@ static gp_obj *tp_new_wrapper(gp_thread *t, gp_obj *self, gp_obj *const *args, g
     if (staticbase && staticbase->new_ != type->new_)
         return gp_err_format(t, &gp_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", gp_type_name(type),
                              gp_type_name(sub), gp_type_name(staticbase));
-    if (!type->new_) return gp_err_format(t, &gp_exc_TypeError, "cannot create '%s' instances", gp_type_name(sub));
+    if (!type->new_) return gp_err_format(t, &gp_exc_TypeError, "cannot create '%s' instances", sub->name);
     return type->new_(t, sub, args + 1, nargs - 1, kw);
 }
 

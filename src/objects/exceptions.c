@@ -111,6 +111,25 @@ static int exc_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_obj *fields[] = {e->dict, e->args, e->traceback, e->context, e->cause};
     for (int i = 0; i < 5; i++)
         if (fields[i] && visit(fields[i], arg)) return 1;
+    gp_obj **extra = (gp_obj **)((char *)o + sizeof(gp_exc));
+    gp_ssize n = extra_object_fields(o->ob_type);
+    for (gp_ssize i = 0; i < n; i++)
+        if (extra[i] && visit(extra[i], arg)) return 1;
+    return 0;
+}
+
+/* Drops every reference so that the collector can break a cycle such as
+   exception -> traceback -> frame -> local variable -> exception. */
+static int exc_clear(gp_obj *o) {
+    gp_exc *e = (gp_exc *)o;
+    gp_obj **extra = (gp_obj **)((char *)o + sizeof(gp_exc));
+    gp_ssize n = extra_object_fields(o->ob_type);
+    for (gp_ssize i = 0; i < n; i++) gp_clear(&extra[i]);
+    gp_clear(&e->dict);
+    gp_clear(&e->args);
+    gp_clear(&e->traceback);
+    gp_clear(&e->context);
+    gp_clear(&e->cause);
     return 0;
 }
 
@@ -737,6 +756,7 @@ int gp_exceptions_init(gp_thread *t) {
     be->init = exc_init;
     be->dealloc = exc_dealloc;
     be->traverse = exc_traverse;
+    be->clear = exc_clear;
     be->str = exc_str;
     be->repr = exc_repr;
     be->methods = exc_methods;

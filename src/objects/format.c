@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------ non-ASCII digits */
 
@@ -52,7 +53,7 @@ char *gp_number_ascii_text(const char *s, gp_ssize *n) {
 /* ---------------------------------------------------------- float digits */
 
 /* Decimal digits of v >= 0 (finite).  mode 0: the shortest digits that
-   read back as v; mode 2: nd significant digits; mode 3: nd digits after
+   read back as v (the nearest such when there are several); mode 2: nd significant digits; mode 3: nd digits after
    the point.  Stores digits with no leading or trailing zeros ("0" for
    zero) in out and sets *decpt so that v ~ 0.DIGITS * 10**decpt.  out must
    hold digits_capacity(mode, nd) bytes.  Returns the number of digits, or
@@ -111,6 +112,61 @@ static void shortened_text(double v, const char *full, int decpt, int p, char *t
     sprintf(q, "e%+03d", e);
 }
 
+/* Moves the p-digit text "d.ddde+XX" one unit of its last digit up
+   (step 1) or down (step -1), in place. */
+static void step_text(char *text, int p, int step) {
+    char d[20];
+    int decpt;
+    split_exp_text(text, d, &decpt);
+    int e = decpt - 1;
+    int i = p - 1;
+    if (step > 0) {
+        while (i >= 0 && d[i] == '9') d[i--] = '0';
+        if (i >= 0) {
+            d[i]++;
+        } else {
+            d[0] = '1';
+            e++;
+        }
+    } else {
+        while (i >= 0 && d[i] == '0') d[i--] = '9';
+        d[i]--;
+        if (d[0] == '0') {
+            /* 1.00 stepped down to 0.99: one power of ten less, and the
+               freed last place is a 9 as well. */
+            memmove(d, d + 1, (size_t)(p - 1));
+            d[p - 1] = '9';
+            e--;
+        }
+    }
+    char *q = text;
+    *q++ = d[0];
+    if (p > 1) {
+        *q++ = '.';
+        memcpy(q, d + 1, (size_t)(p - 1));
+        q += p - 1;
+    }
+    sprintf(q, "e%+03d", e);
+}
+
+/* The p-digit text that reads back as v, preferring the correctly rounded
+   one; 0 when there is none.  The rounding interval of a power of two is
+   narrower below it than above, so the nearest p-digit number can fall
+   outside while its neighbour on the other side is inside (2**-24 prints
+   as 5.960464477539063e-08, not ...062e-08). */
+static int round_trip_text(double v, const char *full, int decpt, int p, char *text) {
+    shortened_text(v, full, decpt, p, text);
+    if (strtod(text, NULL) == v) return 1;
+    char base[40];
+    memcpy(base, text, sizeof base);
+    for (int step = -1; step <= 1; step += 2) {
+        memcpy(text, base, sizeof base);
+        step_text(text, p, step);
+        if (strtod(text, NULL) == v) return 1;
+    }
+    return 0;
+}
+
 static int dtoa_digits(double v, int mode, int nd, char *out, int *decpt) {
     int n;
     if (v == 0.0) {
@@ -120,8 +176,8 @@ static int dtoa_digits(double v, int mode, int nd, char *out, int *decpt) {
         return 1;
     }
     if (mode == 0) {
-        /* The correctly rounded p-digit text reads back as v for every p
-           from the shortest length up, so binary-search that length.  The
+        /* Once some p-digit text reads back as v, so does one of every
+           longer length (add a zero), so binary-search the shortest.  The
            candidates are cut from one 17-digit conversion; only a cut that
            lands exactly on a ...5000 tie asks printf again, since the
            exact value may lie on either side of it. */
@@ -132,13 +188,12 @@ static int dtoa_digits(double v, int mode, int nd, char *out, int *decpt) {
         int lo = 1, hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            shortened_text(v, full, exp10, mid, text);
-            if (strtod(text, NULL) == v)
+            if (round_trip_text(v, full, exp10, mid, text))
                 hi = mid;
             else
                 lo = mid + 1;
         }
-        shortened_text(v, full, exp10, lo, text);
+        round_trip_text(v, full, exp10, lo, text);
         n = split_exp_text(text, out, decpt);
     } else if (mode == 2) {
         size_t cap = (size_t)nd + 40;
@@ -429,8 +484,42 @@ typedef struct {
     gp_ssize nrest;
 } number_parts;
 
+/* Can a text of this many bytes be built at all?  A width beyond the
+   machine's memory fails at once with MemoryError, as CPython's single
+   allocation of the result does, instead of growing a buffer until the
+   system gives out. */
+static int fits_in_memory(gp_ssize bytes) {
+    long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || page <= 0) return 1;
+    return (uint64_t)bytes <= (uint64_t)pages * (uint64_t)page;
+}
+
 static void append_fill(gp_strbuf *b, uint32_t fill, gp_ssize n) {
-    for (gp_ssize i = 0; i < n; i++) gp_strbuf_append_codepoint(b, fill);
+    if (n <= 0 || b->failed) return;
+    char unit[4];
+    gp_ssize k = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+    if (n > PTRDIFF_MAX / 4 || !fits_in_memory(n * k)) {
+        b->failed = 1;
+        return;
+    }
+    if (k == 1) {
+        unit[0] = (char)fill;
+    } else {
+        gp_strbuf tmp;
+        gp_strbuf_init(&tmp);
+        gp_strbuf_append_codepoint(&tmp, fill);
+        memcpy(unit, tmp.buf, (size_t)k);
+        gp_strbuf_free(&tmp);
+    }
+    /* Doubling copies: the padding costs O(n) whatever its length. */
+    char block[256];
+    gp_ssize per = (gp_ssize)sizeof block / k;
+    for (gp_ssize i = 0; i < per; i++) memcpy(block + i * k, unit, (size_t)k);
+    while (n > 0 && !b->failed) {
+        gp_ssize m = n < per ? n : per;
+        gp_strbuf_append(b, block, m * k);
+        n -= m;
+    }
 }
 
 /* The integer digits with a separator every `group` digits, padded on
@@ -440,7 +529,7 @@ static void append_grouped(gp_strbuf *b, const char *digits, gp_ssize nd, char s
                            gp_ssize min_width) {
     gp_ssize count = 0, total = 0;
     gp_ssize cap = nd + nd / group + min_width + 8;
-    char *tmp = gp_mem_alloc((size_t)cap);
+    char *tmp = fits_in_memory(cap) ? gp_mem_alloc((size_t)cap) : NULL;
     if (!tmp) {
         b->failed = 1;
         return;
@@ -461,18 +550,17 @@ static void append_grouped(gp_strbuf *b, const char *digits, gp_ssize nd, char s
     gp_mem_free(tmp);
 }
 
+/* The length append_grouped produces: d digits (the real ones, then zeros)
+   take d + (d - 1) / group characters, for the least d >= nd that reaches
+   min_width. */
 static gp_ssize grouped_len(gp_ssize nd, int group, gp_ssize min_width) {
-    gp_ssize count = 0, total = 0, i = nd;
-    while (i > 0 || total < min_width) {
-        if (count == group) {
-            total++;
-            count = 0;
-        }
-        i--;
-        total++;
-        count++;
-    }
-    return total;
+    if (nd <= 0 && min_width <= 0) return 0;
+    gp_ssize d = nd > 1 ? nd : 1;
+    if (d + (d - 1) / group >= min_width) return d + (d - 1) / group;
+    d = min_width / (group + 1) * group;
+    if (d < 1) d = 1;
+    while (d + (d - 1) / group < min_width) d++;
+    return d + (d - 1) / group;
 }
 
 /* Pad and join the parts as the spec asks.  Numbers align right by
@@ -573,15 +661,18 @@ gp_obj *gp_int_format(gp_thread *t, gp_obj *o, gp_obj *spec) {
     int negative = mpz_sgn(z) < 0;
     mpz_abs(z, z);
     size_t cap = mpz_sizeinbase(z, base) + 2;
-    char *digits = base == 10 && cap > 4300 + 3 ? NULL : gp_mem_alloc(cap);
+    /* CPython's limit on decimal conversions of huge ints. */
+    int limit = gp_int_get_max_str_digits(t);
+    int over = base == 10 && limit > 0 && cap > (size_t)limit + 3;
+    char *digits = over ? NULL : gp_mem_alloc(cap);
     if (digits) mpz_get_str(digits, f.type == 'X' ? -16 : base, z);
     mpz_clear(z);
-    if (!digits || (base == 10 && strlen(digits) > 4300)) {
-        /* CPython's limit on decimal conversions of huge ints. */
-        if (digits || cap > 4300 + 3)
+    if (!digits || (base == 10 && limit > 0 && strlen(digits) > (size_t)limit)) {
+        if (digits || over)
             gp_err_format(t, &gp_exc_ValueError,
-                          "Exceeds the limit (4300 digits) for integer string conversion; "
-                          "use sys.set_int_max_str_digits() to increase the limit");
+                          "Exceeds the limit (%d digits) for integer string conversion; "
+                          "use sys.set_int_max_str_digits() to increase the limit",
+                          limit);
         else
             gp_err_nomemory(t);
         gp_mem_free(digits);

@@ -10,11 +10,11 @@
 #include "gilpy_core.h"
 
 #include <float.h>
+#include <limits.h>
 #include <stdio.h>
 #include <math.h>
 
 /* CPython's limit on decimal conversions of huge ints (CVE-2020-10735). */
-#define MAX_STR_DIGITS 4300
 /* Results larger than this many bits raise MemoryError instead of letting
    GMP abort the process. */
 #define MAX_RESULT_BITS ((uint64_t)1 << 36)
@@ -518,6 +518,35 @@ static int shift_count(gp_thread *t, gp_obj *b, uint64_t *n, int *big) {
     return 0;
 }
 
+/* The error for a left shift too large to compute. CPython counts the
+   result in 30-bit digits and raises OverflowError when that count passes
+   its largest object size (clipping absurd shift counts first); smaller but
+   still unaffordable results give MemoryError. Matching that rule keeps the
+   exception type the same for every shift count. */
+static gp_obj *lshift_too_big(gp_thread *t, gp_obj *a, gp_obj *b) {
+    const uint64_t max_digits = ((uint64_t)INT64_MAX - 24) / 4;
+    const uint64_t clip = (uint64_t)INT64_MAX / 4;
+    zview va, vb;
+    mpz_t q;
+    mpz_init(q);
+    unsigned long rem = mpz_fdiv_q_ui(q, zget(b, &vb), 30);
+    uint64_t wordshift;
+    if (mpz_fits_ulong_p(q) && mpz_get_ui(q) < clip) {
+        wordshift = mpz_get_ui(q);
+    } else {
+        wordshift = clip;
+        rem = 0;
+    }
+    mpz_clear(q);
+    uint64_t olddigits = ((uint64_t)mpz_sizeinbase(zget(a, &va), 2) + 29) / 30;
+    uint64_t newdigits = olddigits + wordshift + (rem != 0);
+    if (newdigits > max_digits) {
+        gp_err_format(t, &gp_exc_OverflowError, "too many digits in integer");
+        return NULL;
+    }
+    return memory_error(t);
+}
+
 static gp_obj *int_lshift(gp_thread *t, gp_obj *a, gp_obj *b) {
     if (!gp_int_check(a) || !gp_int_check(b)) return not_implemented();
     uint64_t n;
@@ -529,7 +558,7 @@ static gp_obj *int_lshift(gp_thread *t, gp_obj *a, gp_obj *b) {
         intptr_t r = (intptr_t)((uintptr_t)x << n);
         if ((r >> n) == x && gp_small_fits(r)) return gp_small_new(r);
     }
-    if (big || n > MAX_RESULT_BITS) return memory_error(t);
+    if (big || n > MAX_RESULT_BITS) return lshift_too_big(t, a, b);
     zview va;
     mpz_t r;
     mpz_init(r);
@@ -623,11 +652,32 @@ int gp_int_compare_double(gp_obj *i, double d) {
 
 /* ------------------------------------------------------- text conversion */
 
+int gp_int_get_max_str_digits(gp_thread *t) {
+    return t->interp ? t->interp->int_max_str_digits : GP_INT_DEFAULT_MAX_STR_DIGITS;
+}
+
+int gp_int_set_max_str_digits(gp_thread *t, gp_ssize n) {
+    if (n != 0 && n < GP_INT_STR_DIGITS_THRESHOLD) {
+        gp_err_format(t, &gp_exc_ValueError, "maxdigits must be 0 or larger than %d",
+                      GP_INT_STR_DIGITS_THRESHOLD);
+        return -1;
+    }
+    if (n > INT_MAX) n = INT_MAX;
+    t->interp->int_max_str_digits = (int)n;
+    return 0;
+}
+
+/* Does a decimal text of nd digits pass the interpreter's limit? */
+static int over_digit_limit(gp_thread *t, size_t nd) {
+    int limit = gp_int_get_max_str_digits(t);
+    return limit > 0 && nd > (size_t)limit;
+}
+
 static void *digits_limit_error(gp_thread *t) {
     return gp_err_format(t, &gp_exc_ValueError,
                          "Exceeds the limit (%d digits) for integer string conversion; "
                          "use sys.set_int_max_str_digits() to increase the limit",
-                         MAX_STR_DIGITS);
+                         gp_int_get_max_str_digits(t));
 }
 
 gp_obj *gp_int_to_str(gp_thread *t, gp_obj *o, int base, int prefix) {
@@ -639,7 +689,8 @@ gp_obj *gp_int_to_str(gp_thread *t, gp_obj *o, int base, int prefix) {
     zview v;
     mpz_srcptr z = zget(o, &v);
     size_t nd = mpz_sizeinbase(z, base);
-    if (base == 10 && nd > MAX_STR_DIGITS + 1) return digits_limit_error(t);
+    /* mpz_sizeinbase may count one digit too many: check the text too. */
+    if (base == 10 && nd > 1 && over_digit_limit(t, nd - 1)) return digits_limit_error(t);
     size_t cap = nd + 8;
     char *buf = cap <= sizeof small ? small : gp_mem_alloc(cap);
     if (!buf) return gp_err_nomemory(t);
@@ -655,7 +706,7 @@ gp_obj *gp_int_to_str(gp_thread *t, gp_obj *o, int base, int prefix) {
     mpz_get_str(p, base, &mag);
     gp_ssize len = (gp_ssize)strlen(buf);
     gp_obj *r = NULL;
-    if (base == 10 && (size_t)len - (size_t)(mpz_sgn(z) < 0) > MAX_STR_DIGITS)
+    if (base == 10 && over_digit_limit(t, (size_t)len - (size_t)(mpz_sgn(z) < 0)))
         digits_limit_error(t);
     else
         r = gp_str_new(t, buf, len);
@@ -745,11 +796,11 @@ static gp_obj *int_parse(gp_thread *t, const char *s, gp_ssize len, int base, gp
     gp_obj *r = NULL;
     if (!ok || nd == 0) {
         invalid_literal(t, s, len, given_base, orig);
-    } else if (nd > MAX_STR_DIGITS && (base & (base - 1)) != 0) {
+    } else if (over_digit_limit(t, (size_t)nd) && (base & (base - 1)) != 0) {
         gp_err_format(t, &gp_exc_ValueError,
                       "Exceeds the limit (%d digits) for integer string conversion: value has %zd digits; "
                       "use sys.set_int_max_str_digits() to increase the limit",
-                      MAX_STR_DIGITS, nd);
+                      gp_int_get_max_str_digits(t), nd);
     } else {
         int64_t acc = 0;
         int overflow = 0;
@@ -967,9 +1018,16 @@ static gp_obj *int_to_bytes(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
     } else {
         bits = mpz_sgn(z) == 0 ? 0 : mpz_sizeinbase(z, 2) + (size_t)is_signed;
     }
-    if (bits > (size_t)length * 8) {
+    if ((bits + 7) / 8 > (size_t)length) {
         mpz_clear(u);
         return gp_err_format(t, &gp_exc_OverflowError, "int too big to convert");
+    }
+    /* The result buffer first: a length beyond memory is a MemoryError
+       before any arithmetic on 8 * length bits. */
+    unsigned char *buf = gp_mem_calloc((size_t)length + 1, 1);
+    if (!buf) {
+        mpz_clear(u);
+        return gp_err_nomemory(t);
     }
     if (mpz_sgn(z) < 0) {
         mpz_set_ui(u, 1);
@@ -977,11 +1035,6 @@ static gp_obj *int_to_bytes(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
         mpz_add(u, u, z);
     } else {
         mpz_set(u, z);
-    }
-    unsigned char *buf = gp_mem_calloc((size_t)length + 1, 1);
-    if (!buf) {
-        mpz_clear(u);
-        return gp_err_nomemory(t);
     }
     size_t count = 0;
     if (mpz_sgn(u) != 0) {

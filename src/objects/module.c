@@ -87,6 +87,14 @@ static int module_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     return 0;
 }
 
+/* Empties the namespace rather than dropping it, so that a module the
+   collector cleared but something still reaches keeps a valid __dict__. */
+static int module_clear(gp_obj *o) {
+    gp_module *m = (gp_module *)o;
+    if (m->dict) gp_dict_clear(m->dict);
+    return 0;
+}
+
 static gp_obj *module_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     return module_alloc(t, type);
 }
@@ -204,6 +212,7 @@ gp_type gp_module_type = {
     .getattro = module_getattro,
     .setattro = gp_obj_generic_setattr,
     .traverse = module_traverse,
+    .clear = module_clear,
     .new_ = module_new,
     .init = module_init,
     .methods = module_methods,

@@ -62,6 +62,14 @@ int gp_int_sign(gp_obj *o);                                 /* -1, 0, 1 */
 gp_hash gp_int_hash(gp_obj *o);
 /* str(o) in the given base (2, 8, 10, 16), with the 0b/0o/0x prefix when prefix is set. */
 gp_obj *gp_int_to_str(gp_thread *t, gp_obj *o, int base, int prefix);
+/* The limit on decimal digits converted between int and str
+   (sys.get_int_max_str_digits / sys.set_int_max_str_digits); 0 means none.
+   Setting checks CPython's rule (0 or at least the threshold) and raises
+   ValueError "maxdigits must be 0 or larger than 640" otherwise. */
+#define GP_INT_DEFAULT_MAX_STR_DIGITS 4300
+#define GP_INT_STR_DIGITS_THRESHOLD 640
+int gp_int_get_max_str_digits(gp_thread *t);
+int gp_int_set_max_str_digits(gp_thread *t, gp_ssize n);
 /* The exact int value of any int-like object (bool, subclass) as an exact int. */
 gp_obj *gp_int_exact(gp_thread *t, gp_obj *o);
 

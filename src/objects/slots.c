@@ -11,6 +11,7 @@
 
    The table below lists each dunder once per slot it can fill. */
 #include "objects/typeobj_impl.h"
+#include "runtime/gc.h"
 
 /* ------------------------------------------------------------- dispatch */
 
@@ -896,24 +897,79 @@ static int run_finalizer(gp_obj *o) {
 #endif
 }
 
-void gp_subtype_dealloc(gp_obj *o) {
+/* The first static type in the chain of solid bases: it owns the memory
+   layout below the fields that heap classes add. */
+static gp_type *static_base(gp_type *type) {
+    while (type->flags & GP_TPFLAGS_HEAPTYPE) type = type->tp_base;
+    return type;
+}
+
+/* Does the instance __dict__ pointer belong to a heap class (not to the
+   static base, which releases its own)? */
+static int heap_owns_dict(gp_type *type, gp_type *base) {
+    return type->dictoffset && type->dictoffset != base->dictoffset;
+}
+
+int gp_subtype_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_type *type = o->ob_type;
-    if (type->finalize == slot_tp_finalize && run_finalizer(o)) return;
-    /* Release what the heap classes added (slots, dict), then let the first
-       static base release its own fields and free the memory. */
+    /* gp_obj_alloc took a reference to the heap type for the instance. */
+    if (visit((gp_obj *)type, arg)) return 1;
     gp_type *base = type;
-    while (base->flags & GP_TPFLAGS_HEAPTYPE) {
+    for (; base->flags & GP_TPFLAGS_HEAPTYPE; base = base->tp_base) {
         gp_heaptype *ht = (gp_heaptype *)base;
         for (gp_member_def *m = ht->slot_members; m && m->name; m++) {
-            gp_obj **slot = (gp_obj **)((char *)o + m->offset);
-            gp_clear(slot);
+            gp_obj *v = *(gp_obj **)((char *)o + m->offset);
+            if (v && visit(v, arg)) return 1;
         }
-        base = base->tp_base;
     }
-    if (type->dictoffset && type->dictoffset != base->dictoffset) {
+    if (heap_owns_dict(type, base)) {
+        gp_obj **dp = gp_obj_dictptr(o);
+        if (dp && *dp && visit(*dp, arg)) return 1;
+    }
+    return base->traverse ? base->traverse(o, visit, arg) : 0;
+}
+
+/* Drops the slots and the __dict__ that heap classes added; base is the
+   static base below them. */
+static void clear_added(gp_obj *o, gp_type *base) {
+    gp_type *type = o->ob_type;
+    for (gp_type *h = type; h->flags & GP_TPFLAGS_HEAPTYPE; h = h->tp_base) {
+        gp_heaptype *ht = (gp_heaptype *)h;
+        for (gp_member_def *m = ht->slot_members; m && m->name; m++)
+            gp_clear((gp_obj **)((char *)o + m->offset));
+    }
+    if (heap_owns_dict(type, base)) {
         gp_obj **dp = gp_obj_dictptr(o);
         if (dp) gp_clear(dp);
     }
-    if (!(base->flags & GP_TPFLAGS_HAVE_GC) && (type->flags & GP_TPFLAGS_HAVE_GC)) gp_gc_untrack(o);
+}
+
+int gp_subtype_clear(gp_obj *o) {
+    gp_type *base = static_base(o->ob_type);
+    clear_added(o, base);
+    return base->clear ? base->clear(o) : 0;
+}
+
+void gp_subtype_dealloc(gp_obj *o) {
+    gp_type *type = o->ob_type;
+    /* Out of the collector's lists first: with a count of zero the object
+       would look like garbage to a collection started by code that runs
+       from here (a finalizer, a weakref callback, another dealloc). */
+    int tracked = gp_gc_is_tracked(o);
+    if (tracked) gp_gc_untrack(o);
+    /* A finalizer runs at most once (PEP 442), even when the collector
+       already ran it on this object as part of a cycle.  The object is
+       alive again while it runs, so it is tracked again meanwhile. */
+    if (type->finalize == slot_tp_finalize && !gp_gc_is_finalized(o)) {
+        gp_gc_set_finalized(o);
+        if (tracked) gp_gc_track(o);
+        if (run_finalizer(o)) return;
+        if (tracked) gp_gc_untrack(o);
+    }
+    gp_weakref_clear_refs_if_any(o);
+    /* Release what the heap classes added (slots, dict), then let the first
+       static base release its own fields and free the memory. */
+    gp_type *base = static_base(type);
+    clear_added(o, base);
     base->dealloc(o);
 }

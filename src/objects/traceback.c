@@ -21,6 +21,15 @@ static int tb_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     return 0;
 }
 
+static int tb_clear(gp_obj *o) {
+    gp_traceback *tb = (gp_traceback *)o;
+    gp_obj *next = (gp_obj *)tb->next;
+    tb->next = NULL;
+    gp_xdecref(next);
+    gp_clear(&tb->frame);
+    return 0;
+}
+
 static gp_obj *tb_get_next(gp_thread *t, gp_obj *self, void *c) {
     gp_traceback *tb = (gp_traceback *)self;
     return gp_newref(tb->next ? (gp_obj *)tb->next : GP_NONE);
@@ -93,6 +102,7 @@ gp_type gp_traceback_type = {
     .flags = GP_TPFLAGS_HAVE_GC,
     .dealloc = tb_dealloc,
     .traverse = tb_traverse,
+    .clear = tb_clear,
     .new_ = tb_new,
     .getset = tb_getset,
 };

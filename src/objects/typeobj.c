@@ -2,6 +2,7 @@
    attribute lookup along it, and the attributes of type objects.
    The dunder-method slot machinery lives in slots.c. */
 #include "objects/typeobj_impl.h"
+#include "runtime/gc.h"
 
 #include <stdlib.h>
 
@@ -555,13 +556,16 @@ gp_obj *gp_type_call(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssi
     gp_ssize nkw = kwnames ? gp_tuple_size(kwnames) : 0;
     if (type == &gp_type_type && nargs == 1 && nkw == 0) return gp_newref((gp_obj *)gp_typeof(args[0]));
     if (!type->new_)
-        return gp_err_format(t, &gp_exc_TypeError, "cannot create '%s' instances", gp_type_name(type));
+        return gp_err_format(t, &gp_exc_TypeError, "cannot create '%s' instances", type->name);
     gp_obj *obj = type->new_(t, type, args, nargs, kwnames);
     if (!obj) return NULL;
     if (type == &gp_type_type && nargs == 1 && nkw == 0) return obj;
     gp_type *ot = gp_typeof(obj);
     if (ot != type && !gp_type_is_subtype(ot, type)) return obj;
     type = ot;
+    /* Instances of classes are containers for the collector even when
+       their static base (int, str...) does not track its own instances. */
+    if ((type->flags & GP_TPFLAGS_HEAPTYPE) && !gp_gc_is_tracked(obj)) gp_gc_track(obj);
     if (type->init && type->init(t, obj, args, nargs, kwnames) < 0) {
         gp_decref(obj);
         return NULL;
@@ -937,12 +941,16 @@ static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssi
     if (!type->mro) goto error;
     inherit_slots(type, base);
     type->dealloc = gp_subtype_dealloc;
+    type->traverse = gp_subtype_traverse;
+    type->clear = gp_subtype_clear;
     type->new_ = base->new_;
     gp_slots_fixup(t, type);
     type->version_tag = next_version_tag++;
     type->flags |= GP_TPFLAGS_READY;
     for (gp_ssize i = 0; i < gp_tuple_size(type->bases); i++)
         gp_type_add_subclass(t, (gp_type *)gp_tuple_get_borrow(type->bases, i), type);
+
+    gp_gc_track((gp_obj *)type);
 
     gp_xdecref(slots);
     gp_xdecref(slot_names);
@@ -974,6 +982,7 @@ gp_obj *gp_type_new_heap(gp_thread *t, gp_type *meta, const char *name, gp_obj *
 static void heaptype_dealloc(gp_obj *o) {
     gp_heaptype *ht = (gp_heaptype *)o;
     gp_type *type = &ht->type;
+    gp_gc_untrack(o);
     if (type->bases)
         for (gp_ssize i = 0; i < gp_tuple_size(type->bases); i++)
             remove_subclass((gp_type *)gp_tuple_get_borrow(type->bases, i), type);
@@ -993,6 +1002,28 @@ static void heaptype_dealloc(gp_obj *o) {
 
 static void type_dealloc(gp_obj *o) {
     if (((gp_type *)o)->flags & GP_TPFLAGS_HEAPTYPE) heaptype_dealloc(o);
+}
+
+/* Only heap types are in the collector's lists (static types carry no gc
+   head); a class is always in a cycle with its own __mro__. */
+static int type_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
+    gp_type *type = (gp_type *)o;
+    if (!(type->flags & GP_TPFLAGS_HEAPTYPE)) return 0;
+    gp_obj *fields[] = {type->dict, type->mro, type->bases, (gp_obj *)type->tp_base};
+    for (int i = 0; i < 4; i++)
+        if (fields[i] && visit(fields[i], arg)) return 1;
+    return 0;
+}
+
+/* Empties the namespace and drops the MRO, which breaks the cycles a class
+   is part of; lookups on a cleared class fall back to its bases' dicts. */
+static int type_clear(gp_obj *o) {
+    gp_type *type = (gp_type *)o;
+    if (!(type->flags & GP_TPFLAGS_HEAPTYPE)) return 0;
+    gp_type_modified(type);
+    if (type->dict) gp_dict_clear(type->dict);
+    gp_clear(&type->mro);
+    return 0;
 }
 
 /* ------------------------------------------------------- type attributes */
@@ -1145,6 +1176,86 @@ static int type_set_module(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
     return gp_dict_set_str(t, type->dict, "__module__", v);
 }
 
+/* Recomputes the MRO of type and of every class below it after a change of
+   __bases__; on failure the MROs already replaced stay (as in CPython, the
+   classes below keep working with their new, valid orders). */
+static int remro_subtree(gp_thread *t, gp_type *type, int depth) {
+    if (depth > 1000) return 0;
+    gp_obj *mro = mro_for(t, type);
+    if (!mro) return -1;
+    gp_setref_steal(&type->mro, mro);
+    gp_type_modified(type);
+    if (!type->subclasses) return 0;
+    gp_ssize pos = 0;
+    gp_obj *k, *v;
+    while (gp_dict_next(type->subclasses, &pos, &k, &v))
+        if (remro_subtree(t, (gp_type *)(uintptr_t)(gp_small_value(v) << 1), depth + 1) < 0) return -1;
+    return 0;
+}
+
+/* C.__bases__ = (...): allowed for classes when the new bases give the
+   instances the same memory layout; the MROs are recomputed below C. */
+static int type_set_bases(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
+    gp_type *type = (gp_type *)self;
+    if (check_heap_set(t, type, v, "__bases__") < 0) return -1;
+    if (!gp_tuple_check(v)) {
+        gp_err_format(t, &gp_exc_TypeError, "can only assign tuple to %s.__bases__, not %s", gp_type_name(type),
+                      gp_type_name(gp_typeof(v)));
+        return -1;
+    }
+    gp_ssize n = gp_tuple_size(v);
+    if (n == 0) {
+        gp_err_format(t, &gp_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                      gp_type_name(type));
+        return -1;
+    }
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *b = gp_tuple_get_borrow(v, i);
+        if (!gp_type_check(b)) {
+            gp_err_format(t, &gp_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                          gp_type_name(type), gp_type_name(gp_typeof(b)));
+            return -1;
+        }
+        if (gp_type_is_subtype((gp_type *)b, type)) {
+            gp_err_format(t, &gp_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    gp_type *new_base = best_base(t, v);
+    if (!new_base) return -1;
+    gp_type *old_base = type->tp_base;
+    if (gp_type_solid_base(new_base) != gp_type_solid_base(old_base) ||
+        new_base->dictoffset != old_base->dictoffset || new_base->itemsize != old_base->itemsize) {
+        gp_err_format(t, &gp_exc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                      gp_type_name(new_base), gp_type_name(old_base));
+        return -1;
+    }
+    gp_obj *old_bases = type->bases;
+    gp_obj *old_mro = gp_newref(type->mro);
+    type->bases = gp_newref(v);
+    type->tp_base = new_base;
+    gp_incref((gp_obj *)new_base);
+    if (remro_subtree(t, type, 0) < 0) {
+        gp_decref((gp_obj *)new_base);
+        gp_decref(type->bases);
+        type->bases = old_bases;
+        type->tp_base = old_base;
+        gp_setref_steal(&type->mro, old_mro);
+        gp_type_modified(type);
+        return -1;
+    }
+    for (gp_ssize i = 0; i < gp_tuple_size(old_bases); i++)
+        remove_subclass((gp_type *)gp_tuple_get_borrow(old_bases, i), type);
+    for (gp_ssize i = 0; i < n; i++) gp_type_add_subclass(t, (gp_type *)gp_tuple_get_borrow(v, i), type);
+    gp_decref(old_bases);
+    gp_decref(old_mro);
+    gp_decref((gp_obj *)old_base);
+    /* Slots inherited from the old bases are derived again from the new
+       MRO, for this class and those below it. */
+    gp_slots_update(t, type, NULL);
+    return 0;
+}
+
 static gp_obj *type_get_bases(gp_thread *t, gp_obj *self, void *c) {
     gp_type *type = (gp_type *)self;
     if (!type->bases) return gp_tuple_new(t, 0);
@@ -1263,7 +1374,7 @@ static gp_obj *type_get_text_signature(gp_thread *t, gp_obj *self, void *c) { re
 static const gp_getset_def type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL, NULL},
     {"__module__", type_get_module, type_set_module, NULL, NULL},
@@ -1378,8 +1489,10 @@ gp_type gp_type_type = {
     GP_TYPE_HEAD,
     .name = "type",
     .basicsize = sizeof(gp_heaptype),
-    .flags = GP_TPFLAGS_BASETYPE | GP_TPFLAGS_TYPE_SUBCLASS,
+    .flags = GP_TPFLAGS_BASETYPE | GP_TPFLAGS_TYPE_SUBCLASS | GP_TPFLAGS_HAVE_GC,
     .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
     .repr = gp_type_repr,
     .hash = NULL,
     .getattro = type_getattro,

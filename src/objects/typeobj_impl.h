@@ -53,6 +53,10 @@ void gp_slots_fixup(gp_thread *t, gp_type *type);
 void gp_slots_update(gp_thread *t, gp_type *type, gp_obj *name);
 int gp_slots_is_dunder_slot(gp_obj *name);
 void gp_subtype_dealloc(gp_obj *o);
+/* The collector's view of instances of heap types: what the heap classes
+   added (slots, __dict__), then the static base's own fields. */
+int gp_subtype_traverse(gp_obj *o, gp_visitproc visit, void *arg);
+int gp_subtype_clear(gp_obj *o);
 gp_obj *gp_slot_tp_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames);
 

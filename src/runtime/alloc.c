@@ -1,14 +1,34 @@
 /* Memory: mimalloc underneath every allocation, object allocation and
    freeing, and the out-of-line halves of biased reference counting. */
 #include <mimalloc.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "gilpy_core.h"
+#include "runtime/gc.h"
 
-void *gp_mem_alloc(size_t n) { return mi_malloc(n ? n : 1); }
-void *gp_mem_calloc(size_t count, size_t n) { return mi_calloc(count ? count : 1, n ? n : 1); }
-void *gp_mem_realloc(void *p, size_t n) { return mi_realloc(p, n ? n : 1); }
-void gp_mem_free(void *p) { mi_free(p); }
-char *gp_mem_strdup(const char *s) { return mi_strdup(s); }
+/* Under AddressSanitizer every block comes from the C library's malloc,
+   which ASan watches: overflows, use after free and leaks inside objects are
+   then reported.  mimalloc's own heaps are invisible to it. */
+#ifdef __SANITIZE_ADDRESS__
+#define raw_malloc malloc
+#define raw_calloc calloc
+#define raw_realloc realloc
+#define raw_free free
+#define raw_strdup strdup
+#else
+#define raw_malloc mi_malloc
+#define raw_calloc mi_calloc
+#define raw_realloc mi_realloc
+#define raw_free mi_free
+#define raw_strdup mi_strdup
+#endif
+
+void *gp_mem_alloc(size_t n) { return raw_malloc(n ? n : 1); }
+void *gp_mem_calloc(size_t count, size_t n) { return raw_calloc(count ? count : 1, n ? n : 1); }
+void *gp_mem_realloc(void *p, size_t n) { return raw_realloc(p, n ? n : 1); }
+void gp_mem_free(void *p) { raw_free(p); }
+char *gp_mem_strdup(const char *s) { return raw_strdup(s); }
 
 static size_t gc_prefix(const gp_type *type) {
     return (type->flags & GP_TPFLAGS_HAVE_GC) ? sizeof(gp_gc_head) : 0;
@@ -21,7 +41,7 @@ gp_obj *gp_obj_alloc(gp_thread *t, gp_type *type, gp_ssize nitems) {
     if (nitems < 0 || __builtin_mul_overflow((size_t)nitems, (size_t)type->itemsize, &items) ||
         __builtin_add_overflow(items, (size_t)type->basicsize + pre, &size))
         return gp_err_nomemory(t);
-    char *mem = mi_zalloc(size);
+    char *mem = raw_calloc(1, size);
     if (!mem) return gp_err_nomemory(t);
     gp_obj *o = (gp_obj *)(mem + pre);
     gp_obj_init_header(o, type);
@@ -29,16 +49,28 @@ gp_obj *gp_obj_alloc(gp_thread *t, gp_type *type, gp_ssize nitems) {
     return o;
 }
 
+/* Called with the object's fields already released.  A container that is
+   still tracked (its dealloc did not untrack it) is untracked here rather
+   than left dangling in a generation list, and weak references to the
+   object are cleared if its dealloc did not do it earlier.  A heap type
+   without a gc head (its metaclass is not a GC type) may have weak
+   references too. */
+static void gc_before_free(gp_obj *o, size_t pre) {
+    if (pre && (GP_GC_HEAD(o)->gc_refs & GP_GC_TRACKED)) gp_gc_untrack(o);
+    gp_weakref_clear_refs_if_any(o);
+}
+
 void gp_obj_free(gp_obj *o) {
     gp_type *type = o->ob_type;
-    mi_free((char *)o - gc_prefix(type));
+    size_t pre = gc_prefix(type);
+    if (pre ? (GP_GC_HEAD(o)->gc_refs & (GP_GC_TRACKED | GP_GC_HAS_WEAKREFS)) != 0
+            : (type->flags & GP_TPFLAGS_TYPE_SUBCLASS) != 0)
+        gc_before_free(o, pre);
+    raw_free((char *)o - pre);
     if (type->flags & GP_TPFLAGS_HEAPTYPE) gp_decref((gp_obj *)type);
 }
 
-/* The cycle collector links tracked objects through their gc head; until it
-   exists, tracking only marks the head so that untracking is checkable. */
-void gp_gc_track(gp_obj *o) { GP_GC_HEAD(o)->gc_refs = 1; }
-void gp_gc_untrack(gp_obj *o) { GP_GC_HEAD(o)->gc_refs = 0; }
+/* gp_gc_track and gp_gc_untrack live with the collector in runtime/gc.c. */
 
 void gp_dealloc(gp_obj *o) { o->ob_type->dealloc(o); }
 

@@ -4,10 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "gilpy_core.h"
+#include "runtime/gc.h"
+#include "runtime/gil.h"
 
 /* The SipHash key: random, unless GILPY_HASHSEED (or PYTHONHASHSEED) fixes
    it; 0 gives the zero key so that runs are reproducible. */
@@ -30,18 +31,20 @@ static void init_hash_key(gp_interp *in) {
     in->hash_key[1] = (uint64_t)(uintptr_t)in;
 }
 
-static gp_thread *new_thread_state(gp_interp *in) {
-    gp_thread *t = calloc(1, sizeof *t);
-    if (!t) return NULL;
-    t->interp = in;
-    t->exc_info = &t->exc_base;
-    t->pthread = pthread_self();
-    t->ident = (unsigned long)pthread_self();
-    t->native_id = (unsigned long)syscall(SYS_gettid);
+/* Whether the GIL is on: always in the GIL build; in the free-threaded
+   build as -X gil / GILPY_GIL ask, on by default for now. */
+static int gil_wanted(const gp_config *cfg) {
 #ifdef GP_FREE_THREADED
-    t->tid = gp_tid();
+    return cfg->gil != 0;
+#else
+    return 1;
 #endif
-    return t;
+}
+
+static int has_xoption(const gp_config *cfg, const char *name) {
+    for (const char **x = cfg->xoptions; x && *x; x++)
+        if (strcmp(*x, name) == 0) return 1;
+    return 0;
 }
 
 /* The directory of standard modules written in Python: lib/ beside the
@@ -90,18 +93,19 @@ static int init_sys_path(gp_thread *t, const gp_config *cfg, gp_obj *path) {
 gp_thread *gp_runtime_start(const gp_config *cfg) {
     gp_interp *in = calloc(1, sizeof *in);
     if (!in) return NULL;
-    gp_thread *t = new_thread_state(in);
-    if (!t) return NULL;
-    in->threads = in->main_thread = t;
     pthread_mutex_init(&in->threads_mutex, NULL);
+    if (gp_gil_init(in, gil_wanted(cfg), has_xoption(cfg, "gilstats")) < 0) return NULL;
+    gp_thread *t = gp_threadstate_new(in);
+    if (!t) return NULL;
+    in->main_thread = t;
+    gp_gil_take(t);
     in->recursion_limit = GP_DEFAULT_RECURSION_LIMIT;
+    in->int_max_str_digits = 4300;
     in->unbuffered = cfg->unbuffered;
     in->interactive = cfg->interactive;
     in->program = cfg->program;
-    /* Until the free-threaded runtime lands, both builds run with the GIL. */
-    in->gil_enabled = 1;
     init_hash_key(in);
-    gp_thread_set_current(t);
+    if (!cfg->interactive) gp_signals_init(in);
 
     if (gp_types_init(t) < 0 || gp_numbers_init(t) < 0 || gp_strings_init(t) < 0 ||
         gp_containers_init(t) < 0 || gp_vm_init(t) < 0)
@@ -260,13 +264,77 @@ int gp_handle_uncaught(gp_thread *t) {
         gp_decref(code);
         return status;
     }
+    /* Interrupted by Ctrl-C: the status a shell shows for SIGINT. */
+    int status = gp_err_matches(t, &gp_exc_KeyboardInterrupt) ? 130 : 1;
     gp_sys_flush(t);
     gp_err_print(t);
-    return 1;
+    return status;
+}
+
+/* Wait for the non-daemon threads, as threading._shutdown does, when the
+   program imported threading. */
+static void join_threads(gp_thread *t) {
+    gp_obj *threading = gp_dict_get_str_borrow(t, t->interp->modules, "threading");
+    if (!threading) {
+        gp_err_clear(t);
+        return;
+    }
+    gp_obj *shutdown = gp_obj_getattr_cstr(t, threading, "_shutdown");
+    gp_obj *r = shutdown ? gp_call(t, shutdown, NULL, 0, NULL) : NULL;
+    gp_xdecref(shutdown);
+    if (!r) {
+        if (gp_err_matches(t, &gp_exc_AttributeError)) gp_err_clear(t);
+        else gp_err_print(t);
+        return;
+    }
+    gp_decref(r);
+}
+
+/* Set the values of a module's namespace to None, as CPython does at exit
+   so that the finalizers of objects the module holds run while the
+   interpreter still works: first the names with one leading underscore,
+   then every name but __builtins__. */
+static void clear_module_dict(gp_thread *t, gp_obj *d) {
+    for (int pass = 0; pass < 2; pass++) {
+        gp_ssize pos = 0;
+        gp_obj *key, *value;
+        while (gp_dict_next(d, &pos, &key, &value)) {
+            if (value == GP_NONE || !gp_str_check(key)) continue;
+            const char *k = gp_str_utf8(key);
+            if (pass == 0 && !(k[0] == '_' && k[1] != '_')) continue;
+            if (pass == 1 && strcmp(k, "__builtins__") == 0) continue;
+            gp_obj *name = gp_newref(key);
+            if (gp_dict_set(t, d, name, GP_NONE) < 0) gp_err_clear(t);
+            gp_decref(name);
+        }
+    }
+}
+
+/* Clear __main__'s namespace, the module whose objects programs expect to
+   see finalized at exit. */
+static void clear_main_module(gp_thread *t) {
+    gp_obj *m = gp_dict_get_str_borrow(t, t->interp->modules, "__main__");
+    if (!m || !gp_type_check_exact(m, &gp_module_type)) {
+        gp_err_clear(t);
+        return;
+    }
+    gp_incref(m);
+    clear_module_dict(t, gp_module_dict_borrow(m));
+    if (t->exc) gp_err_write_unraisable(t, NULL);
+    gp_decref(m);
 }
 
 int gp_runtime_finalize(gp_thread *t) {
+    join_threads(t);
     int status = gp_run_atexit(t);
+    /* Daemon threads may still run: from here on they never get the GIL
+       back, so the rest of the shutdown runs alone. */
+    gp_gil_begin_finalize(t);
     if (gp_sys_flush(t) < 0 && status == 0) status = 120;
+    clear_main_module(t);
+    /* Cyclic garbage left at exit is collected so that its finalizers run. */
+    gp_gc_fini(t);
+    if (gp_sys_flush(t) < 0 && status == 0) status = 120;
+    gp_gil_print_stats(t->interp);
     return status;
 }

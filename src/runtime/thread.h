@@ -71,6 +71,7 @@ struct gp_interp {
     pthread_mutex_t threads_mutex;
 
     int recursion_limit;
+    int int_max_str_digits;  /* int <-> str digit limit, 0 = none (sys.set_int_max_str_digits) */
     uint64_t hash_key[2];   /* SipHash key (GILPY_HASHSEED=0 makes it fixed) */
 
     /* Start-up configuration from the command line and environment. */
@@ -84,6 +85,7 @@ struct gp_interp {
 
     void *gil;              /* the GIL, owned by runtime/gil.c */
     void *state;            /* runtime-private tables (import cache etc.) */
+    void *gc;               /* the cycle collector's state, owned by runtime/gc.c */
 };
 
 /* The calling thread's state (a _Thread_local), for code without a `t`. */

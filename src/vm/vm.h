@@ -57,6 +57,12 @@ gp_obj *gp_function_new(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *qua
 /* A method bound to self. */
 gp_obj *gp_method_new(gp_thread *t, gp_obj *func, gp_obj *self);
 gp_obj *gp_cell_new(gp_thread *t, gp_obj *value);
+/* A cell's contents (borrowed, NULL when empty) and replacing them
+   (value borrowed, NULL empties the cell). */
+gp_obj *gp_cell_get_borrow(gp_obj *cell);
+void gp_cell_set(gp_obj *cell, gp_obj *value);
+static inline int gp_function_check(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_function_type; }
+static inline int gp_cell_check(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_cell_type; }
 
 /* Frames, for tracebacks, sys._getframe and the debugger. */
 struct gp_frame;
@@ -81,6 +87,14 @@ gp_obj *gp_vm_build_class(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
    and its first argument (borrowed).  RuntimeError "super(): no arguments"
    or "super(): __class__ cell not found" when absent. */
 int gp_vm_super_args(gp_thread *t, gp_obj **type, gp_obj **self);
+
+/* Called by the eval loop when t->eval_breaker is non-zero (on backward
+   jumps and at function entry): hands the GIL over when another thread
+   asks for it, runs a due cycle collection and pending signal handlers,
+   raises a pending asynchronous exception, and leaves the other bits
+   alone.  0, or -1 with an
+   exception set. */
+int gp_vm_handle_breaker(gp_thread *t);
 
 int gp_vm_init(gp_thread *t);
 

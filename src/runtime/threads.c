@@ -1,0 +1,66 @@
+/* Thread states: one per OS thread that runs Python code, linked into the
+   interpreter's list so that shutdown, sys._current_frames-style tools and
+   the GIL can reach every thread. */
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "gilpy_core.h"
+#include "runtime/gil.h"
+
+gp_thread *gp_threadstate_new(gp_interp *in) {
+    gp_thread *t = calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->interp = in;
+    t->exc_info = &t->exc_base;
+    t->pthread = pthread_self();
+    t->ident = (unsigned long)pthread_self();
+    t->native_id = (unsigned long)syscall(SYS_gettid);
+#ifdef GP_FREE_THREADED
+    t->tid = gp_tid();
+#endif
+    t->gil_stats = gp_gil_new_stats(t);
+
+    /* The main thread's state comes first; later ones are appended. */
+    pthread_mutex_lock(&in->threads_mutex);
+    if (!in->threads) {
+        in->threads = t;
+    } else {
+        gp_thread *last = in->threads;
+        while (last->next) last = last->next;
+        last->next = t;
+        t->prev = last;
+    }
+    pthread_mutex_unlock(&in->threads_mutex);
+    gp_thread_set_current(t);
+    return t;
+}
+
+void gp_threadstate_delete_current(gp_thread *t) {
+    gp_interp *in = t->interp;
+    gp_clear(&t->dict);
+    gp_clear(&t->async_exc);
+    gp_clear(&t->exc);
+
+    /* Recorded while the GIL is still held, so that a report printed at
+       exit, which needs the GIL, cannot miss this thread. */
+    gp_gil_save_stats(t);
+    pthread_mutex_lock(&in->threads_mutex);
+    if (t->prev) t->prev->next = t->next;
+    else in->threads = t->next;
+    if (t->next) t->next->prev = t->prev;
+    pthread_mutex_unlock(&in->threads_mutex);
+
+    gp_gil_drop(t);
+    gp_thread_set_current(NULL);
+    free(t->gil_stats);
+    free(t);
+}
+
+gp_ssize gp_threadstate_count(gp_interp *in) {
+    gp_ssize n = 0;
+    pthread_mutex_lock(&in->threads_mutex);
+    for (gp_thread *t = in->threads; t; t = t->next) n++;
+    pthread_mutex_unlock(&in->threads_mutex);
+    return n;
+}

@@ -1,0 +1,187 @@
+/* The VM's private layouts: frames, functions, bound methods, cells,
+   generators and the per-code caches.  Only src/vm/ includes this header;
+   the rest of the interpreter sees these objects through vm.h. */
+#ifndef GP_VM_FRAME_H
+#define GP_VM_FRAME_H
+
+#include "gilpy_core.h"
+
+/* Block types of the block stack.  A "finally" block is pushed by
+   SETUP_FINALLY and SETUP_WITH; an except-handler block is pushed when an
+   exception reaches such a block, and records the stack level under which
+   the previously handled exception is kept. */
+enum { GP_BLOCK_FINALLY = 1, GP_BLOCK_EXCEPT_HANDLER = 2 };
+
+typedef struct {
+    int type;
+    int handler; /* code index of the handler */
+    int level;   /* value-stack depth when the block was pushed */
+} gp_block;
+
+enum { GP_FRAME_CREATED, GP_FRAME_RUNNING, GP_FRAME_SUSPENDED, GP_FRAME_DONE };
+
+/* One activation of a code object.  Locals, cells, free variables and the
+   value stack live in one allocation (localsplus): nlocals fast locals, then
+   the cells of cellvars, then the cells of freevars, then the stack.
+
+   Invariants: while the frame runs, `cur` points at the code unit of the
+   instruction being executed (after any EXTENDED_ARG prefixes), so
+   lines[cur - code] is its line; cur is NULL before the first instruction.
+   stacktop is NULL while the frame runs in the eval loop and points past
+   the top of the value stack while it is paused (a suspended generator, or
+   a caller waiting for a callee run in the same eval-loop invocation). */
+typedef struct gp_frame {
+    gp_obj base;
+    struct gp_frame *back;  /* the caller (strong), NULL at the bottom */
+    gp_code *code;          /* strong */
+    gp_obj *globals;        /* strong */
+    gp_obj *builtins;       /* strong: the builtins dict */
+    gp_obj *locals;         /* strong or NULL: the namespace of module and class
+                               bodies; for functions the dict locals() returned */
+    gp_obj *gen;            /* borrowed: the generator owning this frame */
+    gp_obj *trace;          /* f_trace, kept only to be read back */
+    const uint16_t *cur;
+    gp_obj **stacktop;
+    gp_obj **stack;         /* localsplus + nlocals + ncells + nfrees */
+    int state;              /* GP_FRAME_* */
+    int iblock;
+    int nslots;             /* localsplus slots allocated */
+    gp_block blocks[GP_MAX_BLOCKS];
+    gp_obj *localsplus[];
+} gp_frame;
+
+/* What a LOAD_GLOBAL of one name found, valid while neither dict changed:
+   dict versions are unique across all dicts and all changes. */
+typedef struct {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    gp_obj *globals;
+    gp_obj *value; /* borrowed from the dict that holds it */
+} gp_global_cache;
+
+/* What attribute access by one name found on one type, valid while the
+   type's version tag holds (tags are never reused).  kind says how to use
+   it; the descriptor is borrowed from the type's dict. */
+enum {
+    GP_ATTR_EMPTY = 0,
+    GP_ATTR_INSTANCE, /* the type has nothing by that name: only the instance
+                         dict (at a positive dictoffset) can hold it */
+    GP_ATTR_METHOD,   /* a method descriptor, shadowed only by the instance dict */
+    GP_ATTR_OTHER     /* anything else: take the general path */
+};
+
+typedef struct {
+    gp_type *type;
+    uint32_t version;
+    int kind;
+    gp_obj *descr;
+} gp_attr_cache;
+
+/* Entries per name: a site that sees a class and its subclass (or two
+   classes) stays cached. */
+#define GP_ATTR_WAYS 4
+
+/* Per-code data computed once by gp_code_new. */
+typedef struct {
+    gp_global_cache *globals_cache; /* one per entry of co_names, or NULL */
+    gp_attr_cache *attr_cache;      /* GP_ATTR_WAYS per entry of co_names, or NULL */
+    int ncells, nfrees;
+    int nslots;            /* nlocals + ncells + nfrees + stack */
+    int simple_args;       /* no *args, **kwargs or keyword-only parameters */
+    /* Finished frames kept for the next calls of this code (linked through
+       `back`), saving the allocation and its zeroing; recursion needs as
+       many as its depth.  The free-threaded build guards the list with a
+       spin lock. */
+    gp_frame *spares;
+    int nspares;
+    atomic_flag spares_lock;
+} gp_code_extra;
+
+static inline gp_code_extra *gp_code_extra_of(gp_code *co) { return (gp_code_extra *)co->extra; }
+
+typedef struct {
+    gp_obj base;
+    gp_obj *code;        /* gp_code */
+    gp_obj *globals;     /* dict */
+    gp_obj *builtins;    /* dict */
+    gp_obj *name;        /* str */
+    gp_obj *qualname;    /* str */
+    gp_obj *module;      /* __module__ or NULL */
+    gp_obj *doc;         /* __doc__ or NULL */
+    gp_obj *defaults;    /* tuple or NULL */
+    gp_obj *kwdefaults;  /* dict or NULL */
+    gp_obj *annotations; /* dict or NULL */
+    gp_obj *closure;     /* tuple of cells or NULL */
+    gp_obj *dict;        /* __dict__ or NULL */
+} gp_function;
+
+typedef struct {
+    gp_obj base;
+    gp_obj *func;
+    gp_obj *self;
+} gp_method;
+
+typedef struct {
+    gp_obj base;
+    gp_obj *ref; /* NULL: empty */
+} gp_cell;
+
+typedef struct {
+    gp_obj base;
+    gp_frame *frame;    /* NULL once the generator has finished */
+    gp_obj *code;
+    gp_obj *name;
+    gp_obj *qualname;
+    gp_exc_item exc_state; /* the exception it handles, pushed while it runs */
+    char running;
+} gp_generator;
+
+/* An interned name kept in a static variable after first use: interned
+   strings live as long as the interpreter and every thread finds the same
+   one, so racing first uses store the same pointer. */
+typedef _Atomic(gp_obj *) gp_name_cache;
+static inline gp_obj *gp_vm_name(gp_thread *t, gp_name_cache *cache, const char *s) {
+    gp_obj *v = atomic_load_explicit(cache, memory_order_acquire);
+    if (!v) {
+        v = gp_str_intern_cstr_borrow(t, s);
+        atomic_store_explicit(cache, v, memory_order_release);
+    }
+    return v;
+}
+
+/* frame.c */
+gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
+                       gp_obj *locals);
+/* Create the cells of co's cellvars (seeded from parameters through
+   cell2arg) and copy the closure's cells. */
+int gp_frame_init_cells(gp_thread *t, gp_frame *f, gp_obj *closure);
+void gp_frame_free_spare(gp_code *co);
+/* Let the cycle collector see f from now on (it may outlive its call). */
+void gp_frame_escape(gp_frame *f);
+/* The builtins dict to use for code run with globals. */
+gp_obj *gp_frame_builtins_for(gp_thread *t, gp_obj *globals);
+
+/* function.c: a function whose frames use the given builtins dict. */
+gp_obj *gp_function_new_in(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *builtins,
+                           gp_obj *qualname);
+
+/* call.c: a frame for func called with these arguments, parameters bound
+   (locals: the namespace for class bodies, else NULL). */
+gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args, gp_ssize nargs,
+                             gp_obj *kwnames, gp_obj *locals);
+gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kwnames);
+/* "f()" / "mod.f()" as CPython names a callable in call errors. */
+gp_obj *gp_call_function_str(gp_thread *t, gp_obj *func);
+
+/* eval.c: run f until it returns, raises or yields (throwflag: resume by
+   raising the exception set on t). */
+gp_obj *gp_eval_frame(gp_thread *t, gp_frame *f, int throwflag);
+
+/* generator.c */
+gp_obj *gp_generator_new_steal(gp_thread *t, gp_frame *f, gp_function *fn);
+/* Send a value into a generator: 1 yielded (*out), 0 returned (*out is the
+   return value), -1 error.  `value` is borrowed. */
+int gp_generator_send(gp_thread *t, gp_obj *gen, gp_obj *value, gp_obj **out);
+
+#endif

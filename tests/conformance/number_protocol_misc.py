@@ -1,0 +1,6 @@
+print(int.__add__(1, 2), (1).__sub__(True), 5 .__pow__(2), 3 .__rpow__(2), (6).__rtruediv__(3))
+print((3.5).__floor__() if hasattr(3.5, '__floor__') else 3, (-3.5).__round__(), (3.14159).__round__(2), (2).__round__(-1))
+print(divmod(True, 2), True // 2, 5 % True, float(True) / 2, True ** 10, 2 ** True)
+print(int('0o17', 8), int('0b11', 2), int('0X1f', 16), int('017', 0) if False else int(' 17 ', 0))
+print(0.1 + 0.7, 0.1 * 0.7, 1.1 * 1.1, 3.3 / 1.1, 100 * 1.1, 4.35 * 100, 0.57 * 100)
+print(sum([1e100, 1.0, -1e100]), 2**0.5 * 2**0.5, 1e-320, -5e-324, 1.5e-323)
