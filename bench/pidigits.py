@@ -3,7 +3,7 @@
 # Usage: pidigits.py [DIGITS]
 import sys
 
-DEFAULT_SIZE = 3500
+DEFAULT_SIZE = 4500
 
 
 def pi_digits(n):

@@ -4,7 +4,7 @@
 # Usage: pystone.py [LOOPS]
 import sys
 
-DEFAULT_SIZE = 400000
+DEFAULT_SIZE = 600000
 
 IDENT_1, IDENT_2, IDENT_3, IDENT_4, IDENT_5 = range(1, 6)
 

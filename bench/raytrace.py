@@ -4,7 +4,7 @@
 import sys
 import math
 
-DEFAULT_SIZE = 100
+DEFAULT_SIZE = 140
 EPSILON = 0.00001
 
 

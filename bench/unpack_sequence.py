@@ -3,7 +3,7 @@
 # Usage: unpack_sequence.py [LOOPS]
 import sys
 
-DEFAULT_SIZE = 250000
+DEFAULT_SIZE = 500000
 
 
 def do_unpacking(loops, to_unpack):

@@ -760,33 +760,10 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class _StructTime(tuple):
-    """A time.struct_time-like tuple with named fields."""
-    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
-               'tm_wday', 'tm_yday', 'tm_isdst')
-
-    def __new__(cls, seq):
-        return super().__new__(cls, seq)
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-
-    def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(self._fields, self))
-
-
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
-    return _StructTime((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
 class tzinfo:

@@ -5,8 +5,9 @@ hierarchy for isinstance checks and for streams written in Python."""
 import abc
 import builtins as _builtins
 import _io
-from _io import (DEFAULT_BUFFER_SIZE, TextIOWrapper, BufferedReader,
+from _io import (DEFAULT_BUFFER_SIZE, BufferedReader,
                  BufferedWriter, BufferedRandom, UnsupportedOperation)
+from _io import TextIOWrapper as _FileTextIOWrapper
 from _memio import StringIO, BytesIO
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
@@ -210,7 +211,186 @@ class TextIOBase(IOBase):
         return None
 
 
-for _klass in (StringIO, TextIOWrapper):
+def _utf8_complete(data):
+    """The length of the longest prefix of data that does not end inside
+    a UTF-8 sequence."""
+    n = len(data)
+    k = n - 1
+    while k >= 0 and k >= n - 3 and (data[k] & 0xC0) == 0x80:
+        k -= 1
+    if k < 0:
+        return n
+    lead = data[k]
+    need = 1 if lead < 0x80 else 2 if lead >= 0xC0 and lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return n if n - k >= need else k
+
+
+class TextIOWrapper(TextIOBase):
+    """Character and line based layer over a buffered binary stream.
+    Files opened by open() are instances of the built-in file type, which
+    counts as a TextIOWrapper too."""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'utf-8'
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = errors or 'strict'
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._decoded = ''
+        self._pending = b''
+        self._eof = False
+        self._utf8 = encoding.lower().replace('_', '-') in ('utf-8', 'utf8')
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        buffer = self.buffer
+        self.flush()
+        self.buffer = None
+        return buffer
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        text = s
+        if self._newline not in (None, '', '\n') and '\n' in text:
+            text = text.replace('\n', self._newline)
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return len(s)
+
+    def _translate(self, text):
+        if self._newline is None and '\r' in text:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def _fill(self, size=None):
+        """Decode one more chunk (or everything when size is None); False at
+        the end of the stream."""
+        if self._eof:
+            return False
+        data = self.buffer.read() if size is None else self.buffer.read(size)
+        if not data:
+            self._eof = True
+            if self._pending:
+                self._decoded += self._translate(self._pending.decode(self._encoding, self._errors))
+                self._pending = b''
+            return False
+        data = self._pending + data
+        cut = _utf8_complete(data) if self._utf8 else len(data)
+        self._pending = data[cut:]
+        text = data[:cut].decode(self._encoding, self._errors)
+        if self._newline is None and text.endswith('\r'):
+            # A \r\n may straddle two chunks: keep the \r for the next one.
+            self._pending = b'\r' + self._pending
+            text = text[:-1]
+        self._decoded += self._translate(text)
+        return True
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            while self._fill(None):
+                pass
+            text, self._decoded = self._decoded, ''
+            return text
+        while len(self._decoded) < size and self._fill(self._CHUNK):
+            pass
+        text, self._decoded = self._decoded[:size], self._decoded[size:]
+        return text
+
+    def _line_end(self, text):
+        if self._newline == '':
+            for i, c in enumerate(text):
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == '\n' else i + 1
+                    return -1 if not self._eof else i + 1
+            return -1
+        nl = '\n' if self._newline is None else self._newline
+        i = text.find(nl)
+        return -1 if i < 0 else i + len(nl)
+
+    def readline(self, size=-1):
+        while True:
+            end = self._line_end(self._decoded)
+            if end >= 0 or not self._fill(self._CHUNK):
+                break
+        if end < 0:
+            end = len(self._decoded)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        line, self._decoded = self._decoded[:end], self._decoded[end:]
+        return line
+
+    def seek(self, cookie, whence=0):
+        self.flush()
+        pos = self.buffer.seek(cookie, whence)
+        self._decoded = ''
+        self._pending = b''
+        self._eof = False
+        return pos
+
+    def tell(self):
+        return self.buffer.tell() - len(self._decoded.encode(self._encoding, self._errors)) - len(self._pending)
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self.buffer.truncate(pos)
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
+
+
+TextIOWrapper.register(_FileTextIOWrapper)
+
+for _klass in (StringIO, _FileTextIOWrapper):
     TextIOBase.register(_klass)
 for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
     BufferedIOBase.register(_klass)

@@ -5,6 +5,7 @@ import sys
 
 import posix as _posix
 from posix import *  # noqa: F401,F403
+from posix import _exit
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -458,3 +459,137 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
 
+
+
+class _wrap_close:
+    """The file of os.popen: closing it waits for the command and returns
+    its exit status (None when it succeeded)."""
+
+    def __init__(self, stream, pid):
+        self._stream = stream
+        self._pid = pid
+
+    def close(self):
+        self._stream.close()
+        pid, status = waitpid(self._pid, 0)
+        code = waitstatus_to_exitcode(status)
+        if code == 0:
+            return None
+        return code << 8 if code > 0 else code
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Open a pipe to or from the shell command cmd."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    fd, pid = _posix._spawn_shell(cmd, mode)
+    import io
+    return _wrap_close(io.open(fd, mode, buffering), pid)
+
+
+_at_fork_before = []
+_at_fork_child = []
+_at_fork_parent = []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to be called when forking a new process."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    for name, func in (('before', before), ('after_in_child', after_in_child),
+                       ('after_in_parent', after_in_parent)):
+        if func is not None and not callable(func):
+            raise TypeError("'%s' must be callable, not %s" % (name, type(func).__name__))
+    if before is not None:
+        _at_fork_before.append(before)
+    if after_in_child is not None:
+        _at_fork_child.append(after_in_child)
+    if after_in_parent is not None:
+        _at_fork_parent.append(after_in_parent)
+
+
+def _run_fork_hooks(hooks):
+    for func in hooks:
+        try:
+            func()
+        except BaseException as exc:
+            print('Exception ignored in: %r' % (func,), file=sys.stderr)
+            print('%s: %s' % (type(exc).__name__, exc), file=sys.stderr)
+
+
+def fork():
+    """Fork a child process.  Return 0 in the child and the child's
+    process id in the parent."""
+    _run_fork_hooks(reversed(_at_fork_before))
+    pid = _posix.fork()
+    _run_fork_hooks(_at_fork_child if pid == 0 else _at_fork_parent)
+    return pid
+
+
+def execl(file, *args):
+    """execl(file, *args): execute the executable file with the argument list."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env): like execl with an environment."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """execlp(file, *args): like execl, searching PATH for file."""
+    execvp(file, args)
+
+
+def execvp(file, args):
+    """execvp(file, args): like execv, searching PATH for file."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env): like execve, searching PATH for file."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    for dir in get_exec_path(env):
+        fullname = path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc

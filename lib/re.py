@@ -52,20 +52,20 @@ class error(Exception):
 
 _regex.error = error
 
-try:
-    import enum as _enum
-except ImportError:
-    _enum = None
-
-
 _FLAG_NAMES = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8),
                ('DOTALL', 16), ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128),
                ('ASCII', 256)]
 
 
-def _flags_repr(value, skip_unicode=False):
+# The order RegexFlag prints combined flags in.
+_ENUM_ORDER = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
+               ('DEBUG', 128)]
+
+
+def _flags_repr(value, skip_unicode=False, order=_FLAG_NAMES):
     parts = []
-    for name, bit in _FLAG_NAMES:
+    for name, bit in order:
         if value & bit and not (skip_unicode and bit == 32):
             parts.append('re.' + name)
             value &= ~bit
@@ -74,164 +74,68 @@ def _flags_repr(value, skip_unicode=False):
     return '|'.join(parts)
 
 
-if _enum is not None:
-    class RegexFlag(_enum.IntFlag):
-        NOFLAG = 0
-        ASCII = A = 256
-        IGNORECASE = I = 2
-        LOCALE = L = 4
-        UNICODE = U = 32
-        MULTILINE = M = 8
-        DOTALL = S = 16
-        VERBOSE = X = 64
-        TEMPLATE = T = 1
-        DEBUG = 128
+class RegexFlag(int):
+    """The flags of re: ints that print by name and combine with | & ^ ~."""
 
-        def __repr__(self):
-            v = int(self)
-            if v == 0:
-                return 're.NOFLAG'
-            return _flags_repr(v)
-
-        __str__ = __repr__
-
-    NOFLAG = RegexFlag.NOFLAG
-    ASCII = A = RegexFlag.ASCII
-    IGNORECASE = I = RegexFlag.IGNORECASE
-    LOCALE = L = RegexFlag.LOCALE
-    UNICODE = U = RegexFlag.UNICODE
-    MULTILINE = M = RegexFlag.MULTILINE
-    DOTALL = S = RegexFlag.DOTALL
-    VERBOSE = X = RegexFlag.VERBOSE
-    TEMPLATE = T = RegexFlag.TEMPLATE
-    DEBUG = RegexFlag.DEBUG
-else:
-    RegexFlag = int
-    NOFLAG = 0
-    ASCII = A = 256
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    UNICODE = U = 32
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    VERBOSE = X = 64
-    TEMPLATE = T = 1
-    DEBUG = 128
-
-
-class Match:
-    """The result of a successful match: groups, spans and the subject."""
-
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-        else:
-            try:
-                i = g.__index__()
-            except (AttributeError, TypeError):
-                i = None
-            if i is not None and 0 <= i <= self.re.groups:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        spans = self._spans
-        s = spans[2 * i]
-        if s < 0:
-            return default
-        return self.string[s:spans[2 * i + 1]]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(a)) for a in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        sp = self._spans
-        return tuple((sp[2 * i], sp[2 * i + 1]) for i in range(len(sp) // 2))
-
-    @property
-    def lastindex(self):
-        sp = self._spans
-        best = None
-        for i in range(1, len(sp) // 2):
-            s, e = sp[2 * i], sp[2 * i + 1]
-            if s < 0:
-                continue
-            if best is None:
-                best = i
-                continue
-            bs, be = sp[2 * best], sp[2 * best + 1]
-            # The group that closed last: the one ending last; of two
-            # ending together, the enclosing one unless the later group
-            # starts where the earlier one ends.
-            if e > be or (e == be and s >= be):
-                best = i
-        return best
-
-    @property
-    def lastgroup(self):
-        i = self.lastindex
-        if i is None:
-            return None
-        for name, j in self.re._groupindex.items():
-            if j == i:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand_template(self.re, template)(self)
-
-    def __bool__(self):
-        return True
+    __slots__ = ()
 
     def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+        v = int(self)
+        if v == 0:
+            return 're.NOFLAG'
+        return _flags_repr(v, order=_ENUM_ORDER)
 
-    def __copy__(self):
-        return self
+    __str__ = __repr__
 
-    def __deepcopy__(self, memo):
-        return self
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
 
-    def __class_getitem__(cls, item):
-        return cls
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+    @property
+    def name(self):
+        for n, bit in _FLAG_NAMES:
+            if bit == int(self):
+                return n
+        return None
+
+    @property
+    def value(self):
+        return int(self)
+
+
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+
+Match = _regex.Match
 
 
 class Pattern:
@@ -251,31 +155,14 @@ class Pattern:
     def groupindex(self):
         return dict(self._groupindex)
 
-    def _match(self, string, pos, endpos, mode):
-        if endpos is None:
-            endpos = len(string) if hasattr(string, '__len__') else None
-        spans = self._code.match(string, pos, endpos, mode)
-        if spans is None:
-            return None
-        n = len(string)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        if endpos is None or endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        return Match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=None):
-        return self._match(string, pos, endpos, 1)
+        return self._code.match(self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._match(string, pos, endpos, 2)
+        return self._code.match(self, string, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=None):
-        return self._match(string, pos, endpos, 0)
+        return self._code.match(self, string, pos, endpos, 0)
 
     def findall(self, string, pos=0, endpos=None):
         allspans = self._code.scan(string, pos, endpos, 0)
@@ -292,11 +179,7 @@ class Pattern:
         return out
 
     def finditer(self, string, pos=0, endpos=None):
-        n = len(string)
-        p = min(max(pos, 0), n)
-        e = n if endpos is None else min(max(endpos, 0), n)
-        for sp in self._code.scan(string, pos, endpos, 0):
-            yield Match(self, string, p, e, sp)
+        return iter(self._code.scan(string, pos, endpos, 0, self))
 
     def split(self, string, maxsplit=0):
         out = []
@@ -322,19 +205,22 @@ class Pattern:
         append = pieces.append
         last = 0
         n = 0
-        slen = len(string)
-        for sp in self._code.scan(string, 0, None, count if count > 0 else 0):
-            if count < 0:
-                break
-            append(string[last:sp[0]])
-            if literal is not None:
+        if count < 0:
+            return string, 0
+        if literal is not None:
+            for sp in self._code.scan(string, 0, None, count):
+                append(string[last:sp[0]])
                 append(literal)
-            else:
-                r = filt(Match(self, string, 0, slen, sp))
+                last = sp[1]
+                n += 1
+        else:
+            for m in self._code.scan(string, 0, None, count, self):
+                append(string[last:m.start()])
+                r = filt(m)
                 if r:
                     append(r)
-            last = sp[1]
-            n += 1
+                last = m.end()
+                n += 1
         append(string[last:])
         return string[:0].join(pieces), n
 
@@ -503,7 +389,7 @@ def _expand_template(pattern, template):
         out = []
         for x in items:
             if isinstance(x, int):
-                v = m._get(x)
+                v = m.group(x)
                 if v:
                     out.append(v)
             else:
@@ -513,6 +399,11 @@ def _expand_template(pattern, template):
 
 
 _template_cache = {}
+
+
+def _expand_match(match, template):
+    """Match.expand(template)."""
+    return _expand_template(match.re, template)(match)
 
 
 def _compile_template(pattern, repl):

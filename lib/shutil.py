@@ -8,8 +8,7 @@ import errno
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "SameFileError", "which", "disk_usage", "get_terminal_size",
-           "ignore_patterns", "chown"]
+           "SameFileError", "which", "get_terminal_size", "ignore_patterns"]
 
 COPY_BUFSIZE = 64 * 1024
 

@@ -30,6 +30,9 @@ gp_obj *gp_mod_regex_init(gp_thread *t);
 gp_obj *gp_mod_localtime_init(gp_thread *t);
 gp_obj *gp_mod_signal_init(gp_thread *t);
 gp_obj *gp_mod_json_init(gp_thread *t);
+gp_obj *gp_mod_hashes_init(gp_thread *t);
+/* SHA-512 of n bytes (hashes.c), for random.seed. */
+void gp_sha512(const unsigned char *data, size_t n, unsigned char out[64]);
 
 /* Signals.  gp_signal_init_main (at start-up, on the main thread) makes
    Ctrl-C raise KeyboardInterrupt and ignores SIGPIPE.  The VM calls

@@ -71,12 +71,18 @@ static int has_fspath(gp_thread *t, gp_obj *o) {
     return 1;
 }
 
+/* The kinds of path a function takes, as its TypeError names them. */
+static const char *path_kinds(const char *fname) {
+    if (!strcmp(fname, "stat")) return "string, bytes, os.PathLike or integer";
+    if (!strcmp(fname, "listdir")) return "string, bytes, os.PathLike, integer or None";
+    return "string, bytes or os.PathLike";
+}
+
 static int path_conv(gp_thread *t, const char *fname, const char *argname, gp_obj *o, path_arg *p) {
     p->obj = NULL;
     if (!gp_str_check(o) && !gp_bytes_check(o) && !has_fspath(t, o)) {
         if (gp_err_occurred(t)) return -1;
-        gp_err_format(t, &gp_exc_TypeError, "%s: %s should be string, bytes or os.PathLike, not %T", fname, argname,
-                      o);
+        gp_err_format(t, &gp_exc_TypeError, "%s: %s should be %s, not %T", fname, argname, path_kinds(fname), o);
         return -1;
     }
     gp_obj *v = fspath(t, o);
@@ -658,6 +664,196 @@ static gp_obj *p_system(POSIX_ARGS) {
     return gp_int_from_i64(t, rc);
 }
 
+/* _spawn_shell(command, mode): run "/bin/sh -c command" with a pipe to its
+   stdout (mode 'r') or from its stdin (mode 'w'); returns (fd, pid), the
+   parent's end of the pipe and the child's id, for os.popen. */
+static gp_obj *p_spawn_shell(POSIX_ARGS) {
+    if (gp_args_no_kw(t, "_spawn_shell", kw) < 0 || gp_args_count(t, "_spawn_shell", nargs, 2, 2) < 0) return NULL;
+    path_arg cmd;
+    if (path_conv(t, "popen", "cmd", args[0], &cmd) < 0) return NULL;
+    int reading = gp_str_check(args[1]) && strchr(gp_str_utf8(args[1]), 'w') == NULL;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) {
+        path_release(&cmd);
+        return posix_error(t, NULL);
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        path_release(&cmd);
+        return posix_error(t, NULL);
+    }
+    if (pid == 0) {
+        /* The child: its stdout (or stdin) becomes the pipe. */
+        if (reading) dup2(fds[1], 1);
+        else dup2(fds[0], 0);
+        execl("/bin/sh", "sh", "-c", cmd.s, (char *)NULL);
+        _exit(127);
+    }
+    path_release(&cmd);
+    int mine = reading ? fds[0] : fds[1];
+    close(reading ? fds[1] : fds[0]);
+    gp_obj *a = gp_int_from_ssize(t, mine), *b = gp_int_from_i64(t, pid);
+    gp_obj *r = a && b ? gp_tuple_pack(t, 2, a, b) : NULL;
+    gp_xdecref(a);
+    gp_xdecref(b);
+    return r;
+}
+
+/* Fill a NULL-terminated array of C strings from a list or tuple of str
+   or bytes; the strings point into `keep` (a list holding the encoded
+   items). */
+static char **cstring_array(gp_thread *t, gp_obj *seq, gp_obj *keep) {
+    gp_obj *items = gp_seq_tuple(t, seq);
+    if (!items) return NULL;
+    gp_ssize n = gp_tuple_size(items);
+    char **arr = gp_mem_calloc((size_t)n + 1, sizeof(char *));
+    if (!arr) {
+        gp_decref(items);
+        gp_err_nomemory(t);
+        return NULL;
+    }
+    for (gp_ssize k = 0; k < n; k++) {
+        path_arg pa;
+        if (path_conv(t, "execv", "args", gp_tuple_get_borrow(items, k), &pa) < 0 ||
+            gp_list_append_steal(t, keep, pa.obj) < 0) {
+            gp_mem_free(arr);
+            gp_decref(items);
+            return NULL;
+        }
+        arr[k] = (char *)pa.s;
+    }
+    gp_decref(items);
+    return arr;
+}
+
+/* _spawn(args, env, cwd, fd_in, fd_out, fd_err) -> pid: start a program
+   (found on PATH when args[0] has no slash) with the given descriptors as
+   its standard streams (-1: inherit).  A failure to start it in the child
+   comes back to the parent as OSError, through a close-on-exec pipe. */
+static gp_obj *p_spawn(POSIX_ARGS) {
+    if (gp_args_no_kw(t, "_spawn", kw) < 0 || gp_args_count(t, "_spawn", nargs, 6, 6) < 0) return NULL;
+    gp_obj *keep = gp_list_new(t, 0);
+    if (!keep) return NULL;
+    char **argv = NULL, **envp = NULL;
+    gp_obj *result = NULL;
+    int fds[3], err_pipe[2] = {-1, -1};
+    path_arg cwd = {NULL, NULL, 0};
+    argv = cstring_array(t, args[0], keep);
+    if (!argv || !argv[0]) {
+        if (argv) gp_err_format(t, &gp_exc_ValueError, "args must not be empty");
+        goto done;
+    }
+    if (args[1] != GP_NONE && !(envp = cstring_array(t, args[1], keep))) goto done;
+    if (args[2] != GP_NONE && path_conv(t, "_spawn", "cwd", args[2], &cwd) < 0) goto done;
+    for (int k = 0; k < 3; k++)
+        if (int_arg(t, args[3 + k], &fds[k]) < 0) goto done;
+    if (pipe2(err_pipe, O_CLOEXEC) < 0) {
+        posix_error(t, NULL);
+        goto done;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        posix_error(t, NULL);
+        goto done;
+    }
+    if (pid == 0) {
+        for (int k = 0; k < 3; k++) {
+            if (fds[k] >= 0 && fds[k] != k) dup2(fds[k], k);
+            else if (fds[k] == k) fcntl(k, F_SETFD, 0);
+        }
+        if (cwd.s && chdir(cwd.s) < 0) goto child_failed;
+        if (envp) {
+            if (strchr(argv[0], '/')) execve(argv[0], argv, envp);
+            else execvpe(argv[0], argv, envp);
+        } else {
+            execvp(argv[0], argv);
+        }
+    child_failed:;
+        int e = errno;
+        ssize_t unused = write(err_pipe[1], &e, sizeof e);
+        (void)unused;
+        _exit(255);
+    }
+    close(err_pipe[1]);
+    err_pipe[1] = -1;
+    int child_errno = 0;
+    ssize_t got;
+    do {
+        got = read(err_pipe[0], &child_errno, sizeof child_errno);
+    } while (got < 0 && errno == EINTR);
+    if (got == (ssize_t)sizeof child_errno) {
+        int status;
+        waitpid(pid, &status, 0);
+        errno = child_errno;
+        posix_error(t, gp_list_get_borrow(keep, 0));
+        goto done;
+    }
+    result = gp_int_from_i64(t, pid);
+done:
+    if (err_pipe[0] >= 0) close(err_pipe[0]);
+    if (err_pipe[1] >= 0) close(err_pipe[1]);
+    path_release(&cwd);
+    gp_mem_free(argv);
+    gp_mem_free(envp);
+    gp_decref(keep);
+    return result;
+}
+
+/* execv(path, args) and execve(path, args, env): replace the process;
+   they return only by raising. */
+static gp_obj *do_exec(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, int with_env) {
+    if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, 2 + with_env, 2 + with_env) < 0)
+        return NULL;
+    if (!gp_list_check(args[1]) && !gp_tuple_check(args[1]))
+        return gp_err_format(t, &gp_exc_TypeError, "%s() arg 2 must be a tuple or list", fname);
+    path_arg path;
+    if (path_conv(t, fname, "path", args[0], &path) < 0) return NULL;
+    gp_obj *keep = gp_list_new(t, 0);
+    char **argv = keep ? cstring_array(t, args[1], keep) : NULL;
+    char **envp = NULL;
+    if (argv && !argv[0]) {
+        gp_err_format(t, &gp_exc_ValueError, "%s() arg 2 must not be empty", fname);
+    } else if (argv && with_env) {
+        gp_obj *items = gp_obj_getattr_cstr(t, args[2], "items");
+        gp_obj *pairs = items ? gp_call0(t, items) : NULL;
+        gp_obj *strs = pairs ? gp_list_new(t, 0) : NULL;
+        gp_obj *it = strs ? gp_obj_getiter(t, pairs) : NULL;
+        gp_obj *pair;
+        while (it && (pair = gp_iter_next(t, it)) != NULL) {
+            gp_obj *kv = gp_seq_tuple(t, pair);
+            gp_decref(pair);
+            gp_obj *line = kv && gp_tuple_size(kv) == 2
+                               ? gp_str_from_format(t, "%S=%S", gp_tuple_get_borrow(kv, 0), gp_tuple_get_borrow(kv, 1))
+                               : NULL;
+            gp_xdecref(kv);
+            if (!line || gp_list_append_steal(t, strs, line) < 0) break;
+        }
+        if (!gp_err_occurred(t) && strs) envp = cstring_array(t, strs, keep);
+        gp_xdecref(it);
+        gp_xdecref(strs);
+        gp_xdecref(pairs);
+        gp_xdecref(items);
+    }
+    if (argv && argv[0] && (!with_env || envp)) {
+        fflush(NULL);
+        if (with_env) execve(path.s, argv, envp);
+        else execv(path.s, argv);
+        posix_error(t, NULL);
+    }
+    gp_mem_free(argv);
+    gp_mem_free(envp);
+    gp_xdecref(keep);
+    path_release(&path);
+    return NULL;
+}
+
+static gp_obj *p_execv(POSIX_ARGS) { return do_exec(t, "execv", args, nargs, kw, 0); }
+static gp_obj *p_execve(POSIX_ARGS) { return do_exec(t, "execve", args, nargs, kw, 1); }
+
 static gp_obj *p_exit(POSIX_ARGS) {
     if (gp_args_no_kw(t, "_exit", kw) < 0 || gp_args_count(t, "_exit", nargs, 1, 1) < 0) return NULL;
     int code;
@@ -851,6 +1047,10 @@ static const gp_method_def posix_functions[] = {
     {"fork", p_fork, 0, "Fork a child process."},
     {"waitpid", p_waitpid, 0, "Wait for completion of a given child process."},
     {"system", p_system, 0, "Execute the command in a subshell."},
+    {"_spawn_shell", p_spawn_shell, 0, "Run a shell command with a pipe to or from it (for os.popen)."},
+    {"_spawn", p_spawn, 0, "Start a program with the given standard streams (for subprocess)."},
+    {"execv", p_execv, 0, "Execute an executable path with arguments, replacing current process."},
+    {"execve", p_execve, 0, "Execute an executable path with arguments and environment, replacing current process."},
     {"_exit", p_exit, 0, "Exit to the system with specified status, without normal exit processing."},
     {"WIFEXITED", p_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
     {"WEXITSTATUS", p_WEXITSTATUS, 0, "Return the process return code from status."},

@@ -1,8 +1,8 @@
 /* The _random module: the Mersenne Twister (MT19937) generator that
    random.Random builds on.  Seeding, the 53-bit floats and getrandbits
    follow the same arithmetic as CPython so that a given seed yields the
-   same numbers.  The module also carries SHA-512, which random.seed uses to
-   turn str and bytes seeds into integers. */
+   same numbers.  The module also offers SHA-512 (from hashes.c), which
+   random.seed uses to turn str and bytes seeds into integers. */
 #include <errno.h>
 #include <string.h>
 #include <sys/random.h>
@@ -246,97 +246,6 @@ gp_type gp_random_type = {GP_TYPE_HEAD,
                           .methods = random_methods,
                           .doc = "Random() -> create a random number generator with its own internal state."};
 
-/* ------------------------------------------------------------ SHA-512 */
-
-/* The round constants are the first 64 bits of the fractional parts of the
-   cube roots of the first 80 primes, and the initial hash value those of
-   the square roots of the first 8 primes (FIPS 180-4).  They are computed
-   exactly with integer roots once, when the module is first imported. */
-static uint64_t sha_k[80], sha_h0[8];
-static int sha_ready;
-
-static void sha_init_constants(void) {
-    if (sha_ready) return;
-    mpz_t z;
-    mpz_init(z);
-    int found = 0;
-    for (unsigned long p = 2; found < 80; p++) {
-        int prime = 1;
-        for (unsigned long d = 2; d * d <= p; d++)
-            if (p % d == 0) {
-                prime = 0;
-                break;
-            }
-        if (!prime) continue;
-        mpz_set_ui(z, p);
-        mpz_mul_2exp(z, z, 192);
-        mpz_root(z, z, 3);
-        mpz_fdiv_r_2exp(z, z, 64);
-        sha_k[found] = (uint64_t)mpz_get_ui(z);
-        if (found < 8) {
-            mpz_set_ui(z, p);
-            mpz_mul_2exp(z, z, 128);
-            mpz_sqrt(z, z);
-            mpz_fdiv_r_2exp(z, z, 64);
-            sha_h0[found] = (uint64_t)mpz_get_ui(z);
-        }
-        found++;
-    }
-    mpz_clear(z);
-    sha_ready = 1;
-}
-
-static uint64_t rotr(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
-
-static void sha_block(uint64_t h[8], const unsigned char *blk) {
-    uint64_t w[80];
-    for (int i = 0; i < 16; i++) {
-        uint64_t v = 0;
-        for (int j = 0; j < 8; j++) v = (v << 8) | blk[i * 8 + j];
-        w[i] = v;
-    }
-    for (int i = 16; i < 80; i++) {
-        uint64_t s0 = rotr(w[i - 15], 1) ^ rotr(w[i - 15], 8) ^ (w[i - 15] >> 7);
-        uint64_t s1 = rotr(w[i - 2], 19) ^ rotr(w[i - 2], 61) ^ (w[i - 2] >> 6);
-        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-    uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (int i = 0; i < 80; i++) {
-        uint64_t t1 = hh + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g)) + sha_k[i] + w[i];
-        uint64_t t2 = (rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
-        hh = g;
-        g = f;
-        f = e;
-        e = d + t1;
-        d = c;
-        c = b;
-        b = a;
-        a = t1 + t2;
-    }
-    h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
-}
-
-static void sha512(const unsigned char *data, size_t n, unsigned char out[64]) {
-    uint64_t h[8];
-    memcpy(h, sha_h0, sizeof h);
-    size_t full = n / 128 * 128;
-    for (size_t off = 0; off < full; off += 128) sha_block(h, data + off);
-    /* The tail: the rest of the data, a 1 bit, zeros, and the length in
-       bits as a 128-bit big-endian number (one or two blocks). */
-    unsigned char tail[256] = {0};
-    size_t rest = n - full;
-    memcpy(tail, data + full, rest);
-    tail[rest] = 0x80;
-    size_t tlen = rest + 1 + 16 <= 128 ? 128 : 256;
-    uint64_t bits = (uint64_t)n * 8;
-    for (int i = 0; i < 8; i++) tail[tlen - 1 - i] = (unsigned char)(bits >> (8 * i));
-    tail[tlen - 9] |= (unsigned char)(((uint64_t)n >> 61) & 0xff);
-    sha_block(h, tail);
-    if (tlen == 256) sha_block(h, tail + 128);
-    for (int i = 0; i < 8; i++)
-        for (int j = 0; j < 8; j++) out[i * 8 + j] = (unsigned char)(h[i] >> (56 - 8 * j));
-}
-
 /* _random.sha512_digest(data) -> the 64-byte SHA-512 digest of a bytes-like
    object. */
 static gp_obj *m_sha512_digest(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -346,7 +255,7 @@ static gp_obj *m_sha512_digest(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     gp_ssize n;
     if (gp_bytes_like(t, args[0], &data, &n) < 0) return NULL;
     unsigned char out[64];
-    sha512((const unsigned char *)data, (size_t)n, out);
+    gp_sha512((const unsigned char *)data, (size_t)n, out);
     return gp_bytes_new(t, (const char *)out, 64);
 }
 
@@ -356,7 +265,6 @@ static const gp_method_def module_functions[] = {
 };
 
 gp_obj *gp_mod_random_init(gp_thread *t) {
-    sha_init_constants();
     if (gp_type_ready(t, &gp_random_type) < 0) return NULL;
     gp_obj *m = gp_module_new(t, "_random");
     if (!m) return NULL;

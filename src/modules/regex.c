@@ -56,6 +56,9 @@ typedef struct {
     /* Named groups seen so far: where each name is in the pattern. */
     gp_ssize name_at[100], name_len[100], name_group[100];
     int nnames;
+    /* Group numbers tested by conditionals (?(n)...), and where. */
+    gp_ssize cond_group[100], cond_at[100];
+    int ncond;
 } xlat;
 
 /* Code-point position of byte offset i of the pattern. */
@@ -263,6 +266,26 @@ static gp_ssize xlat_escape(xlat *x, gp_ssize i, int in_set) {
 }
 
 /* A set [...] starting at i; returns the index after it. */
+/* One item of a set at i: its end, whether it is a class escape (\d ...)
+   and its code point when it is a plain character (-1 otherwise). */
+static gp_ssize set_item(const xlat *x, gp_ssize i, int *is_class, long *cp) {
+    *is_class = 0;
+    *cp = -1;
+    unsigned char c = (unsigned char)x->p[i];
+    if (c == '\\') {
+        if (i + 1 < x->n && strchr("dDsSwW", x->p[i + 1])) *is_class = 1;
+        return i + 2 <= x->n ? i + 2 : x->n;
+    }
+    gp_ssize len = 1;
+    if (c >= 0x80 && !x->is_bytes) len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (len == 1) *cp = c;
+    else if (len == 2) *cp = ((c & 0x1F) << 6) | (x->p[i + 1] & 0x3F);
+    else if (len == 3) *cp = ((c & 0x0F) << 12) | ((x->p[i + 1] & 0x3F) << 6) | (x->p[i + 2] & 0x3F);
+    else *cp = ((long)(c & 0x07) << 18) | ((x->p[i + 1] & 0x3F) << 12) | ((x->p[i + 2] & 0x3F) << 6) | (x->p[i + 3] & 0x3F);
+    return i + len;
+}
+
+/* A set [...] starting at i; returns the index after it. */
 static gp_ssize xlat_set(xlat *x, gp_ssize i) {
     gp_ssize start = i;
     emit(x, "[", 1, i);
@@ -272,6 +295,7 @@ static gp_ssize xlat_set(xlat *x, gp_ssize i) {
         i++;
     }
     int first = 1;
+    gp_ssize prev = -1; /* start of the previous item, when it can begin a range */
     while (!x->failed) {
         if (i >= x->n) {
             xerr(x, "unterminated character set", start);
@@ -283,14 +307,45 @@ static gp_ssize xlat_set(xlat *x, gp_ssize i) {
             return i + 1;
         }
         first = 0;
+        if (c == '-' && prev >= 0 && i + 1 < x->n && x->p[i + 1] != ']') {
+            /* A range: Python rejects classes as ends and reversed ends. */
+            int c1, c2;
+            long v1, v2;
+            gp_ssize e1 = set_item(x, prev, &c1, &v1);
+            gp_ssize e2 = set_item(x, i + 1, &c2, &v2);
+            if (c1 || c2 || (v1 >= 0 && v2 >= 0 && v1 > v2)) {
+                char msg[96];
+                snprintf(msg, sizeof msg, "bad character range %.*s-%.*s", (int)(e1 - prev), x->p + prev,
+                         (int)(e2 - i - 1), x->p + i + 1);
+                xerr(x, msg, prev);
+                return x->n;
+            }
+            emit(x, "-", 1, i);
+            i++;
+            prev = -1;
+            if (x->p[i] == '\\') i = xlat_escape(x, i, 1);
+            else if (x->p[i] == '[') {
+                emit(x, "\\[", 2, i);
+                i++;
+            } else {
+                gp_ssize e = set_item(x, i, &c1, &v1);
+                emit(x, x->p + i, e - i, i);
+                i = e;
+            }
+            continue;
+        }
+        prev = i;
         if (c == '\\') {
             i = xlat_escape(x, i, 1);
         } else if (c == '[' || c == ']') {
             emit(x, c == '[' ? "\\[" : "\\]", 2, i);
             i++;
         } else {
-            emit(x, &x->p[i], 1, i);
-            i++;
+            int cl;
+            long v;
+            gp_ssize e = set_item(x, i, &cl, &v);
+            emit(x, x->p + i, e - i, i);
+            i = e;
         }
     }
     return x->n;
@@ -388,6 +443,16 @@ static gp_ssize xlat_group_ext(xlat *x, gp_ssize i, int *opens) {
                 }
             } else {
                 *opens = 0;
+                int known = 0;
+                for (int k = 0; k < x->nnames; k++)
+                    if (x->name_len[k] == j - q - 3 && !memcmp(x->p + x->name_at[k], x->p + q + 3, (size_t)(j - q - 3)))
+                        known = 1;
+                if (!known) {
+                    char msg[96];
+                    snprintf(msg, sizeof msg, "unknown group name '%.*s'", (int)(j - q - 3), x->p + q + 3);
+                    xerr(x, msg, q + 3);
+                    return x->n;
+                }
             }
             emit(x, x->p + i, j + 1 - i, i);
             return j + 1;
@@ -403,6 +468,26 @@ static gp_ssize xlat_group_ext(xlat *x, gp_ssize i, int *opens) {
         if (j >= x->n) {
             xerr(x, "missing ), unterminated name", q + 2);
             return x->n;
+        }
+        gp_ssize g = 0, k = q + 2;
+        while (k < j && is_digit(x->p[k])) g = g * 10 + (x->p[k++] - '0');
+        if (k == j && j > q + 2) {
+            /* A group number: it must exist by the end of the pattern. */
+            if (x->ncond < 100) {
+                x->cond_group[x->ncond] = g;
+                x->cond_at[x->ncond++] = q + 2;
+            }
+        } else {
+            int known = 0;
+            for (int n = 0; n < x->nnames; n++)
+                if (x->name_len[n] == j - q - 2 && !memcmp(x->p + x->name_at[n], x->p + q + 2, (size_t)(j - q - 2)))
+                    known = 1;
+            if (!known) {
+                char msg[96];
+                snprintf(msg, sizeof msg, "unknown group name '%.*s'", (int)(j - q - 2), x->p + q + 2);
+                xerr(x, msg, q + 2);
+                return x->n;
+            }
         }
         emit(x, x->p + i, j + 1 - i, i);
         return j + 1;
@@ -455,6 +540,18 @@ static gp_ssize xlat_group_ext(xlat *x, gp_ssize i, int *opens) {
     return x->n;
 }
 
+/* Insert n bytes at output position at (for wrapping an atom already
+   emitted). */
+static void insert_at(xlat *x, gp_ssize at, const char *s, gp_ssize n) {
+    gp_ssize old = x->olen;
+    emit(x, s, n, x->srcpos && old > at ? x->srcpos[at] : 0);
+    if (x->failed) return;
+    memmove(x->out + at + n, x->out + at, (size_t)(old - at));
+    memmove(x->srcpos + at + n, x->srcpos + at, (size_t)(old - at) * sizeof(gp_ssize));
+    memcpy(x->out + at, s, (size_t)n);
+    for (gp_ssize k = 0; k < n; k++) x->srcpos[at + k] = x->srcpos[at + n];
+}
+
 /* Translate the whole pattern into x->out. */
 static void xlat_pattern(xlat *x) {
     gp_ssize i = 0;
@@ -468,8 +565,10 @@ static void xlat_pattern(xlat *x) {
         i = j + 1;
     }
     int verbose = (x->flags & F_VERBOSE) != 0;
-    gp_ssize stack[256];
+    gp_ssize stack[256], ostack[256];
+    char lookstack[256];
     int depth = 0;
+    gp_ssize look_out = -1; /* output start of a lookaround group just closed */
     int repeat_state = 0; /* 0 nothing to repeat, 1 an atom, 2 quantified, 3 quantifier modified */
     while (i < x->n && !x->failed) {
         char c = x->p[i];
@@ -481,6 +580,7 @@ static void xlat_pattern(xlat *x) {
             while (i < x->n && x->p[i] != '\n') i++;
             continue;
         }
+        if (c != '*' && c != '+' && c != '?' && c != '{') look_out = -1;
         if (c == '*' || c == '+' || c == '?' || c == '{') {
             gp_ssize lo = -1, hi = -1, j = i + 1;
             if (c == '{') {
@@ -515,13 +615,22 @@ static void xlat_pattern(xlat *x) {
                 i++;
                 continue;
             }
-            if (repeat_state >= 2) {
-                xerr(x, "multiple repeat", i);
+            if (repeat_state >= 2 || repeat_state == 0) {
+                /* Python's tokenizer has already read the next token: a
+                   pattern ending in a lone backslash fails there first. */
+                gp_ssize next = c == '{' ? j : i + 1;
+                if (next == x->n - 1 && x->p[next] == '\\')
+                    xerr(x, "bad escape (end of pattern)", next);
+                else
+                    xerr(x, repeat_state ? "multiple repeat" : "nothing to repeat", i);
                 break;
             }
-            if (repeat_state == 0) {
-                xerr(x, "nothing to repeat", i);
-                break;
+            if (look_out >= 0) {
+                /* A repeated lookaround: PCRE2 and Python agree once it is
+                   wrapped in a group. */
+                insert_at(x, look_out, "(?:", 3);
+                emit(x, ")", 1, i);
+                look_out = -1;
             }
             if (c == '{') {
                 char buf[48];
@@ -549,7 +658,10 @@ static void xlat_pattern(xlat *x) {
             break;
         case '(': {
             int opens = 1;
-            gp_ssize at = i;
+            gp_ssize at = i, out_at = x->olen;
+            int look = i + 2 < x->n && x->p[i + 1] == '?' &&
+                       (x->p[i + 2] == '=' || x->p[i + 2] == '!' ||
+                        (x->p[i + 2] == '<' && i + 3 < x->n && (x->p[i + 3] == '=' || x->p[i + 3] == '!')));
             if (i + 1 < x->n && x->p[i + 1] == '?') {
                 i = xlat_group_ext(x, i, &opens);
             } else {
@@ -562,6 +674,8 @@ static void xlat_pattern(xlat *x) {
                     xerr(x, "too many nested groups", at);
                     break;
                 }
+                ostack[depth] = out_at;
+                lookstack[depth] = (char)look;
                 stack[depth++] = at;
                 repeat_state = 0;
             } else {
@@ -578,7 +692,8 @@ static void xlat_pattern(xlat *x) {
             emit(x, ")", 1, i);
             i++;
             repeat_state = 1;
-            break;
+            look_out = lookstack[depth] ? ostack[depth] : -1;
+            continue;
         case '|':
             emit(x, "|", 1, i);
             i++;
@@ -596,13 +711,6 @@ static void xlat_pattern(xlat *x) {
             i++;
             repeat_state = 1;
             break;
-        case ' ':
-        case '#':
-            emit(x, "\\", 1, i);
-            emit(x, &c, 1, i);
-            i++;
-            repeat_state = 1;
-            break;
         default: {
             gp_ssize len = 1;
             unsigned char uc = (unsigned char)c;
@@ -615,6 +723,13 @@ static void xlat_pattern(xlat *x) {
         }
     }
     if (!x->failed && depth > 0) xerr(x, "missing ), unterminated subpattern", stack[depth - 1]);
+    for (int k = 0; k < x->ncond && !x->failed; k++) {
+        if (x->cond_group[k] > x->groups || x->cond_group[k] == 0) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "invalid group reference %d", (int)x->cond_group[k]);
+            xerr(x, msg, x->cond_at[k]);
+        }
+    }
 }
 
 /* --------------------------------------------------------- code objects */
@@ -849,6 +964,327 @@ static gp_obj *spans_tuple(gp_thread *t, rx_code *c, subject *sj, pcre2_match_da
     return tup;
 }
 
+/* ---------------------------------------------------------- match objects */
+
+typedef struct {
+    gp_obj base;
+    gp_obj *re;       /* the Pattern */
+    gp_obj *string;
+    rx_code *code;
+    gp_ssize pos, endpos;
+    gp_ssize nspans;  /* 2 * (groups + 1) */
+    gp_ssize spans[1];
+} rx_match;
+
+extern gp_type gp_rxmatch_type;
+
+static gp_obj *make_match(gp_thread *t, rx_code *c, gp_obj *re, gp_obj *string, gp_ssize pos, gp_ssize endpos,
+                          subject *sj, pcre2_match_data *md) {
+    gp_ssize n = (c->groups + 1) * 2;
+    rx_match *m = (rx_match *)gp_obj_alloc(t, &gp_rxmatch_type, n);
+    if (!m) return NULL;
+    m->re = gp_newref(re);
+    m->string = gp_newref(string);
+    m->code = (rx_code *)gp_newref((gp_obj *)c);
+    m->pos = pos;
+    m->endpos = endpos;
+    m->nspans = n;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t pairs = pcre2_get_ovector_count(md);
+    for (gp_ssize k = 0; k < n; k++) {
+        gp_ssize v = -1;
+        if ((uint32_t)(k / 2) < pairs && ov[k] != PCRE2_UNSET) v = to_cp(sj, (gp_ssize)ov[k]);
+        m->spans[k] = v;
+    }
+    /* A group that did not take part has both ends unset. */
+    for (gp_ssize k = 0; k < n; k += 2)
+        if (m->spans[k] < 0 || m->spans[k + 1] < 0) m->spans[k] = m->spans[k + 1] = -1;
+    return (gp_obj *)m;
+}
+
+static void rxmatch_dealloc(gp_obj *o) {
+    rx_match *m = (rx_match *)o;
+    gp_xdecref(m->re);
+    gp_xdecref(m->string);
+    gp_xdecref((gp_obj *)m->code);
+    gp_obj_free(o);
+}
+
+/* The group number named by g (an int, a name or an index-like object). */
+static gp_ssize group_index(gp_thread *t, rx_match *m, gp_obj *g) {
+    gp_ssize i = -1;
+    if (gp_int_check(g)) {
+        if (gp_int_as_ssize(t, g, &i) < 0) {
+            gp_err_clear(t);
+            i = -1;
+        }
+    } else if (gp_str_check(g) || gp_bytes_check(g)) {
+        gp_obj *v = gp_dict_get_borrow(t, m->code->groupindex, g);
+        if (v && gp_int_as_ssize(t, v, &i) < 0) return -1;
+        if (!v && gp_err_occurred(t)) gp_err_clear(t);
+    } else {
+        gp_obj *iv = gp_number_index(t, g);
+        if (iv) {
+            if (gp_int_as_ssize(t, iv, &i) < 0) {
+                gp_err_clear(t);
+                i = -1;
+            }
+            gp_decref(iv);
+        } else {
+            gp_err_clear(t);
+        }
+    }
+    if (i < 0 || i > m->code->groups) {
+        gp_err_format(t, &gp_exc_IndexError, "no such group");
+        return -1;
+    }
+    return i;
+}
+
+static gp_obj *group_value(gp_thread *t, rx_match *m, gp_ssize i, gp_obj *dflt) {
+    gp_ssize a = m->spans[2 * i], b = m->spans[2 * i + 1];
+    if (a < 0) return gp_newref(dflt);
+    if (gp_str_check(m->string)) return gp_str_substr(t, m->string, a, b);
+    if (gp_bytes_check(m->string)) return gp_bytes_new(t, gp_bytes_data(m->string) + a, b - a);
+    gp_obj *lo = gp_int_from_ssize(t, a), *hi = gp_int_from_ssize(t, b);
+    gp_obj *sl = lo && hi ? gp_slice_new(t, lo, hi, NULL) : NULL;
+    gp_xdecref(lo);
+    gp_xdecref(hi);
+    if (!sl) return NULL;
+    gp_obj *r = gp_obj_getitem(t, m->string, sl);
+    gp_decref(sl);
+    return r;
+}
+
+static gp_obj *rm_group(RX_ARGS) {
+    rx_match *m = (rx_match *)self;
+    if (gp_args_no_kw(t, "group", kw) < 0) return NULL;
+    if (nargs == 0) return group_value(t, m, 0, GP_NONE);
+    if (nargs == 1) {
+        gp_ssize i = group_index(t, m, args[0]);
+        return i < 0 ? NULL : group_value(t, m, i, GP_NONE);
+    }
+    gp_obj *tup = gp_tuple_new(t, nargs);
+    if (!tup) return NULL;
+    for (gp_ssize k = 0; k < nargs; k++) {
+        gp_ssize i = group_index(t, m, args[k]);
+        gp_obj *v = i < 0 ? NULL : group_value(t, m, i, GP_NONE);
+        if (!v) {
+            for (gp_ssize j = k; j < nargs; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            gp_decref(tup);
+            return NULL;
+        }
+        gp_tuple_items(tup)[k] = v;
+    }
+    return tup;
+}
+
+static gp_obj *rm_subscript(gp_thread *t, gp_obj *self, gp_obj *key) {
+    gp_ssize i = group_index(t, (rx_match *)self, key);
+    return i < 0 ? NULL : group_value(t, (rx_match *)self, i, GP_NONE);
+}
+
+static gp_obj *default_arg(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    static const char *const names[] = {"default", NULL};
+    gp_argspec spec = {fname, names, 0, -1};
+    gp_obj *a[1];
+    if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
+    return a[0] ? a[0] : GP_NONE;
+}
+
+static gp_obj *rm_groups(RX_ARGS) {
+    rx_match *m = (rx_match *)self;
+    gp_obj *dflt = default_arg(t, "groups", args, nargs, kw);
+    if (!dflt) return NULL;
+    gp_ssize n = m->code->groups;
+    gp_obj *tup = gp_tuple_new(t, n);
+    if (!tup) return NULL;
+    for (gp_ssize k = 0; k < n; k++) {
+        gp_obj *v = group_value(t, m, k + 1, dflt);
+        if (!v) {
+            for (gp_ssize j = k; j < n; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            gp_decref(tup);
+            return NULL;
+        }
+        gp_tuple_items(tup)[k] = v;
+    }
+    return tup;
+}
+
+static gp_obj *rm_groupdict(RX_ARGS) {
+    rx_match *m = (rx_match *)self;
+    gp_obj *dflt = default_arg(t, "groupdict", args, nargs, kw);
+    if (!dflt) return NULL;
+    gp_obj *d = gp_dict_new(t);
+    gp_ssize pos = 0;
+    gp_obj *name, *idx;
+    while (d && gp_dict_next(m->code->groupindex, &pos, &name, &idx)) {
+        gp_ssize i;
+        if (gp_int_as_ssize(t, idx, &i) < 0) goto error;
+        gp_obj *v = group_value(t, m, i, dflt);
+        if (!v) goto error;
+        int r = gp_dict_set(t, d, name, v);
+        gp_decref(v);
+        if (r < 0) goto error;
+    }
+    return d;
+error:
+    gp_decref(d);
+    return NULL;
+}
+
+static gp_ssize group_arg(gp_thread *t, rx_match *m, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, 0, 1) < 0) return -1;
+    return nargs ? group_index(t, m, args[0]) : 0;
+}
+
+static gp_obj *rm_start(RX_ARGS) {
+    rx_match *m = (rx_match *)self;
+    gp_ssize i = group_arg(t, m, "start", args, nargs, kw);
+    return i < 0 ? NULL : gp_int_from_ssize(t, m->spans[2 * i]);
+}
+
+static gp_obj *rm_end(RX_ARGS) {
+    rx_match *m = (rx_match *)self;
+    gp_ssize i = group_arg(t, m, "end", args, nargs, kw);
+    return i < 0 ? NULL : gp_int_from_ssize(t, m->spans[2 * i + 1]);
+}
+
+static gp_obj *span_of(gp_thread *t, rx_match *m, gp_ssize i) {
+    gp_obj *a = gp_int_from_ssize(t, m->spans[2 * i]), *b = gp_int_from_ssize(t, m->spans[2 * i + 1]);
+    gp_obj *r = a && b ? gp_tuple_pack(t, 2, a, b) : NULL;
+    gp_xdecref(a);
+    gp_xdecref(b);
+    return r;
+}
+
+static gp_obj *rm_span(RX_ARGS) {
+    rx_match *m = (rx_match *)self;
+    gp_ssize i = group_arg(t, m, "span", args, nargs, kw);
+    return i < 0 ? NULL : span_of(t, m, i);
+}
+
+/* expand(template): the template is parsed by re.py's helper. */
+static gp_obj *rm_expand(RX_ARGS) {
+    if (gp_args_no_kw(t, "expand", kw) < 0 || gp_args_count(t, "expand", nargs, 1, 1) < 0) return NULL;
+    gp_obj *re = gp_import_module(t, "re");
+    if (!re) return NULL;
+    gp_obj *helper = gp_obj_getattr_cstr(t, re, "_expand_match");
+    gp_decref(re);
+    if (!helper) return NULL;
+    gp_obj *r = gp_call2(t, helper, self, args[0]);
+    gp_decref(helper);
+    return r;
+}
+
+static gp_obj *rm_self(RX_ARGS) { return gp_newref(self); }
+
+static gp_obj *rm_get_lastindex(gp_thread *t, gp_obj *self, void *closure) {
+    rx_match *m = (rx_match *)self;
+    gp_ssize best = -1;
+    for (gp_ssize i = 1; i <= m->code->groups; i++) {
+        gp_ssize s = m->spans[2 * i], e = m->spans[2 * i + 1];
+        if (s < 0) continue;
+        if (best < 0) {
+            best = i;
+            continue;
+        }
+        gp_ssize be = m->spans[2 * best + 1];
+        /* The group that closed last: the one ending last; of two ending
+           together, the enclosing one unless the later one starts where
+           the earlier one ends. */
+        if (e > be || (e == be && s >= be)) best = i;
+    }
+    if (best < 0) return gp_newref(GP_NONE);
+    return gp_int_from_ssize(t, best);
+}
+
+static gp_obj *rm_get_lastgroup(gp_thread *t, gp_obj *self, void *closure) {
+    rx_match *m = (rx_match *)self;
+    gp_obj *li = rm_get_lastindex(t, self, NULL);
+    if (!li || li == GP_NONE) return li;
+    gp_ssize pos = 0;
+    gp_obj *name, *idx;
+    while (gp_dict_next(m->code->groupindex, &pos, &name, &idx)) {
+        if (gp_obj_eq(t, idx, li) == 1) {
+            gp_decref(li);
+            return gp_newref(name);
+        }
+    }
+    gp_decref(li);
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *rm_get_regs(gp_thread *t, gp_obj *self, void *closure) {
+    rx_match *m = (rx_match *)self;
+    gp_ssize n = m->nspans / 2;
+    gp_obj *tup = gp_tuple_new(t, n);
+    if (!tup) return NULL;
+    for (gp_ssize k = 0; k < n; k++) {
+        gp_obj *sp = span_of(t, m, k);
+        if (!sp) {
+            for (gp_ssize j = k; j < n; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            gp_decref(tup);
+            return NULL;
+        }
+        gp_tuple_items(tup)[k] = sp;
+    }
+    return tup;
+}
+
+static gp_obj *rm_get_re(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(((rx_match *)self)->re); }
+static gp_obj *rm_get_string(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(((rx_match *)self)->string); }
+static gp_obj *rm_get_pos(gp_thread *t, gp_obj *self, void *closure) { return gp_int_from_ssize(t, ((rx_match *)self)->pos); }
+static gp_obj *rm_get_endpos(gp_thread *t, gp_obj *self, void *closure) {
+    return gp_int_from_ssize(t, ((rx_match *)self)->endpos);
+}
+
+static gp_obj *rm_repr(gp_thread *t, gp_obj *self) {
+    rx_match *m = (rx_match *)self;
+    gp_obj *g = group_value(t, m, 0, GP_NONE);
+    if (!g) return NULL;
+    gp_obj *r = gp_str_from_format(t, "<re.Match object; span=(%zd, %zd), match=%R>", m->spans[0], m->spans[1], g);
+    gp_decref(g);
+    return r;
+}
+
+static const gp_method_def rm_methods[] = {
+    {"group", rm_group, 0, "Return one or more subgroups of the match."},
+    {"groups", rm_groups, 0, "Return a tuple containing all the subgroups of the match."},
+    {"groupdict", rm_groupdict, 0, "Return a dictionary containing all the named subgroups of the match."},
+    {"start", rm_start, 0, "Return index of the start of the substring matched by group."},
+    {"end", rm_end, 0, "Return index of the end of the substring matched by group."},
+    {"span", rm_span, 0, "For match object m, return the 2-tuple (m.start(group), m.end(group))."},
+    {"expand", rm_expand, 0, "Return the string obtained by doing backslash substitution on the template."},
+    {"__copy__", rm_self, 0, NULL},
+    {"__deepcopy__", rm_self, 0, NULL},
+    {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const gp_getset_def rm_getset[] = {
+    {"lastindex", rm_get_lastindex, NULL, "The integer index of the last matched capturing group.", NULL},
+    {"lastgroup", rm_get_lastgroup, NULL, "The name of the last matched capturing group.", NULL},
+    {"regs", rm_get_regs, NULL, NULL, NULL},
+    {"re", rm_get_re, NULL, "The regular expression object.", NULL},
+    {"string", rm_get_string, NULL, "The string passed to match() or search().", NULL},
+    {"pos", rm_get_pos, NULL, "The index into the string at which the RE engine started looking for a match.", NULL},
+    {"endpos", rm_get_endpos, NULL, "The index into the string beyond which the RE engine will not go.", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static gp_mapping_methods rm_as_mapping = {.subscript = rm_subscript};
+
+gp_type gp_rxmatch_type = {GP_TYPE_HEAD,
+                           .name = "re.Match",
+                           .basicsize = offsetof(rx_match, spans),
+                           .itemsize = sizeof(gp_ssize),
+                           .dealloc = rxmatch_dealloc,
+                           .repr = rm_repr,
+                           .as_mapping = &rm_as_mapping,
+                           .methods = rm_methods,
+                           .getset = rm_getset};
+
 static int pos_args(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_ssize len, gp_ssize *pos, gp_ssize *endpos) {
     *pos = 0;
     *endpos = len;
@@ -861,35 +1297,39 @@ static int pos_args(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_ssize 
     return 0;
 }
 
-/* code.match(string, pos, endpos, mode): mode 0 search, 1 match at pos,
-   2 fullmatch; returns the spans tuple or None. */
+/* code.match(pattern, string, pos, endpos, mode): mode 0 search, 1 match
+   at pos, 2 fullmatch; returns a Match or None. */
 static gp_obj *rxc_match(RX_ARGS) {
-    if (gp_args_no_kw(t, "match", kw) < 0 || gp_args_count(t, "match", nargs, 4, 4) < 0) return NULL;
+    if (gp_args_no_kw(t, "match", kw) < 0 || gp_args_count(t, "match", nargs, 5, 5) < 0) return NULL;
     rx_code *c = (rx_code *)self;
     subject sj;
     gp_ssize len, pos, endpos, mode;
-    if (subject_init(t, c, args[0], &sj, &len) < 0) return NULL;
-    if (pos_args(t, args, nargs, len, &pos, &endpos) < 0) return NULL;
-    if (gp_number_as_ssize(t, args[3], NULL, &mode) < 0) return NULL;
+    if (subject_init(t, c, args[1], &sj, &len) < 0) return NULL;
+    if (pos_args(t, args + 1, nargs - 1, len, &pos, &endpos) < 0) return NULL;
+    if (gp_number_as_ssize(t, args[4], NULL, &mode) < 0) return NULL;
     if (endpos < pos) return gp_newref(GP_NONE);
     gp_ssize bstart = to_byte(&sj, pos), blen = to_byte(&sj, endpos);
     uint32_t opts = mode == 1 ? PCRE2_ANCHORED : mode == 2 ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, general_ctx);
     if (!md) return gp_err_nomemory(t);
     int r = do_match(t, c, &sj, blen, bstart, opts, md);
-    gp_obj *res = r < 0 ? NULL : r == 0 ? gp_newref(GP_NONE) : spans_tuple(t, c, &sj, md);
+    gp_obj *res = r < 0    ? NULL
+                  : r == 0 ? gp_newref(GP_NONE)
+                           : make_match(t, c, args[0], args[1], pos, endpos, &sj, md);
     pcre2_match_data_free(md);
     return res;
 }
 
-/* code.scan(string, pos, endpos, maxcount): the spans tuples of successive
-   non-overlapping matches, as findall, finditer, sub and split walk them:
-   after an empty match the next one may not be empty at the same place. */
+/* code.scan(string, pos, endpos, maxcount[, pattern]): successive
+   non-overlapping matches, as findall, finditer, sub and split walk them
+   (after an empty match the next one may not be empty at the same
+   place): flat span tuples, or Match objects when the pattern is given. */
 static gp_obj *rxc_scan(RX_ARGS) {
-    if (gp_args_no_kw(t, "scan", kw) < 0 || gp_args_count(t, "scan", nargs, 4, 4) < 0) return NULL;
+    if (gp_args_no_kw(t, "scan", kw) < 0 || gp_args_count(t, "scan", nargs, 4, 5) < 0) return NULL;
     rx_code *c = (rx_code *)self;
     subject sj;
     gp_ssize len, pos, endpos, maxcount;
+    gp_obj *pattern = nargs > 4 && args[4] != GP_NONE ? args[4] : NULL;
     if (subject_init(t, c, args[0], &sj, &len) < 0) return NULL;
     if (pos_args(t, args, nargs, len, &pos, &endpos) < 0) return NULL;
     if (gp_number_as_ssize(t, args[3], NULL, &maxcount) < 0) return NULL;
@@ -907,8 +1347,8 @@ static gp_obj *rxc_scan(RX_ARGS) {
         int r = do_match(t, c, &sj, blen, bstart, opts, md);
         if (r < 0) goto error;
         if (r == 0) break;
-        gp_obj *sp = spans_tuple(t, c, &sj, md);
-        if (!sp || gp_list_append_steal(t, list, sp) < 0) goto error;
+        gp_obj *item = pattern ? make_match(t, c, pattern, args[0], pos, endpos, &sj, md) : spans_tuple(t, c, &sj, md);
+        if (!item || gp_list_append_steal(t, list, item) < 0) goto error;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         opts = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART : 0;
         bstart = (gp_ssize)ov[1];
@@ -957,6 +1397,7 @@ static const gp_method_def rx_functions[] = {
 };
 
 gp_obj *gp_mod_regex_init(gp_thread *t) {
+    if (gp_type_ready(t, &gp_rxmatch_type) < 0) return NULL;
     if (!general_ctx) {
         general_ctx = pcre2_general_context_create(pcre_alloc, pcre_free, NULL);
         compile_ctx = general_ctx ? pcre2_compile_context_create(general_ctx) : NULL;
@@ -964,7 +1405,8 @@ gp_obj *gp_mod_regex_init(gp_thread *t) {
     }
     if (gp_type_ready(t, &gp_rxcode_type) < 0) return NULL;
     gp_obj *m = gp_module_new(t, "_regex");
-    if (!m || gp_module_add_functions(t, m, rx_functions) < 0) {
+    if (!m || gp_module_add_functions(t, m, rx_functions) < 0 ||
+        gp_module_add_object(t, m, "Match", (gp_obj *)&gp_rxmatch_type) < 0) {
         gp_xdecref(m);
         return NULL;
     }

@@ -125,6 +125,26 @@ static gp_obj *s_is_finalizing(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     return gp_bool_from(gp_gil_is_finalizing(t->interp));
 }
 
+static gp_obj *s_get_int_max_str_digits(gp_thread *t, gp_obj *self, gp_obj *const *args,
+                                         gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "get_int_max_str_digits", kw) < 0 ||
+        gp_args_count(t, "get_int_max_str_digits", nargs, 0, 0) < 0)
+        return NULL;
+    return gp_int_from_i64(t, gp_int_get_max_str_digits(t));
+}
+
+static gp_obj *s_set_int_max_str_digits(gp_thread *t, gp_obj *self, gp_obj *const *args,
+                                         gp_ssize nargs, gp_obj *kw) {
+    static const char *const names[] = {"maxdigits", NULL};
+    static const gp_argspec spec = {"set_int_max_str_digits", names, 1, -1};
+    gp_obj *out[1];
+    if (gp_args_bind(t, &spec, args, nargs, kw, out) < 0) return NULL;
+    gp_ssize n;
+    if (gp_number_as_ssize(t, out[0], &gp_exc_OverflowError, &n) < 0) return NULL;
+    if (gp_int_set_max_str_digits(t, n) < 0) return NULL;
+    return none();
+}
+
 static gp_obj *s_getswitchinterval(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                    gp_obj *kw) {
     if (gp_args_count(t, "getswitchinterval", nargs, 0, 0) < 0) return NULL;
@@ -224,6 +244,8 @@ static const gp_method_def sys_functions[] = {
     {"getrefcount", s_getrefcount, 0, "Return the reference count of object."},
     {"intern", s_intern, 0, "``Intern'' the given string."},
     {"_is_gil_enabled", s_is_gil_enabled, 0, "Return True if the GIL is currently enabled."},
+    {"get_int_max_str_digits", s_get_int_max_str_digits, 0, "Return the maximum string digits limit for non-binary int<->str conversions."},
+    {"set_int_max_str_digits", s_set_int_max_str_digits, 0, "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"is_finalizing", s_is_finalizing, 0, "Return True if Python is exiting."},
     {"getswitchinterval", s_getswitchinterval, 0, "Return the current thread switch interval."},
     {"setswitchinterval", s_setswitchinterval, 0, "Set the ideal thread switching delay."},

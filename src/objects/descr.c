@@ -1005,8 +1005,12 @@ static int copy_function_attrs(gp_thread *t, gp_obj *self, gp_obj *f) {
 }
 
 static int funcwrap_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
-    const char *name = gp_typeof(self) == &gp_classmethod_type ? "classmethod" : "staticmethod";
-    if (gp_args_no_kw(t, name, kw) < 0 || gp_args_count(t, name, nargs, 1, 1) < 0) return -1;
+    const char *name = gp_type_is_subtype(gp_typeof(self), &gp_classmethod_type) ? "classmethod" : "staticmethod";
+    if (gp_args_no_kw(t, name, kw) < 0) return -1;
+    if (nargs != 1) {
+        gp_err_format(t, &gp_exc_TypeError, "%s expected 1 argument, got %zd", name, nargs);
+        return -1;
+    }
     funcwrap *w = (funcwrap *)self;
     gp_setref_steal(&w->callable, gp_newref(args[0]));
     return copy_function_attrs(t, self, args[0]);

@@ -48,6 +48,15 @@ gp_obj *gp_float_new(gp_thread *t, double v) {
     return (gp_obj *)f;
 }
 
+void gp_float_thread_fini(void) {
+    while (free_floats) {
+        free_float *ff = free_floats;
+        free_floats = ff->next;
+        gp_obj_free(&ff->base);
+    }
+    free_float_count = 0;
+}
+
 static gp_obj *float_subtype_new(gp_thread *t, gp_type *type, double v) {
     gp_float *f = (gp_float *)gp_obj_alloc(t, type, 0);
     if (!f) return NULL;
@@ -595,10 +604,10 @@ static int is_hex_digit(char c) {
 }
 
 static gp_obj *float_fromhex(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "float.fromhex", kwnames) < 0 || gp_args_count(t, "fromhex", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "float.fromhex", kwnames) < 0 || gp_args_count(t, "float.fromhex", nargs, 1, 1) < 0)
         return NULL;
     if (!gp_str_check(args[0]))
-        return gp_err_format(t, &gp_exc_TypeError, "fromhex() argument must be str, not %T", args[0]);
+        return gp_err_format(t, &gp_exc_TypeError, "bad argument type for built-in operation");
     const char *s = gp_str_utf8(args[0]), *p = s, *end = s + gp_str_size(args[0]);
     while (p < end && is_space((unsigned char)*p)) p++;
     while (end > p && is_space((unsigned char)end[-1])) end--;
@@ -737,7 +746,7 @@ static gp_obj *float_round(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
 
 static gp_obj *float_format_method(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                    gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "__format__", kwnames) < 0 || gp_args_count(t, "__format__", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "__format__", kwnames) < 0 || gp_args_count(t, "float.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!gp_str_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
@@ -755,7 +764,7 @@ static gp_obj *float_getnewargs(gp_thread *t, gp_obj *self, gp_obj *const *args,
 
 static gp_obj *float_getformat(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssize nargs,
                                gp_obj *kwnames) {
-    if (gp_args_count(t, "__getformat__", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_count(t, "float.__getformat__", nargs, 1, 1) < 0) return NULL;
     if (!gp_str_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "__getformat__() argument must be str, not %T", args[0]);
     if (!gp_str_eq_cstr(args[0], "double") && !gp_str_eq_cstr(args[0], "float"))

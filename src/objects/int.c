@@ -1140,7 +1140,7 @@ static gp_obj *int_round(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
 
 static gp_obj *int_format_method(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                  gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "__format__", kwnames) < 0 || gp_args_count(t, "__format__", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "__format__", kwnames) < 0 || gp_args_count(t, "int.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!gp_str_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);

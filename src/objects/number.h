@@ -74,6 +74,9 @@ int gp_int_set_max_str_digits(gp_thread *t, gp_ssize n);
 gp_obj *gp_int_exact(gp_thread *t, gp_obj *o);
 
 gp_obj *gp_float_new(gp_thread *t, double v);
+/* Frees the calling thread's cache of float objects; called when a thread
+   state is deleted, so that the memory does not outlive the thread. */
+void gp_float_thread_fini(void);
 /* float(text): Python's syntax (inf, nan, underscores, whitespace). */
 gp_obj *gp_float_from_string(gp_thread *t, const char *s, gp_ssize len);
 gp_hash gp_float_hash(double v);

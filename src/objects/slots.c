@@ -48,9 +48,31 @@ static gp_obj *call_unbound(gp_thread *t, int unbound, gp_obj *func, gp_obj *sel
     return r;
 }
 
+/* The interned str for a dunder name.  Every name passed here is a string
+   literal or comes from a static table, so its address identifies it: a
+   small per-thread cache keyed by that address spares hashing the text and
+   probing the intern table on each operator call on an instance.  Interned
+   strings live as long as the interpreter. */
+#define DUNDER_CACHE_SIZE 128
+static _Thread_local struct {
+    const char *cname;
+    gp_obj *name;
+} dunder_cache[DUNDER_CACHE_SIZE];
+
+static gp_obj *dunder(gp_thread *t, const char *cname) {
+    unsigned i = (unsigned)(((uintptr_t)cname >> 3) ^ ((uintptr_t)cname >> 10)) & (DUNDER_CACHE_SIZE - 1);
+    if (dunder_cache[i].cname == cname) return dunder_cache[i].name;
+    gp_obj *name = gp_id(t, cname);
+    if (name) {
+        dunder_cache[i].cname = cname;
+        dunder_cache[i].name = name;
+    }
+    return name;
+}
+
 /* Call self.<name>(*args) looked up on the type; AttributeError if absent. */
 static gp_obj *call_method(gp_thread *t, gp_obj *self, const char *cname, gp_obj *const *args, gp_ssize nargs) {
-    gp_obj *name = gp_id(t, cname);
+    gp_obj *name = dunder(t, cname);
     int unbound = 0;
     gp_obj *f = lookup_method(t, self, name, &unbound);
     if (!f) {
@@ -64,7 +86,7 @@ static gp_obj *call_method(gp_thread *t, gp_obj *self, const char *cname, gp_obj
 
 /* Like call_method, but a missing method gives NotImplemented. */
 static gp_obj *call_maybe(gp_thread *t, gp_obj *self, const char *cname, gp_obj *const *args, gp_ssize nargs) {
-    gp_obj *name = gp_id(t, cname);
+    gp_obj *name = dunder(t, cname);
     int unbound = 0;
     gp_obj *f = lookup_method(t, self, name, &unbound);
     if (!f) {
@@ -90,7 +112,7 @@ static void *nb_slot(gp_type *tp, size_t offset) {
 }
 
 static int method_is_overloaded(gp_thread *t, gp_type *left, gp_type *right, const char *cname) {
-    gp_obj *name = gp_id(t, cname);
+    gp_obj *name = dunder(t, cname);
     gp_obj *b = gp_type_lookup_borrow(t, right, name);
     if (!b) return 0;
     gp_obj *a = gp_type_lookup_borrow(t, left, name);
@@ -102,7 +124,7 @@ static int method_is_overloaded(gp_thread *t, gp_type *left, gp_type *right, con
 static gp_obj *binop(gp_thread *t, gp_obj *a, gp_obj *b, const binop_info *bi) {
     gp_type *ta = gp_typeof(a), *tb = gp_typeof(b);
     int do_other = ta != tb && nb_slot(tb, bi->offset) == (void *)bi->self_fn && bi->rname &&
-                   gp_type_lookup_borrow(t, tb, gp_id(t, bi->rname)) != NULL;
+                   gp_type_lookup_borrow(t, tb, dunder(t, bi->rname)) != NULL;
     if (nb_slot(ta, bi->offset) == (void *)bi->self_fn) {
         if (do_other && gp_type_is_subtype(tb, ta) && method_is_overloaded(t, ta, tb, bi->rname)) {
             gp_obj *r = call_maybe(t, b, bi->rname, &a, 1);
@@ -172,7 +194,7 @@ static gp_obj *slot_nb_power(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *mod) {
     if (mod == GP_NONE || !mod) {
         gp_type *ta = gp_typeof(a), *tb = gp_typeof(b);
         int do_other = ta != tb && nb_slot(tb, bi_pow.offset) == (void *)slot_nb_power &&
-                       gp_type_lookup_borrow(t, tb, gp_id(t, "__rpow__")) != NULL;
+                       gp_type_lookup_borrow(t, tb, dunder(t, "__rpow__")) != NULL;
         if (nb_slot(ta, bi_pow.offset) == (void *)slot_nb_power) {
             if (do_other && gp_type_is_subtype(tb, ta) && method_is_overloaded(t, ta, tb, "__rpow__")) {
                 gp_obj *r = call_maybe(t, b, "__rpow__", &a, 1);

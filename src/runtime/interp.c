@@ -147,8 +147,9 @@ fatal:
     return NULL;
 }
 
-/* A fresh __main__ module registered in sys.modules. */
-static gp_obj *main_module(gp_thread *t, const char *file) {
+/* A fresh __main__ module registered in sys.modules; package is its
+   __package__ when run with -m (NULL otherwise). */
+static gp_obj *main_module(gp_thread *t, const char *file, const char *package) {
     gp_obj *m = gp_module_new(t, "__main__");
     if (!m) return NULL;
     gp_obj *d = gp_module_dict_borrow(m);
@@ -160,6 +161,11 @@ static gp_obj *main_module(gp_thread *t, const char *file) {
         if (!f || gp_dict_set_str(t, d, "__file__", f) < 0) { gp_xdecref(f); goto error; }
         gp_decref(f);
     }
+    if (package) {
+        gp_obj *p = gp_str_from_cstr(t, package);
+        if (!p || gp_dict_set_str(t, d, "__package__", p) < 0) { gp_xdecref(p); goto error; }
+        gp_decref(p);
+    }
     return m;
 error:
     gp_decref(m);
@@ -168,13 +174,13 @@ error:
 
 /* Compile and run source as the __main__ module. */
 static int run_main_source(gp_thread *t, const char *src, gp_ssize len, const char *filename,
-                           const char *file_attr) {
+                           const char *file_attr, const char *package) {
     gp_obj *fname = gp_str_from_cstr(t, filename);
     if (!fname) return -1;
     gp_obj *code = gp_compile(t, src, len, fname, GP_COMPILE_EXEC, 0, NULL);
     gp_decref(fname);
     if (!code) return -1;
-    gp_obj *m = main_module(t, file_attr);
+    gp_obj *m = main_module(t, file_attr, package);
     if (!m) { gp_decref(code); return -1; }
     gp_obj *d = gp_module_dict_borrow(m);
     gp_obj *r = gp_eval_code(t, code, d, d);
@@ -185,17 +191,19 @@ static int run_main_source(gp_thread *t, const char *src, gp_ssize len, const ch
     return 0;
 }
 
-int gp_run_file(gp_thread *t, const char *path) {
+static int run_file_in_package(gp_thread *t, const char *path, const char *package) {
     gp_ssize len;
     char *src = gp_read_file(t, path, &len);
     if (!src) return -1;
-    int rc = run_main_source(t, src, len, path, path);
+    int rc = run_main_source(t, src, len, path, path, package);
     gp_mem_free(src);
     return rc;
 }
 
+int gp_run_file(gp_thread *t, const char *path) { return run_file_in_package(t, path, NULL); }
+
 int gp_run_string(gp_thread *t, const char *src, const char *filename) {
-    return run_main_source(t, src, (gp_ssize)strlen(src), filename, NULL);
+    return run_main_source(t, src, (gp_ssize)strlen(src), filename, NULL, NULL);
 }
 
 int gp_run_module(gp_thread *t, const char *name) {
@@ -222,10 +230,14 @@ int gp_run_module(gp_thread *t, const char *name) {
         snprintf(sub, sizeof sub, "%s.__main__", name);
         return gp_run_module(t, sub);
     }
-    /* sys.argv[0] becomes the module's path. */
+    /* sys.argv[0] becomes the module's path; relative imports in the module
+       resolve against its package, as runpy arranges. */
     gp_obj *argv = t->interp->argv;
     if (gp_list_size(argv) > 0) gp_list_set_steal(argv, 0, gp_newref(path));
-    int rc = gp_run_file(t, gp_str_utf8(path));
+    char *package = strndup(name, dot ? (size_t)(dot - name) : 0);
+    int rc = package ? run_file_in_package(t, gp_str_utf8(path), package) : -1;
+    if (!package) gp_err_nomemory(t);
+    free(package);
     gp_decref(path);
     return rc;
 }

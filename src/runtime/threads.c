@@ -41,6 +41,8 @@ void gp_threadstate_delete_current(gp_thread *t) {
     gp_clear(&t->dict);
     gp_clear(&t->async_exc);
     gp_clear(&t->exc);
+    /* Per-thread free lists die with the thread. */
+    gp_float_thread_fini();
 
     /* Recorded while the GIL is still held, so that a report printed at
        exit, which needs the GIL, cannot miss this thread. */

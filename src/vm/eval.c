@@ -1928,6 +1928,11 @@ dispatch_opcode:
             res = compare_doubles(gp_float_value(l), gp_float_value(r), oparg);
             gp_decref(l);
             gp_decref(r);
+        } else if ((oparg == GP_EQ || oparg == GP_NE) && gp_str_check_exact(l) &&
+                   gp_str_check_exact(r)) {
+            res = (l == r || gp_str_eq(l, r)) == (oparg == GP_EQ);
+            gp_decref(l);
+            gp_decref(r);
         } else {
             gp_obj *v = gp_obj_richcompare(t, l, r, oparg);
             gp_decref(l);
@@ -2089,15 +2094,21 @@ dispatch_opcode:
         gp_obj *name = names[oparg];
         if (gp_dict_check_exact(f->globals) && gp_dict_check_exact(f->builtins)) {
             gp_global_cache *gc = GIL_HELD(t) ? &gp_code_extra_of(co)->globals_cache[oparg] : NULL;
-            uint64_t gver = gp_dict_version(f->globals), bver = gp_dict_version(f->builtins);
+            uint64_t gver = gp_dict_version(f->globals);
             gp_obj *v;
+            /* A name found in the globals depends only on them; one found
+               in the builtins also on the builtins (bver 0 marks the
+               former: dict versions are never 0). */
             if (gc && gc->globals == f->globals && gc->globals_version == gver &&
-                gc->builtins_version == bver) {
+                (gc->builtins_version == 0 ||
+                 gc->builtins_version == gp_dict_version(f->builtins))) {
                 v = gc->value;
             } else {
+                uint64_t bver = 0;
                 v = gp_dict_get_borrow(t, f->globals, name);
                 if (!v) {
                     if (t->exc) goto error;
+                    bver = gp_dict_version(f->builtins);
                     v = gp_dict_get_borrow(t, f->builtins, name);
                     if (!v) {
                         if (!t->exc) name_error(t, name);
@@ -2107,7 +2118,7 @@ dispatch_opcode:
                 /* A lookup may run __eq__ of a key, which may change the
                    dicts: cache only if the versions still hold. */
                 if (gc && gp_dict_version(f->globals) == gver &&
-                    gp_dict_version(f->builtins) == bver) {
+                    (bver == 0 || gp_dict_version(f->builtins) == bver)) {
                     gc->globals = f->globals;
                     gc->globals_version = gver;
                     gc->builtins_version = bver;

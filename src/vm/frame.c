@@ -1,5 +1,6 @@
 /* Frames: allocation and reuse, cells, locals() and the frame object seen
    from Python (tracebacks, sys._getframe). */
+#include "runtime/gc.h"
 #include "vm/frame.h"
 
 /* How many finished frames a code object keeps for reuse. */
@@ -124,7 +125,7 @@ gp_obj *gp_frame_builtins_for(gp_thread *t, gp_obj *globals) {
 
 static void frame_dealloc(gp_obj *o) {
     gp_frame *f = (gp_frame *)o;
-    gp_gc_untrack(o);
+    if (gp_gc_is_tracked(o)) gp_gc_untrack(o);
     gp_code *co = f->code;
     gp_code_extra *ex = gp_code_extra_of(co);
     int n = co->nlocals + ex->ncells + ex->nfrees;

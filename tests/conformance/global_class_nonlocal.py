@@ -18,7 +18,10 @@ def f():
         x = 'class-x'
         z = x
     return Inner.y, Inner.z
-print(f())
+try:
+    print(f())
+except NameError as e:
+    print('NameError', e)
 x = 'module'
 def g():
     class Inner:

@@ -1,0 +1,20 @@
+# io.TextIOWrapper over an in-memory binary stream.
+import io, sys
+b = io.BytesIO('héllo\nwörld\r\nlast\rline'.encode('utf-8'))
+w = io.TextIOWrapper(b, encoding='utf-8')
+print(repr(w.readline()), repr(w.readline()), repr(w.read(3)), repr(w.read()), repr(w.read()))
+b = io.BytesIO('a\r\nb\rc\n'.encode())
+print(io.TextIOWrapper(b, newline='').readlines())
+
+lines = list(io.TextIOWrapper(io.BytesIO(('é' * 5000 + '\n').encode() * 3), encoding='utf-8'))
+print(len(lines), [len(l) for l in lines])
+out = io.BytesIO()
+w = io.TextIOWrapper(out, encoding='utf-8', newline='\r\n')
+print(w.write('x\ny€'), w.encoding)
+w.flush()
+print(out.getvalue())
+print(isinstance(sys.stdout, io.TextIOWrapper), isinstance(w, io.TextIOBase), isinstance(w, io.IOBase))
+w2 = io.TextIOWrapper(io.BytesIO(b'abc'), encoding='latin-1')
+print(w2.read(), w2.closed)
+w2.close()
+print(w2.closed)
