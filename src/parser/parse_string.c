@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "parser/parser_impl.h"
+#include "parser/unicode_names.h"
 
 #define FSTRING_MAXNEST 200
 
@@ -104,176 +105,89 @@ static void split_literal(gp_token *t, literal *l) {
     l->len = (int)(t->s + t->len - s) - 2 * quote;
 }
 
-/*
- * The Unicode names most used in \N{...} escapes.  The interpreter has no
- * name database; other names are reported as unknown.
- */
-static const struct {
-    const char *name;
-    unsigned cp;
-} char_names[] = {
-    {"NULL", 0x0},
-    {"CHARACTER TABULATION", 0x9},
-    {"LINE FEED", 0xA},
-    {"CARRIAGE RETURN", 0xD},
-    {"ESCAPE", 0x1B},
-    {"SPACE", 0x20},
-    {"EXCLAMATION MARK", 0x21},
-    {"QUOTATION MARK", 0x22},
-    {"NUMBER SIGN", 0x23},
-    {"DOLLAR SIGN", 0x24},
-    {"PERCENT SIGN", 0x25},
-    {"AMPERSAND", 0x26},
-    {"APOSTROPHE", 0x27},
-    {"LEFT PARENTHESIS", 0x28},
-    {"RIGHT PARENTHESIS", 0x29},
-    {"ASTERISK", 0x2A},
-    {"PLUS SIGN", 0x2B},
-    {"COMMA", 0x2C},
-    {"HYPHEN-MINUS", 0x2D},
-    {"FULL STOP", 0x2E},
-    {"SOLIDUS", 0x2F},
-    {"DIGIT ZERO", 0x30},
-    {"DIGIT ONE", 0x31},
-    {"COLON", 0x3A},
-    {"SEMICOLON", 0x3B},
-    {"LESS-THAN SIGN", 0x3C},
-    {"EQUALS SIGN", 0x3D},
-    {"GREATER-THAN SIGN", 0x3E},
-    {"QUESTION MARK", 0x3F},
-    {"COMMERCIAL AT", 0x40},
-    {"LATIN CAPITAL LETTER A", 0x41},
-    {"LATIN SMALL LETTER A", 0x61},
-    {"LEFT SQUARE BRACKET", 0x5B},
-    {"REVERSE SOLIDUS", 0x5C},
-    {"RIGHT SQUARE BRACKET", 0x5D},
-    {"LOW LINE", 0x5F},
-    {"GRAVE ACCENT", 0x60},
-    {"LEFT CURLY BRACKET", 0x7B},
-    {"VERTICAL LINE", 0x7C},
-    {"RIGHT CURLY BRACKET", 0x7D},
-    {"TILDE", 0x7E},
-    {"DELETE", 0x7F},
-    {"NO-BREAK SPACE", 0xA0},
-    {"INVERTED EXCLAMATION MARK", 0xA1},
-    {"CENT SIGN", 0xA2},
-    {"POUND SIGN", 0xA3},
-    {"YEN SIGN", 0xA5},
-    {"SECTION SIGN", 0xA7},
-    {"COPYRIGHT SIGN", 0xA9},
-    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
-    {"NOT SIGN", 0xAC},
-    {"SOFT HYPHEN", 0xAD},
-    {"REGISTERED SIGN", 0xAE},
-    {"DEGREE SIGN", 0xB0},
-    {"PLUS-MINUS SIGN", 0xB1},
-    {"MICRO SIGN", 0xB5},
-    {"PILCROW SIGN", 0xB6},
-    {"MIDDLE DOT", 0xB7},
-    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB},
-    {"INVERTED QUESTION MARK", 0xBF},
-    {"MULTIPLICATION SIGN", 0xD7},
-    {"DIVISION SIGN", 0xF7},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
-    {"LATIN SMALL LETTER SHARP S", 0xDF},
-    {"LATIN SMALL LETTER A WITH GRAVE", 0xE0},
-    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6},
-    {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4},
-    {"LATIN CAPITAL LETTER E WITH ACUTE", 0xC9},
-    {"LATIN SMALL LETTER N WITH TILDE", 0xF1},
-    {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
-    {"COMBINING ACUTE ACCENT", 0x301},
-    {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
-    {"GREEK CAPITAL LETTER SIGMA", 0x3A3},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER GAMMA", 0x3B3},
-    {"GREEK SMALL LETTER DELTA", 0x3B4},
-    {"GREEK SMALL LETTER EPSILON", 0x3B5},
-    {"GREEK SMALL LETTER THETA", 0x3B8},
-    {"GREEK SMALL LETTER LAMDA", 0x3BB},
-    {"GREEK SMALL LETTER MU", 0x3BC},
-    {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK SMALL LETTER SIGMA", 0x3C3},
-    {"GREEK SMALL LETTER OMEGA", 0x3C9},
-    {"CYRILLIC CAPITAL LETTER A", 0x410},
-    {"HEBREW LETTER ALEF", 0x5D0},
-    {"ZERO WIDTH SPACE", 0x200B},
-    {"ZERO WIDTH NON-JOINER", 0x200C},
-    {"ZERO WIDTH JOINER", 0x200D},
-    {"EN DASH", 0x2013},
-    {"EM DASH", 0x2014},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
-    {"DAGGER", 0x2020},
-    {"BULLET", 0x2022},
-    {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"LINE SEPARATOR", 0x2028},
-    {"PARAGRAPH SEPARATOR", 0x2029},
-    {"PER MILLE SIGN", 0x2030},
-    {"EURO SIGN", 0x20AC},
-    {"TRADE MARK SIGN", 0x2122},
-    {"LEFTWARDS ARROW", 0x2190},
-    {"UPWARDS ARROW", 0x2191},
-    {"RIGHTWARDS ARROW", 0x2192},
-    {"DOWNWARDS ARROW", 0x2193},
-    {"FOR ALL", 0x2200},
-    {"INFINITY", 0x221E},
-    {"NOT EQUAL TO", 0x2260},
-    {"LESS-THAN OR EQUAL TO", 0x2264},
-    {"GREATER-THAN OR EQUAL TO", 0x2265},
-    {"BLACK SQUARE", 0x25A0},
-    {"WHITE SQUARE", 0x25A1},
-    {"BLACK CIRCLE", 0x25CF},
-    {"WHITE CIRCLE", 0x25CB},
-    {"BLACK STAR", 0x2605},
-    {"WHITE STAR", 0x2606},
-    {"BLACK HEART SUIT", 0x2665},
-    {"CHECK MARK", 0x2713},
-    {"HEAVY CHECK MARK", 0x2714},
-    {"BALLOT X", 0x2717},
-    {"SNOWMAN", 0x2603},
-    {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500},
-    {"BOX DRAWINGS LIGHT VERTICAL", 0x2502},
-    {"FULL BLOCK", 0x2588},
-    {"CJK UNIFIED IDEOGRAPH-4E00", 0x4E00},
-    {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF},
-    {"BYTE ORDER MARK", 0xFEFF},
-    {"GRINNING FACE", 0x1F600},
-    {"SMILING FACE WITH SMILING EYES", 0x1F60A},
-    {"THUMBS UP SIGN", 0x1F44D},
-    {"PILE OF POO", 0x1F4A9},
-    {"SNAKE", 0x1F40D},
-    {"HEAVY BLACK HEART", 0x2764},
-    {"FACE WITH TEARS OF JOY", 0x1F602},
-};
+/* Hangul syllable names are composed from the short names of their jamo:
+   leading consonant, vowel, optional trailing consonant. */
+static const char *const jamo_l[] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
+                                     "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
+static const char *const jamo_v[] = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE",
+                                     "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+static const char *const jamo_t[] = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG",
+                                     "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S",
+                                     "SS", "NG", "J", "C", "K", "T", "P", "H"};
 
-static int lookup_name(const char *s, size_t n, unsigned *cp) {
-    for (size_t i = 0; i < sizeof char_names / sizeof char_names[0]; i++) {
-        const char *name = char_names[i].name;
-        if (strlen(name) != n) {
-            continue;
-        }
-        size_t k = 0;
-        while (k < n) {
-            char a = s[k], b = name[k];
-            if (a >= 'a' && a <= 'z') {
-                a = (char)(a - 32);
+static int lookup_hangul(const char *name, size_t n, unsigned *cp) {
+    for (int l = 0; l < 19; l++) {
+        size_t ll = strlen(jamo_l[l]);
+        if (ll > n || memcmp(name, jamo_l[l], ll) != 0) continue;
+        for (int v = 0; v < 21; v++) {
+            size_t vl = strlen(jamo_v[v]);
+            if (ll + vl > n || memcmp(name + ll, jamo_v[v], vl) != 0) continue;
+            for (int t = 0; t < 28; t++) {
+                size_t tl = strlen(jamo_t[t]);
+                if (ll + vl + tl == n && memcmp(name + ll + vl, jamo_t[t], tl) == 0) {
+                    *cp = 0xAC00 + (unsigned)((l * 21 + v) * 28 + t);
+                    return 1;
+                }
             }
-            if (a != b) {
-                break;
-            }
-            k++;
         }
-        if (k == n) {
-            *cp = char_names[i].cp;
+    }
+    return 0;
+}
+
+/* Names that are a prefix and a hex code point over a known range. */
+static int lookup_computed(const char *name, size_t n, unsigned *cp) {
+    for (const gp_unicode_name_range *r = gp_unicode_computed; r->prefix; r++) {
+        size_t pl = strlen(r->prefix);
+        if (n <= pl || n > pl + 6 || memcmp(name, r->prefix, pl) != 0) continue;
+        unsigned v = 0;
+        for (size_t i = pl; i < n; i++) {
+            char c = name[i];
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) return 0;
+            v = v * 16 + (unsigned)(c <= '9' ? c - '0' : c - 'A' + 10);
+        }
+        /* The code is written with at least four digits, as the names are. */
+        if (n - pl < 4) return 0;
+        if (v >= r->lo && v <= r->hi) {
+            *cp = v;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* Compare the line starting at `line` ("NAME;HEX\n") with the name. */
+static int compare_line(const char *line, const char *name, size_t n) {
+    size_t i = 0;
+    for (; i < n && line[i] != ';'; i++)
+        if (line[i] != name[i]) return (unsigned char)line[i] < (unsigned char)name[i] ? -1 : 1;
+    if (i == n) return line[i] == ';' ? 0 : 1;
+    return -1;
+}
+
+/* \N{NAME}: the character's name in any case, looked up in the generated
+   table of names (binary search over its sorted lines). */
+static int lookup_name(const char *s, size_t n, unsigned *cp) {
+    char name[128];
+    if (n == 0 || n >= sizeof name) return 0;
+    for (size_t i = 0; i < n; i++) name[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+    name[n] = '\0';
+    static const char hangul[] = "HANGUL SYLLABLE ";
+    if (n > sizeof hangul - 1 && memcmp(name, hangul, sizeof hangul - 1) == 0)
+        return lookup_hangul(name + sizeof hangul - 1, n - (sizeof hangul - 1), cp);
+    if (lookup_computed(name, n, cp)) return 1;
+    size_t lo = 0, hi = strlen(gp_unicode_names);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        while (mid > lo && gp_unicode_names[mid - 1] != '\n') mid--;
+        const char *line = gp_unicode_names + mid;
+        int c = compare_line(line, name, n);
+        if (c == 0) {
+            *cp = (unsigned)strtoul(line + n + 1, NULL, 16);
+            return 1;
+        }
+        const char *end = strchr(line, '\n');
+        if (c < 0) lo = (size_t)(end - gp_unicode_names) + 1;
+        else hi = mid;
     }
     return 0;
 }
