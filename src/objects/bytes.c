@@ -364,6 +364,16 @@ gp_obj *gp_bytes_iter_new(gp_thread *t, gp_obj *o) {
 int gp_bytes_from_object(gp_thread *t, gp_obj *src, gp_obj *encoding, gp_obj *errors,
                          const char *what, gp_strbuf *out, gp_ssize *zeros) {
     *zeros = -1;
+    /* The encoding and errors arguments must be str before anything else
+       is looked at, as CPython's argument parsing checks them first. */
+    for (int i = 0; i < 2; i++) {
+        gp_obj *a = i ? errors : encoding;
+        if (a && !gp_str_check(a)) {
+            gp_err_format(t, &gp_exc_TypeError, "%s() argument '%s' must be str, not %s", what,
+                          i ? "errors" : "encoding", gp_type_name(gp_typeof(a)));
+            return -1;
+        }
+    }
     if (!src) {
         if (encoding || errors) {
             gp_err_set_str(t, &gp_exc_TypeError,

@@ -1044,6 +1044,9 @@ static gp_obj *str_expandtabs(gp_thread *t, gp_obj *self, gp_obj *const *args, g
     if (gp_strarg_parse(t, "expandtabs", names, 0, args, nargs, kwnames, a) < 0) return NULL;
     gp_ssize tabsize = 8;
     if (a[0] && gp_strarg_ssize(t, a[0], &tabsize) < 0) return NULL;
+    /* tabsize is a C int, as in CPython. */
+    if (tabsize > INT32_MAX || tabsize < INT32_MIN)
+        return gp_err_format(t, &gp_exc_OverflowError, "Python int too large to convert to C int");
     gp_str *s = S(self);
     if (!memchr(s->data, '\t', (size_t)s->size)) return self_or_copy(t, self);
     gp_strbuf b;
@@ -1055,8 +1058,7 @@ static gp_obj *str_expandtabs(gp_thread *t, gp_obj *self, gp_obj *const *args, g
         if (c == '\t') {
             if (tabsize > 0) {
                 gp_ssize n = tabsize - col % tabsize;
-                for (gp_ssize k = 0; k < n; k++)
-                    gp_strbuf_append_char(&b, ' ');
+                gp_strbuf_append_fill(&b, ' ', n);
                 col += n;
             }
             i++;

@@ -134,7 +134,15 @@ int gp_strarg_ssize(gp_thread *t, gp_obj *o, gp_ssize *out) {
                       gp_type_name(tp));
         return -1;
     }
-    return gp_number_as_ssize(t, o, &gp_exc_OverflowError, out);
+    if (gp_number_as_ssize(t, o, &gp_exc_OverflowError, out) < 0) {
+        /* Sizes given to str methods are C ssize_t arguments, and say so. */
+        if (gp_err_matches(t, &gp_exc_OverflowError)) {
+            gp_err_clear(t);
+            gp_err_set_str(t, &gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return -1;
+    }
+    return 0;
 }
 
 int gp_strarg_slice_index(gp_thread *t, gp_obj *o, gp_ssize *out) {

@@ -59,6 +59,26 @@ void gp_strbuf_append_char(gp_strbuf *b, char c) {
     b->buf[b->len++] = c;
 }
 
+void gp_strbuf_append_fill(gp_strbuf *b, uint32_t cp, gp_ssize count) {
+    char tmp[4];
+    int n = cp < 0x80 ? 1 : gp_utf8_encode(cp, tmp);
+    gp_ssize total;
+    if (count <= 0) return;
+    /* Room for the whole run at once: a width no memory can hold fails
+       here, at once, instead of after a long loop. */
+    if (__builtin_mul_overflow(count, (gp_ssize)n, &total)) {
+        b->failed = 1;
+        return;
+    }
+    if (!reserve(b, total)) return;
+    if (n == 1) {
+        memset(b->buf + b->len, (int)cp, (size_t)count);
+    } else {
+        for (gp_ssize i = 0; i < count; i++) memcpy(b->buf + b->len + i * n, tmp, (size_t)n);
+    }
+    b->len += total;
+}
+
 void gp_strbuf_append_codepoint(gp_strbuf *b, uint32_t cp) {
     if (cp < 0x80) {
         gp_strbuf_append_char(b, (char)cp);

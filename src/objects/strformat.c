@@ -16,11 +16,9 @@ static void append_aligned(gp_strbuf *b, const char *p, gp_ssize n, gp_ssize cps
         left = padn;
     else if (align == '^')
         left = padn / 2;
-    for (gp_ssize i = 0; i < left; i++)
-        gp_strbuf_append_codepoint(b, fill);
+    gp_strbuf_append_fill(b, fill, left);
     gp_strbuf_append(b, p, n);
-    for (gp_ssize i = left; i < padn; i++)
-        gp_strbuf_append_codepoint(b, fill);
+    gp_strbuf_append_fill(b, fill, padn - left);
 }
 
 gp_obj *gp_str_format_spec(gp_thread *t, gp_obj *s, gp_obj *spec) {
@@ -97,16 +95,13 @@ static void emit_padded(gp_strbuf *b, const char *prefix, gp_ssize pn, const cha
     if (left) {
         gp_strbuf_append(b, prefix, pn);
         gp_strbuf_append(b, body, n);
-        for (gp_ssize i = 0; i < padn; i++)
-            gp_strbuf_append_char(b, ' ');
+        gp_strbuf_append_fill(b, ' ', padn);
     } else if (zero) {
         gp_strbuf_append(b, prefix, pn);
-        for (gp_ssize i = 0; i < padn; i++)
-            gp_strbuf_append_char(b, '0');
+        gp_strbuf_append_fill(b, '0', padn);
         gp_strbuf_append(b, body, n);
     } else {
-        for (gp_ssize i = 0; i < padn; i++)
-            gp_strbuf_append_char(b, ' ');
+        gp_strbuf_append_fill(b, ' ', padn);
         gp_strbuf_append(b, prefix, pn);
         gp_strbuf_append(b, body, n);
     }
@@ -370,9 +365,9 @@ static int get_star(gp_thread *t, mod_state *st, gp_ssize *out) {
         gp_err_set_str(t, &gp_exc_TypeError, "* wants int");
         return -1;
     }
-    if (gp_int_as_ssize(t, v, out) < 0 || *out > INT32_MAX || *out < -INT32_MAX) {
+    if (gp_int_as_ssize(t, v, out) < 0) {
         gp_err_clear(t);
-        gp_err_set_str(t, &gp_exc_ValueError, "width too big");
+        gp_err_set_str(t, &gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
     return 0;
@@ -475,11 +470,11 @@ static gp_obj *mod_format(gp_thread *t, const char *fmt, gp_ssize fmtlen, gp_obj
             p++;
         } else {
             while (p < end && *p >= '0' && *p <= '9') {
-                width = (width < 0 ? 0 : width) * 10 + (*p++ - '0');
-                if (width > INT32_MAX) {
+                if (width > INTPTR_MAX / 10) {
                     gp_err_set_str(t, &gp_exc_ValueError, "width too big");
                     goto error;
                 }
+                width = (width < 0 ? 0 : width) * 10 + (*p++ - '0');
             }
         }
         if (p < end && *p == '.') {

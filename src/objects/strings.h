@@ -115,6 +115,8 @@ void gp_strbuf_append(gp_strbuf *b, const char *s, gp_ssize n);
 void gp_strbuf_append_cstr(gp_strbuf *b, const char *s);
 void gp_strbuf_append_char(gp_strbuf *b, char c);
 void gp_strbuf_append_codepoint(gp_strbuf *b, uint32_t cp);
+/* Append count copies of code point cp (padding). */
+void gp_strbuf_append_fill(gp_strbuf *b, uint32_t cp, gp_ssize count);
 /* Append str(o) / repr(o); -1 on error (exception set). */
 int gp_strbuf_append_str(gp_thread *t, gp_strbuf *b, gp_obj *o);
 int gp_strbuf_append_repr(gp_thread *t, gp_strbuf *b, gp_obj *o);

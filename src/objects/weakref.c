@@ -106,14 +106,6 @@ static int table_set(gp_weak_table *tab, gp_obj *o, gp_weakref *head) {
     return 0;
 }
 
-void gp_weak_table_free(gp_weak_table *tab) {
-    gp_mem_free(tab->keys);
-    gp_mem_free(tab->heads);
-    tab->keys = NULL;
-    tab->heads = NULL;
-    tab->cap = tab->used = 0;
-}
-
 /* ------------------------------------------------------------ ref lists */
 
 static inline int is_basic_ref(const gp_weakref *r) {

@@ -57,7 +57,5 @@ int gp_weakref_detach_for_gc(gp_interp *in, gp_obj *o, gp_obj ***pending, size_t
 void gp_weakref_unlink(gp_interp *in, gp_obj *ref);
 /* Call callback(ref), reporting errors as unraisable; consumes both. */
 void gp_weakref_run_callback_steal(gp_thread *t, gp_obj *ref, gp_obj *callback);
-/* Free the table's memory at shutdown. */
-void gp_weak_table_free(gp_weak_table *tab);
 
 #endif

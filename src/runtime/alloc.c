@@ -3,6 +3,7 @@
 #include <mimalloc.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gilpy_core.h"
 #include "runtime/gc.h"
@@ -24,9 +25,27 @@
 #define raw_strdup mi_strdup
 #endif
 
-void *gp_mem_alloc(size_t n) { return raw_malloc(n ? n : 1); }
-void *gp_mem_calloc(size_t count, size_t n) { return raw_calloc(count ? count : 1, n ? n : 1); }
-void *gp_mem_realloc(void *p, size_t n) { return raw_realloc(p, n ? n : 1); }
+/* A block larger than the machine's memory is refused at once.  mimalloc
+   would reserve it without committing pages, and the program would then
+   grow until the kernel kills it instead of raising MemoryError. */
+static size_t memory_limit(void) {
+    static _Atomic size_t limit;
+    size_t l = atomic_load_explicit(&limit, memory_order_relaxed);
+    if (!l) {
+        long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+        l = pages > 0 && size > 0 ? (size_t)pages * (size_t)size : SIZE_MAX;
+        atomic_store_explicit(&limit, l, memory_order_relaxed);
+    }
+    return l;
+}
+
+void *gp_mem_alloc(size_t n) { return n > memory_limit() ? NULL : raw_malloc(n ? n : 1); }
+void *gp_mem_calloc(size_t count, size_t n) {
+    size_t total;
+    if (__builtin_mul_overflow(count, n, &total) || total > memory_limit()) return NULL;
+    return raw_calloc(count ? count : 1, n ? n : 1);
+}
+void *gp_mem_realloc(void *p, size_t n) { return n > memory_limit() ? NULL : raw_realloc(p, n ? n : 1); }
 void gp_mem_free(void *p) { raw_free(p); }
 char *gp_mem_strdup(const char *s) { return raw_strdup(s); }
 
@@ -41,7 +60,7 @@ gp_obj *gp_obj_alloc(gp_thread *t, gp_type *type, gp_ssize nitems) {
     if (nitems < 0 || __builtin_mul_overflow((size_t)nitems, (size_t)type->itemsize, &items) ||
         __builtin_add_overflow(items, (size_t)type->basicsize + pre, &size))
         return gp_err_nomemory(t);
-    char *mem = raw_calloc(1, size);
+    char *mem = size > memory_limit() ? NULL : raw_calloc(1, size);
     if (!mem) return gp_err_nomemory(t);
     gp_obj *o = (gp_obj *)(mem + pre);
     gp_obj_init_header(o, type);

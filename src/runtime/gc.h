@@ -57,8 +57,9 @@ void gp_gc_collect_due(gp_thread *t);
    are reported as unraisable. */
 gp_ssize gp_gc_collect(gp_thread *t, int generation);
 
-/* Interpreter shutdown: runs remaining weakref.finalize-style work that the
-   collector holds and frees its state. */
+/* Interpreter shutdown: a last full collection, so that the finalizers of
+   cyclic garbage left at exit run, as in CPython.  The state stays: objects
+   freed later still untrack themselves. */
 void gp_gc_fini(gp_thread *t);
 
 /* The interpreter's collector state, created on first use. */

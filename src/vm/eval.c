@@ -15,7 +15,6 @@
 #include "runtime/gc.h"
 #include "runtime/gil.h"
 #include "vm/frame.h"
-#include "runtime/gc.h"
 
 #if defined(__GNUC__) && !defined(GP_NO_COMPUTED_GOTO)
 #define GP_USE_COMPUTED_GOTO 1
@@ -38,8 +37,6 @@
 int gp_vm_handle_breaker(gp_thread *t) {
     uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
     if (bits & GP_BREAK_GIL_DROP) gp_gil_handle_drop_request(t);
-    if (bits & GP_BREAK_GC) gp_gc_collect_due(t);
-    if ((bits & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
     if (bits & GP_BREAK_GC) gp_gc_collect_due(t);
     if ((bits & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
     if (bits & GP_BREAK_ASYNC_EXC) {
@@ -884,6 +881,8 @@ static void fill_attr_cache(gp_thread *t, gp_code *co, int oparg, gp_type *tp, g
         ac->kind = tp->dictoffset > 0 ? GP_ATTR_INSTANCE : GP_ATTR_OTHER;
     else if (gp_typeof(descr)->flags & GP_TPFLAGS_METHOD_DESCRIPTOR)
         ac->kind = GP_ATTR_METHOD;
+    else if (gp_typeof(descr)->descr_get && gp_typeof(descr)->descr_set)
+        ac->kind = GP_ATTR_DATA;
     else
         ac->kind = GP_ATTR_OTHER;
 }
@@ -1741,7 +1740,14 @@ dispatch_opcode:
                 DISPATCH();
             }
         }
-        int r = gp_obj_setattr(t, owner, names[oparg], v);
+        int r;
+        if (ac && ac->kind == GP_ATTR_DATA && tp->setattro == gp_obj_generic_setattr) {
+            gp_obj *descr = gp_newref(ac->descr);
+            r = gp_typeof(descr)->descr_set(t, descr, owner, v);
+            gp_decref(descr);
+        } else {
+            r = gp_obj_setattr(t, owner, names[oparg], v);
+        }
         if (r == 0 && !ac && GIL_HELD(t) && tp->setattro == gp_obj_generic_setattr)
             fill_attr_cache(t, co, oparg, tp, names[oparg]);
         gp_decref(v);
@@ -1906,7 +1912,14 @@ dispatch_opcode:
                 if (t->exc) goto error;
             }
         }
-        gp_obj *res = gp_obj_getattr(t, owner, names[oparg]);
+        gp_obj *res;
+        if (ac && ac->kind == GP_ATTR_DATA) {
+            gp_obj *descr = gp_newref(ac->descr);
+            res = gp_typeof(descr)->descr_get(t, descr, owner, (gp_obj *)tp);
+            gp_decref(descr);
+        } else {
+            res = gp_obj_getattr(t, owner, names[oparg]);
+        }
         if (res && !ac && GIL_HELD(t))
             fill_attr_cache(t, co, oparg, tp, names[oparg]);
         gp_decref(owner);

@@ -67,6 +67,8 @@ enum {
     GP_ATTR_INSTANCE, /* the type has nothing by that name: only the instance
                          dict (at a positive dictoffset) can hold it */
     GP_ATTR_METHOD,   /* a method descriptor, shadowed only by the instance dict */
+    GP_ATTR_DATA,     /* a data descriptor (__slots__ member, property): it
+                         alone decides, through its descr_get / descr_set */
     GP_ATTR_OTHER     /* anything else: take the general path */
 };
 

@@ -9,13 +9,13 @@ def send_sigint(delay):
 blocker = threading.Event()
 t = threading.Thread(target=blocker.wait, daemon=True)
 t.start()
-threading.Thread(target=send_sigint, args=(0.05,)).start()
+threading.Thread(target=send_sigint, args=(0.2,)).start()
 try:
     t.join()
 except KeyboardInterrupt:
     print("KeyboardInterrupt in join")
 
-threading.Thread(target=send_sigint, args=(0.05,)).start()
+threading.Thread(target=send_sigint, args=(0.2,)).start()
 try:
     time.sleep(10)
 except KeyboardInterrupt:
@@ -23,14 +23,14 @@ except KeyboardInterrupt:
 
 lock = threading.Lock()
 lock.acquire()
-threading.Thread(target=send_sigint, args=(0.05,)).start()
+threading.Thread(target=send_sigint, args=(0.2,)).start()
 try:
     lock.acquire()
 except KeyboardInterrupt:
     print("KeyboardInterrupt in acquire")
 
 cond = threading.Condition()
-threading.Thread(target=send_sigint, args=(0.05,)).start()
+threading.Thread(target=send_sigint, args=(0.2,)).start()
 try:
     with cond:
         cond.wait()

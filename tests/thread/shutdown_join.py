@@ -2,7 +2,10 @@
 # by other threads.
 import threading, time
 
+go = threading.Event()
+
 def late(n):
+    go.wait()
     time.sleep(0.02)
     print("late thread", n, "finished")
     if n < 3:
@@ -10,3 +13,4 @@ def late(n):
 
 threading.Thread(target=late, args=(1,)).start()
 print("main reached the end")
+go.set()
