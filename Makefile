@@ -18,6 +18,13 @@ GIL_OBJ := $(SRCS:%.c=build/gil/%.o)
 FT_OBJ  := $(SRCS:%.c=build/ft/%.o)
 ASAN_OBJ:= $(SRCS:%.c=build/asan/%.o)
 
+# `make V=1` shows whole compiler command lines.
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
 # The Debian packages the build needs; scripts/deps.sh installs missing ones.
 DEPS_OK := build/.deps-ok
 
@@ -32,25 +39,31 @@ $(DEPS_OK): scripts/deps.sh
 deps: $(DEPS_OK)
 
 build/gilpy: $(GIL_OBJ)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/gilpy-ft: $(FT_OBJ)
-	$(CC) $(CFLAGS) -DGP_FREE_THREADED -o $@ $^ $(LDLIBS)
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -DGP_FREE_THREADED -o $@ $^ $(LDLIBS)
 
 build/gilpy-asan: $(ASAN_OBJ)
-	$(CC) $(CFLAGS) $(ASAN) -o $@ $^ $(LDLIBS)
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) $(ASAN) -o $@ $^ $(LDLIBS)
 
 build/gil/%.o: %.c $(HDRS) | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC   $<"
+	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
 
 build/ft/%.o: %.c $(HDRS) | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -DGP_FREE_THREADED -c -o $@ $<
+	@echo "  CC   $< (ft)"
+	$(Q)$(CC) $(CFLAGS) -DGP_FREE_THREADED -c -o $@ $<
 
 build/asan/%.o: %.c $(HDRS) | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -O1 $(ASAN) -c -o $@ $<
+	@echo "  CC   $< (asan)"
+	$(Q)$(CC) $(CFLAGS) -O1 $(ASAN) -c -o $@ $<
 
 # The parser alone, with a tool that prints the AST as Python's ast.dump does.
 build/astdump: tools/astdump.c $(wildcard src/parser/*.c) $(wildcard src/parser/*.h)
