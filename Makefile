@@ -84,6 +84,7 @@ test: all build/gilpy-asan
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 bash tests/run.sh -t 60 build/gilpy-asan $(TEST_DIRS)
 	bash tests/cli/run.sh build/gilpy
 	bash tests/cli/run.sh build/gilpy-ft
+	bash examples/run.sh build > /dev/null
 
 test-quick: build/gilpy
 	bash tests/run.sh build/gilpy $(TEST_DIRS)

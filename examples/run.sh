@@ -9,12 +9,11 @@
 set -euo pipefail
 
 here=$(cd -- "$(dirname -- "$0")" && pwd)
-bindir=${1:-$here/../build}
+bindir=$(cd -- "${1:-$here/../build}" && pwd)
 
-# The examples, in the order a newcomer reads them. The tour of the GIL
-# (threads that share work, and how the two builds differ) joins this list
-# when threading lands.
-examples=(hello.py tour.py)
+# The examples, in the order a newcomer reads them; gil_tour.py shows what
+# threads gain for CPU-bound and for I/O-bound work under each build.
+examples=(hello.py tour.py gil_tour.py)
 
 binaries=()
 for b in gilpy gilpy-ft; do
