@@ -31,14 +31,18 @@ static void init_hash_key(gp_interp *in) {
     in->hash_key[1] = (uint64_t)(uintptr_t)in;
 }
 
-/* Whether the GIL is on: always in the GIL build; in the free-threaded
-   build as -X gil / GILPY_GIL ask, on by default for now. */
+/* Whether the GIL is on.  Until containers take their per-object locks
+   and the collector can stop the world, the free-threaded build also keeps
+   it: running threads without it could corrupt memory, so -X gil=0 and
+   GILPY_GIL=0 are refused with a warning rather than obeyed. */
 static int gil_wanted(const gp_config *cfg) {
 #ifdef GP_FREE_THREADED
-    return cfg->gil != 0;
-#else
-    return 1;
+    if (cfg->gil == 0)
+        fprintf(stderr, "gilpy-ft: warning: the free-threaded runtime is not finished; "
+                        "running with the GIL\n");
 #endif
+    (void)cfg;
+    return 1;
 }
 
 static int has_xoption(const gp_config *cfg, const char *name) {
