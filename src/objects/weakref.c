@@ -6,22 +6,6 @@
 
 /* ----------------------------------------------------------------- table */
 
-static inline void table_lock(gp_weak_table *tab) {
-#ifdef GP_FREE_THREADED
-    while (atomic_flag_test_and_set_explicit(&tab->lock, memory_order_acquire)) sched_yield();
-#else
-    (void)tab;
-#endif
-}
-
-static inline void table_unlock(gp_weak_table *tab) {
-#ifdef GP_FREE_THREADED
-    atomic_flag_clear_explicit(&tab->lock, memory_order_release);
-#else
-    (void)tab;
-#endif
-}
-
 static inline size_t ideal_slot(const gp_weak_table *tab, const gp_obj *o) {
     uint64_t h = (uint64_t)(uintptr_t)o * 0x9E3779B97F4A7C15ull;
     return (size_t)(h >> 32) & (tab->cap - 1);
@@ -174,9 +158,9 @@ static gp_weakref *list_take(gp_weak_table *tab, gp_obj *o) {
 
 void gp_weakref_unlink(gp_interp *in, gp_obj *ref) {
     gp_weak_table *tab = gp_gc_weak_table(in);
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     list_unlink(tab, (gp_weakref *)ref);
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
 }
 
 /* ------------------------------------------------------------ callbacks */
@@ -235,9 +219,9 @@ static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending
 
 int gp_weakref_detach_for_gc(gp_interp *in, gp_obj *o, gp_obj ***pending, size_t *n, size_t *cap) {
     gp_weak_table *tab = gp_gc_weak_table(in);
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     gp_weakref *head = list_take(tab, o);
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
     return detach_list(head, 1, pending, n, cap);
 }
 
@@ -245,9 +229,9 @@ void gp_weakref_clear_refs(gp_obj *o) {
     gp_thread *t = gp_thread_current();
     if (!t || !t->interp->gc) return;
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     gp_weakref *head = list_take(tab, o);
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
     if (!head) return;
     gp_obj *local[16];
     gp_obj **pending = local;
@@ -335,10 +319,10 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     int plain = type == &gp_weakref_type && !callback;
     if (plain) {
         /* Every weakref.ref(o) without callback is the same object. */
-        table_lock(tab);
+        gp_spin_lock(&tab->lock);
         gp_weakref *b = basic_ref(table_get(tab, o));
         if (b) gp_incref((gp_obj *)b);
-        table_unlock(tab);
+        gp_spin_unlock(&tab->lock);
         if (b) return (gp_obj *)b;
     }
     gp_weakref *r = (gp_weakref *)gp_obj_alloc(t, type, 0);
@@ -346,7 +330,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     r->referent = o;
     r->callback = gp_xnewref(callback);
     r->hash = -1;
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     gp_weakref *head = table_get(tab, o);
     gp_weakref *prev = NULL;
     int rc;
@@ -355,7 +339,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
         if (b) {
             /* Another thread made it meanwhile. */
             gp_incref((gp_obj *)b);
-            table_unlock(tab);
+            gp_spin_unlock(&tab->lock);
             r->referent = NULL;
             gp_decref((gp_obj *)r);
             return (gp_obj *)b;
@@ -365,7 +349,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
         prev = basic_ref(head);
         rc = list_insert(tab, r, prev);
     }
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
     if (rc < 0) {
         r->referent = NULL;
         gp_decref((gp_obj *)r);
@@ -386,23 +370,23 @@ gp_obj *gp_weakref_get_borrow(gp_obj *ref) { return ((gp_weakref *)ref)->referen
    count of zero means it is already gone. */
 static gp_obj *referent_new(gp_thread *t, gp_weakref *r) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     gp_obj *o = r->referent;
     if (o && gp_refcnt(o) > 0)
         gp_incref(o);
     else
         o = NULL;
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
     return o;
 }
 
 gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     gp_weakref *head = table_get(tab, o);
     gp_obj *r = head ? (gp_obj *)head : GP_NONE;
     gp_incref(r);
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
     return r;
 }
 
@@ -436,9 +420,9 @@ static void ref_dealloc(gp_obj *o) {
     if (r->referent) {
         gp_thread *t = gp_thread_current();
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
-        table_lock(tab);
+        gp_spin_lock(&tab->lock);
         list_unlink(tab, r);
-        table_unlock(tab);
+        gp_spin_unlock(&tab->lock);
     }
     gp_clear(&r->callback);
     gp_obj_free(o);
@@ -454,9 +438,9 @@ static int ref_clear(gp_obj *o) {
     if (r->referent) {
         gp_thread *t = gp_thread_current();
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
-        table_lock(tab);
+        gp_spin_lock(&tab->lock);
         list_unlink(tab, r);
-        table_unlock(tab);
+        gp_spin_unlock(&tab->lock);
     }
     gp_clear(&r->callback);
     return 0;
@@ -568,9 +552,9 @@ static gp_obj *w_getweakrefcount(gp_thread *t, gp_obj *self, gp_obj *const *args
     gp_ssize n = 0;
     if (!gp_is_small(args[0])) {
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
-        table_lock(tab);
+        gp_spin_lock(&tab->lock);
         for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) n++;
-        table_unlock(tab);
+        gp_spin_unlock(&tab->lock);
     }
     return gp_int_from_ssize(t, n);
 }
@@ -584,12 +568,12 @@ static gp_obj *w_getweakrefs(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
     /* Collect the references under the lock, then build the list, which
        allocates. */
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    table_lock(tab);
+    gp_spin_lock(&tab->lock);
     gp_ssize n = 0;
     for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) n++;
     gp_obj **refs = gp_mem_alloc((size_t)n * sizeof *refs);
     if (!refs) {
-        table_unlock(tab);
+        gp_spin_unlock(&tab->lock);
         gp_decref(list);
         return gp_err_nomemory(t);
     }
@@ -598,7 +582,7 @@ static gp_obj *w_getweakrefs(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
         gp_incref((gp_obj *)r);
         refs[i++] = (gp_obj *)r;
     }
-    table_unlock(tab);
+    gp_spin_unlock(&tab->lock);
     int rc = 0;
     for (i = 0; i < n; i++) {
         if (!rc && gp_list_append(t, list, refs[i]) < 0) rc = -1;

@@ -17,6 +17,7 @@
 #define GP_OBJECTS_WEAKREF_H
 
 #include "gilpy_core.h"
+#include "runtime/spinlock.h"
 #include "runtime/gc.h"
 
 typedef struct gp_weakref {
@@ -35,7 +36,7 @@ typedef struct gp_weak_table {
     gp_weakref **heads;
     size_t cap;  /* a power of two, or 0 before the first entry */
     size_t used;
-    atomic_flag lock;  /* taken in the free-threaded build only */
+    gp_spinlock lock;
 } gp_weak_table;
 
 /* The table of the interpreter (lives in the collector's state). */

@@ -300,6 +300,22 @@ static int recursive_isinstance(gp_thread *t, gp_obj *o, gp_obj *cls) {
     return -1;
 }
 
+/* Call a class's __instancecheck__/__subclasscheck__ (reference stolen)
+   and give the truth of its answer, -1 on error. */
+static int call_check_hook(gp_thread *t, gp_obj *checker, gp_obj *arg, const char *where) {
+    if (gp_enter_recursive(t, where) < 0) {
+        gp_decref(checker);
+        return -1;
+    }
+    gp_obj *r = gp_call1(t, checker, arg);
+    gp_leave_recursive(t);
+    gp_decref(checker);
+    if (!r) return -1;
+    int v = gp_obj_truthy(t, r);
+    gp_decref(r);
+    return v;
+}
+
 int gp_obj_isinstance(gp_thread *t, gp_obj *o, gp_obj *cls) {
     if ((gp_obj *)gp_typeof(o) == cls) return 1;
     if (gp_type_check(cls) && gp_typeof(cls) == &gp_type_type) return recursive_isinstance(t, o, cls);
@@ -312,19 +328,7 @@ int gp_obj_isinstance(gp_thread *t, gp_obj *o, gp_obj *cls) {
     }
     GP_ID(s_check, "__instancecheck__");
     gp_obj *checker = gp_obj_lookup_special(t, cls, s_check);
-    if (checker) {
-        if (gp_enter_recursive(t, " in __instancecheck__") < 0) {
-            gp_decref(checker);
-            return -1;
-        }
-        gp_obj *r = gp_call1(t, checker, o);
-        gp_leave_recursive(t);
-        gp_decref(checker);
-        if (!r) return -1;
-        int v = gp_obj_truthy(t, r);
-        gp_decref(r);
-        return v;
-    }
+    if (checker) return call_check_hook(t, checker, o, " in __instancecheck__");
     if (t->exc) return -1;
     return recursive_isinstance(t, o, cls);
 }
@@ -348,19 +352,7 @@ int gp_obj_issubclass(gp_thread *t, gp_obj *derived, gp_obj *cls) {
     }
     GP_ID(s_check, "__subclasscheck__");
     gp_obj *checker = gp_obj_lookup_special(t, cls, s_check);
-    if (checker) {
-        if (gp_enter_recursive(t, " in __subclasscheck__") < 0) {
-            gp_decref(checker);
-            return -1;
-        }
-        gp_obj *r = gp_call1(t, checker, derived);
-        gp_leave_recursive(t);
-        gp_decref(checker);
-        if (!r) return -1;
-        int v = gp_obj_truthy(t, r);
-        gp_decref(r);
-        return v;
-    }
+    if (checker) return call_check_hook(t, checker, derived, " in __subclasscheck__");
     if (t->exc) return -1;
     if (!gp_type_check(derived)) {
         gp_err_format(t, &gp_exc_TypeError, "issubclass() arg 1 must be a class");

@@ -102,23 +102,32 @@ void gp_thread_set_current(gp_thread *t) { current_thread = t; }
 
 _Thread_local char gp_tls_marker;
 
-/* The owner dropped its last local reference.  With no shared references the
-   object is dead; otherwise it gives up ownership and lives on the shared
-   count, which the flag GP_REF_MERGED marks as the whole count. */
-void gp_ref_merge_zero(gp_obj *o) {
+/* The owner's local count reached zero.  With no shared references the
+   object is dead (returns 1); otherwise it gives up ownership and lives on
+   the shared count, which the flag GP_REF_MERGED marks as the whole count. */
+static int merge_local_zero(gp_obj *o) {
     gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
     for (;;) {
-        if ((shared >> GP_REF_SHARED_SHIFT) == 0) {
-            gp_dealloc(o);
-            return;
-        }
+        if ((shared >> GP_REF_SHARED_SHIFT) == 0) return 1;
         if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared,
                                                   shared | GP_REF_MERGED, memory_order_acq_rel,
                                                   memory_order_acquire)) {
             o->ob_tid = 0;
-            return;
+            return 0;
         }
     }
+}
+
+void gp_ref_merge_zero(gp_obj *o) {
+    if (merge_local_zero(o)) gp_dealloc(o);
+}
+
+int gp_decref_keep(gp_obj *o) {
+    if (o->ob_tid == gp_tid()) return --o->ob_ref_local == 0 && merge_local_zero(o);
+    gp_ssize now = atomic_fetch_sub_explicit(&o->ob_ref_shared, (gp_ssize)1 << GP_REF_SHARED_SHIFT,
+                                             memory_order_acq_rel) -
+                   ((gp_ssize)1 << GP_REF_SHARED_SHIFT);
+    return (now & GP_REF_MERGED) == GP_REF_MERGED && (now >> GP_REF_SHARED_SHIFT) == 0;
 }
 
 /* A thread that does not own the object drops a reference.  Once merged,

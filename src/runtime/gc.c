@@ -59,6 +59,7 @@
 #include "objects/weakref.h"
 #include "runtime/gc.h"
 #include "runtime/gil.h"
+#include "runtime/spinlock.h"
 
 #define NUM_GENERATIONS 3
 #define PERMANENT NUM_GENERATIONS /* gc.freeze(): never collected */
@@ -83,7 +84,7 @@ enum {
 typedef struct {
     gp_gc_head gens[NUM_GENERATIONS + 1]; /* list heads (sentinels), then PERMANENT */
     gp_ssize pending;                 /* count change not yet added to count0 */
-    atomic_flag lock;
+    gp_spinlock lock;
 } gc_shard;
 
 typedef struct gp_gc_state {
@@ -190,22 +191,6 @@ static gp_ssize list_size(const gp_gc_head *h) {
 
 /* ---------------------------------------------------------------- state */
 
-static inline void shard_lock(gc_shard *sh) {
-#ifdef GP_FREE_THREADED
-    while (atomic_flag_test_and_set_explicit(&sh->lock, memory_order_acquire)) sched_yield();
-#else
-    (void)sh;
-#endif
-}
-
-static inline void shard_unlock(gc_shard *sh) {
-#ifdef GP_FREE_THREADED
-    atomic_flag_clear_explicit(&sh->lock, memory_order_release);
-#else
-    (void)sh;
-#endif
-}
-
 /* mimalloc gives each thread its own 64 KiB pages, so objects made by
    different threads mostly fall into different shards. */
 static inline gc_shard *shard_of(gp_gc_state *s, const gp_obj *o) {
@@ -223,9 +208,9 @@ gp_gc_state *gp_gc_state_of(gp_interp *in) {
     }
     for (int i = 0; i < NSHARDS; i++) {
         for (int g = 0; g <= PERMANENT; g++) list_init(&s->shards[i].gens[g]);
-        atomic_flag_clear(&s->shards[i].lock);
+        gp_spin_init(&s->shards[i].lock);
     }
-    atomic_flag_clear(&s->weak.lock);
+    gp_spin_init(&s->weak.lock);
     s->thresholds[0] = 700;
     /* A debugging switch: GILPY_GC_THRESHOLD=1 collects at almost every
        eval-breaker check, which shakes out traverse and clear slots that
@@ -272,11 +257,11 @@ void gp_gc_track(gp_obj *o) {
     if (!t) return;
     gp_gc_state *s = t->interp->gc ? t->interp->gc : gp_gc_state_of(t->interp);
     gc_shard *sh = shard_of(s, o);
-    shard_lock(sh);
+    gp_spin_lock(&sh->lock);
     list_append(g, &sh->gens[0]);
     flags_set(g, GP_GC_TRACKED);
     count_change(t, s, sh, 1);
-    shard_unlock(sh);
+    gp_spin_unlock(&sh->lock);
 }
 
 void gp_gc_untrack(gp_obj *o) {
@@ -291,11 +276,11 @@ void gp_gc_untrack(gp_obj *o) {
     }
     gp_gc_state *s = t->interp->gc;
     gc_shard *sh = shard_of(s, o);
-    shard_lock(sh);
+    gp_spin_lock(&sh->lock);
     list_remove(g);
     flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
     count_change(t, s, sh, -1);
-    shard_unlock(sh);
+    gp_spin_unlock(&sh->lock);
 }
 
 /* ------------------------------------------------------------ collection */
@@ -384,9 +369,9 @@ static void move_to_generation(gp_gc_state *s, gp_gc_head *from, int gen) {
     while (!list_empty(from)) {
         gp_gc_head *g = from->gc_next;
         gc_shard *sh = shard_of(s, from_gc(g));
-        shard_lock(sh);
+        gp_spin_lock(&sh->lock);
         list_move(g, &sh->gens[gen]);
-        shard_unlock(sh);
+        gp_spin_unlock(&sh->lock);
     }
 }
 
@@ -464,9 +449,9 @@ static gp_ssize delete_garbage(gp_thread *t, gp_gc_state *s, gp_gc_head *collect
             list_remove(g);
             g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
             gc_shard *sh = shard_of(s, o);
-            shard_lock(sh);
+            gp_spin_lock(&sh->lock);
             list_append(g, &sh->gens[old_gen]);
-            shard_unlock(sh);
+            gp_spin_unlock(&sh->lock);
         }
     }
     return saved;
@@ -495,9 +480,9 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
     list_init(&still);
     for (int i = 0; i < NSHARDS; i++) {
         gc_shard *sh = &s->shards[i];
-        shard_lock(sh);
+        gp_spin_lock(&sh->lock);
         for (int g = 0; g <= generation; g++) list_merge(&sh->gens[g], &young);
-        shard_unlock(sh);
+        gp_spin_unlock(&sh->lock);
     }
 
     update_refs(&young);
@@ -659,7 +644,7 @@ gp_obj *gp_gc_get_objects(gp_thread *t, int from, int to) {
     size_t n = 0, cap = 0;
     for (int i = 0; i < NSHARDS; i++) {
         gc_shard *sh = &s->shards[i];
-        shard_lock(sh);
+        gp_spin_lock(&sh->lock);
         for (int gen = from; gen <= to; gen++) {
             gp_gc_head *h = &sh->gens[gen];
             for (gp_gc_head *g = h->gc_next; g != h; g = g->gc_next) {
@@ -667,7 +652,7 @@ gp_obj *gp_gc_get_objects(gp_thread *t, int from, int to) {
                     size_t ncap = cap ? cap * 2 : 1024;
                     gp_obj **ni = gp_mem_realloc(items, ncap * sizeof *ni);
                     if (!ni) {
-                        shard_unlock(sh);
+                        gp_spin_unlock(&sh->lock);
                         goto nomem;
                     }
                     items = ni;
@@ -678,7 +663,7 @@ gp_obj *gp_gc_get_objects(gp_thread *t, int from, int to) {
                 items[n++] = o;
             }
         }
-        shard_unlock(sh);
+        gp_spin_unlock(&sh->lock);
     }
     gp_obj *list = gp_list_new(t, 0);
     for (size_t i = 0; i < n; i++) {
@@ -721,9 +706,9 @@ void gp_gc_freeze(gp_thread *t) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
     for (int i = 0; i < NSHARDS; i++) {
         gc_shard *sh = &s->shards[i];
-        shard_lock(sh);
+        gp_spin_lock(&sh->lock);
         for (int g = 0; g < NUM_GENERATIONS; g++) list_merge(&sh->gens[g], &sh->gens[PERMANENT]);
-        shard_unlock(sh);
+        gp_spin_unlock(&sh->lock);
     }
     s->count0 = 0;
 }
@@ -732,9 +717,9 @@ void gp_gc_unfreeze(gp_thread *t) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
     for (int i = 0; i < NSHARDS; i++) {
         gc_shard *sh = &s->shards[i];
-        shard_lock(sh);
+        gp_spin_lock(&sh->lock);
         list_merge(&sh->gens[PERMANENT], &sh->gens[NUM_GENERATIONS - 1]);
-        shard_unlock(sh);
+        gp_spin_unlock(&sh->lock);
     }
 }
 
@@ -742,9 +727,9 @@ gp_ssize gp_gc_freeze_count(gp_thread *t) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
     gp_ssize n = 0;
     for (int i = 0; i < NSHARDS; i++) {
-        shard_lock(&s->shards[i]);
+        gp_spin_lock(&s->shards[i].lock);
         n += list_size(&s->shards[i].gens[PERMANENT]);
-        shard_unlock(&s->shards[i]);
+        gp_spin_unlock(&s->shards[i].lock);
     }
     return n;
 }

@@ -31,6 +31,7 @@ static inline uintptr_t gp_tid(void) { return (uintptr_t)&gp_tls_marker; }
 
 void gp_ref_merge_zero(gp_obj *o);  /* owner's local count reached zero */
 void gp_ref_decref_shared(gp_obj *o);
+int gp_decref_keep(gp_obj *o);
 
 static inline void gp_obj_init_header(gp_obj *o, gp_type *type) {
     o->ob_tid = gp_tid();
@@ -103,11 +104,17 @@ static inline gp_ssize gp_refcnt(const gp_obj *o) {
     return gp_is_small(o) ? 1 : o->ob_refcnt;
 }
 
+static inline int gp_decref_keep(gp_obj *o) { return --o->ob_refcnt == 0; }
+
 static inline void gp_set_immortal(gp_obj *o) {
     if (!gp_is_small(o)) o->ob_refcnt = GP_IMMORTAL_REFCNT;
 }
 
 #endif
+
+/* gp_decref_keep drops a reference without freeing the object: it returns
+   1 if that was the last one (a finalizer that revived a dying object with
+   gp_obj_init_header uses it to learn whether the object may go). */
 
 static inline void gp_xincref(gp_obj *o) { if (o) gp_incref(o); }
 static inline void gp_xdecref(gp_obj *o) { if (o) gp_decref(o); }

@@ -999,6 +999,33 @@ static inline int compare_doubles(double a, double b, int op) {
 #define DISPATCH_OPCODE() goto dispatch_opcode
 #endif
 
+/* The fast paths of +, - and *, binary or in place: two small ints whose
+   result still fits (`ok` computes v and says whether it does), or two
+   exact floats.  Each ends the instruction when it applies; otherwise
+   control falls through to the next path. */
+#define SMALL_INT_FAST(ok)                                                    \
+    if (gp_is_small(l) && gp_is_small(r)) {                                   \
+        intptr_t v;                                                           \
+        if (ok) {                                                             \
+            STACK_SHRINK(1);                                                  \
+            SET_TOP(gp_small_new(v));                                         \
+            DISPATCH();                                                       \
+        }                                                                     \
+    }
+#define FLOAT_FAST(OP)                                                        \
+    if (gp_float_check_exact(l) && gp_float_check_exact(r)) {                \
+        gp_obj *res = gp_float_new(t, gp_float_value(l) OP gp_float_value(r)); \
+        if (!res) goto error;                                                 \
+        STACK_SHRINK(1);                                                      \
+        gp_decref(l);                                                         \
+        gp_decref(r);                                                         \
+        SET_TOP(res);                                                         \
+        DISPATCH();                                                           \
+    }
+#define ADD_OK (v = gp_small_value(l) + gp_small_value(r), gp_small_fits(v))
+#define SUB_OK (v = gp_small_value(l) - gp_small_value(r), gp_small_fits(v))
+#define MUL_OK (!__builtin_mul_overflow(gp_small_value(l), gp_small_value(r), &v) && gp_small_fits(v))
+
 /* Binary operator without a fast path. */
 #define BINARY_GENERIC(fn)                      \
     {                                           \
@@ -1185,23 +1212,8 @@ dispatch_opcode:
 
     TARGET(BINARY_MULTIPLY) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r)) {
-            intptr_t v;
-            if (!__builtin_mul_overflow(gp_small_value(l), gp_small_value(r), &v) &&
-                gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        } else if (gp_float_check_exact(l) && gp_float_check_exact(r)) {
-            gp_obj *res = gp_float_new(t, gp_float_value(l) * gp_float_value(r));
-            if (!res) goto error;
-            STACK_SHRINK(1);
-            gp_decref(l);
-            gp_decref(r);
-            SET_TOP(res);
-            DISPATCH();
-        }
+        SMALL_INT_FAST(MUL_OK)
+        FLOAT_FAST(*)
         BINARY_GENERIC(gp_number_mul)
     }
 
@@ -1219,22 +1231,9 @@ dispatch_opcode:
 
     TARGET(BINARY_ADD) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r)) {
-            intptr_t v = gp_small_value(l) + gp_small_value(r);
-            if (gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        } else if (gp_float_check_exact(l) && gp_float_check_exact(r)) {
-            gp_obj *res = gp_float_new(t, gp_float_value(l) + gp_float_value(r));
-            if (!res) goto error;
-            STACK_SHRINK(1);
-            gp_decref(l);
-            gp_decref(r);
-            SET_TOP(res);
-            DISPATCH();
-        } else if (gp_str_check_exact(l) && gp_str_check_exact(r)) {
+        SMALL_INT_FAST(ADD_OK)
+        FLOAT_FAST(+)
+        if (gp_str_check_exact(l) && gp_str_check_exact(r)) {
             STACK_SHRINK(2);
             gp_obj *res = concat_str(t, f, l, r, ip);
             gp_decref(r);
@@ -1247,22 +1246,8 @@ dispatch_opcode:
 
     TARGET(BINARY_SUBTRACT) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r)) {
-            intptr_t v = gp_small_value(l) - gp_small_value(r);
-            if (gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        } else if (gp_float_check_exact(l) && gp_float_check_exact(r)) {
-            gp_obj *res = gp_float_new(t, gp_float_value(l) - gp_float_value(r));
-            if (!res) goto error;
-            STACK_SHRINK(1);
-            gp_decref(l);
-            gp_decref(r);
-            SET_TOP(res);
-            DISPATCH();
-        }
+        SMALL_INT_FAST(SUB_OK)
+        FLOAT_FAST(-)
         BINARY_GENERIC(gp_number_sub)
     }
 
@@ -1372,15 +1357,7 @@ dispatch_opcode:
     TARGET(INPLACE_POWER) BINARY_GENERIC(gp_number_ipow)
     TARGET(INPLACE_MULTIPLY) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r)) {
-            intptr_t v;
-            if (!__builtin_mul_overflow(gp_small_value(l), gp_small_value(r), &v) &&
-                gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        }
+        SMALL_INT_FAST(MUL_OK)
         BINARY_GENERIC(gp_number_imul)
     }
     TARGET(INPLACE_MATRIX_MULTIPLY) BINARY_GENERIC(gp_number_imatmul)
@@ -1396,22 +1373,9 @@ dispatch_opcode:
 
     TARGET(INPLACE_ADD) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r)) {
-            intptr_t v = gp_small_value(l) + gp_small_value(r);
-            if (gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        } else if (gp_float_check_exact(l) && gp_float_check_exact(r)) {
-            gp_obj *res = gp_float_new(t, gp_float_value(l) + gp_float_value(r));
-            if (!res) goto error;
-            STACK_SHRINK(1);
-            gp_decref(l);
-            gp_decref(r);
-            SET_TOP(res);
-            DISPATCH();
-        } else if (gp_str_check_exact(l) && gp_str_check_exact(r)) {
+        SMALL_INT_FAST(ADD_OK)
+        FLOAT_FAST(+)
+        if (gp_str_check_exact(l) && gp_str_check_exact(r)) {
             STACK_SHRINK(2);
             gp_obj *res = concat_str(t, f, l, r, ip);
             gp_decref(r);
@@ -1424,22 +1388,8 @@ dispatch_opcode:
 
     TARGET(INPLACE_SUBTRACT) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r)) {
-            intptr_t v = gp_small_value(l) - gp_small_value(r);
-            if (gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        } else if (gp_float_check_exact(l) && gp_float_check_exact(r)) {
-            gp_obj *res = gp_float_new(t, gp_float_value(l) - gp_float_value(r));
-            if (!res) goto error;
-            STACK_SHRINK(1);
-            gp_decref(l);
-            gp_decref(r);
-            SET_TOP(res);
-            DISPATCH();
-        }
+        SMALL_INT_FAST(SUB_OK)
+        FLOAT_FAST(-)
         BINARY_GENERIC(gp_number_isub)
     }
 

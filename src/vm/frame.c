@@ -6,46 +6,29 @@
 /* How many finished frames a code object keeps for reuse. */
 #define MAX_SPARES 32
 
-/* The spare list is shared by every thread running the code: in the
-   free-threaded build a spin lock guards it; the GIL build needs none. */
-static inline void spares_lock(gp_code_extra *ex) {
-#ifdef GP_FREE_THREADED
-    while (atomic_flag_test_and_set_explicit(&ex->spares_lock, memory_order_acquire)) {
-    }
-#else
-    (void)ex;
-#endif
-}
-
-static inline void spares_unlock(gp_code_extra *ex) {
-#ifdef GP_FREE_THREADED
-    atomic_flag_clear_explicit(&ex->spares_lock, memory_order_release);
-#else
-    (void)ex;
-#endif
-}
-
+/* The spare list is shared by every thread running the code; its lock
+   costs nothing in the GIL build. */
 static inline gp_frame *take_spare(gp_code_extra *ex) {
-    spares_lock(ex);
+    gp_spin_lock(&ex->spares_lock);
     gp_frame *f = ex->spares;
     if (f) {
         ex->spares = f->back;
         ex->nspares--;
     }
-    spares_unlock(ex);
+    gp_spin_unlock(&ex->spares_lock);
     return f;
 }
 
 static inline int put_spare(gp_code_extra *ex, gp_frame *f) {
     int kept = 0;
-    spares_lock(ex);
+    gp_spin_lock(&ex->spares_lock);
     if (ex->nspares < MAX_SPARES) {
         f->back = ex->spares;
         ex->spares = f;
         ex->nspares++;
         kept = 1;
     }
-    spares_unlock(ex);
+    gp_spin_unlock(&ex->spares_lock);
     return kept;
 }
 

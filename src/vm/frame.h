@@ -5,6 +5,7 @@
 #define GP_VM_FRAME_H
 
 #include "gilpy_core.h"
+#include "runtime/spinlock.h"
 
 /* Block types of the block stack.  A "finally" block is pushed by
    SETUP_FINALLY and SETUP_WITH; an except-handler block is pushed when an
@@ -96,7 +97,7 @@ typedef struct {
        spin lock. */
     gp_frame *spares;
     int nspares;
-    atomic_flag spares_lock;
+    gp_spinlock spares_lock;
 } gp_code_extra;
 
 static inline gp_code_extra *gp_code_extra_of(gp_code *co) { return (gp_code_extra *)co->extra; }

@@ -336,38 +336,6 @@ static gp_obj *gen_throw(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
                           nargs > 2 ? args[2] : NULL);
 }
 
-/* A generator dropped while paused inside its body is closed first, so
-   that its finally blocks run.  The object is revived for the duration
-   and freed afterwards only if nothing took a new reference meanwhile. */
-static void revive(gp_obj *o) {
-#ifdef GP_FREE_THREADED
-    o->ob_tid = gp_tid();
-    o->ob_ref_local = 1;
-    atomic_store_explicit(&o->ob_ref_shared, 0, memory_order_relaxed);
-#else
-    o->ob_refcnt = 1;
-#endif
-}
-
-/* Drop the revival reference: 1 if the object is dead again. */
-static int unrevive(gp_obj *o) {
-#ifdef GP_FREE_THREADED
-    if (--o->ob_ref_local != 0) return 0;
-    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
-    for (;;) {
-        if ((shared >> GP_REF_SHARED_SHIFT) == 0) return 1;
-        if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared,
-                                                  shared | GP_REF_MERGED, memory_order_acq_rel,
-                                                  memory_order_acquire)) {
-            o->ob_tid = 0;
-            return 0;
-        }
-    }
-#else
-    return --o->ob_refcnt == 0;
-#endif
-}
-
 /* PEP 442 finalizer: a generator paused inside its body is closed, so its
    finally blocks and context managers run.  Called once, by the cycle
    collector or by gen_dealloc. */
@@ -387,9 +355,11 @@ static void gen_dealloc(gp_obj *o) {
     gp_generator *g = (gp_generator *)o;
     if (g->frame && g->frame->state == GP_FRAME_SUSPENDED && !gp_gc_is_finalized(o)) {
         gp_gc_set_finalized(o);
-        revive(o);
+        /* Revive the dying generator while it closes; it is freed afterwards
+           only if nothing took a new reference meanwhile. */
+        gp_obj_init_header(o, o->ob_type);
         gen_finalize(gp_thread_current(), o);
-        if (!unrevive(o)) return;
+        if (!gp_decref_keep(o)) return;
     }
     gp_gc_untrack(o);
     gen_finish(g);
