@@ -13,7 +13,7 @@ print(re.compile('a').search('xa').group(), re.I | re.M, int(re.I))
 print(datetime.date(2020, 1, 1) + datetime.timedelta(days=366))
 print(stat.S_ISREG(os.stat(__file__).st_mode), errno.errorcode[2], signal.NSIG)
 print(os.path.splitext('a/b.tar.gz'), os.path.normpath('a//b/../c/.'), os.path.isabs('/x'))
-print(sorted(os.listdir('/proc/self/fd'))[:3])
+print({'0', '1', '2'} <= set(os.listdir('/proc/self/fd')))
 print(os.WNOHANG, os.O_RDONLY, os.SEEK_END, os.R_OK)
 pid = os.fork()
 if pid == 0:
