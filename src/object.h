@@ -37,7 +37,7 @@ struct gp_obj {
 #ifdef GP_FREE_THREADED
     uintptr_t ob_tid;
     uint16_t ob_flags;
-    uint8_t ob_mutex;
+    _Atomic uint8_t ob_mutex;      /* per-object lock, see runtime/objlock.h */
     uint8_t ob_gc_bits;
     uint32_t ob_ref_local;
     _Atomic gp_ssize ob_ref_shared;
