@@ -8,6 +8,10 @@
 #include <pthread.h>
 #include <sched.h>
 
+_Atomic int gp_ft_threaded;
+
+void gp_ft_set_threaded(void) { atomic_store_explicit(&gp_ft_threaded, 1, memory_order_seq_cst); }
+
 #define BUCKETS 64
 #define SPINS 64
 

@@ -17,7 +17,13 @@
 
    The lock word: 0 free, 1 held, 2 held with waiters.  A thread that finds
    it held spins briefly, then sleeps in a parking lot keyed by the object's
-   address (runtime/objlock.c). */
+   address (runtime/objlock.c).
+
+   While the process runs a single thread, or runs with the GIL, nobody can
+   contend, so the lock is skipped: gp_ft_threaded turns on (and stays on)
+   just before the first extra thread starts running Python without the GIL,
+   at a moment when the only thread is not inside any critical section.
+   Shared caches that are safe only single-threaded test gp_is_threaded(). */
 #ifndef GP_OBJLOCK_H
 #define GP_OBJLOCK_H
 
@@ -25,10 +31,19 @@
 
 #ifdef GP_FREE_THREADED
 
+extern _Atomic int gp_ft_threaded;
+
+static inline int gp_is_threaded(void) {
+    return atomic_load_explicit(&gp_ft_threaded, memory_order_relaxed);
+}
+/* Called by the thread-start code before a second thread runs without the GIL. */
+void gp_ft_set_threaded(void);
+
 void gp_obj_lock_slow(gp_obj *o);
 void gp_obj_unlock_slow(gp_obj *o);
 
 static inline void gp_obj_lock(gp_obj *o) {
+    if (!gp_is_threaded()) return;
     uint8_t expected = 0;
     if (!atomic_compare_exchange_strong_explicit(&o->ob_mutex, &expected, 1,
                                                  memory_order_acquire, memory_order_relaxed))
@@ -36,17 +51,19 @@ static inline void gp_obj_lock(gp_obj *o) {
 }
 
 static inline void gp_obj_unlock(gp_obj *o) {
+    if (!gp_is_threaded()) return;
     if (atomic_fetch_sub_explicit(&o->ob_mutex, 1, memory_order_release) != 1)
         gp_obj_unlock_slow(o);
 }
 
 /* 1 if some thread holds the lock (for assertions only). */
 static inline int gp_obj_is_locked(gp_obj *o) {
-    return atomic_load_explicit(&o->ob_mutex, memory_order_relaxed) != 0;
+    return !gp_is_threaded() || atomic_load_explicit(&o->ob_mutex, memory_order_relaxed) != 0;
 }
 
 #else
 
+static inline int gp_is_threaded(void) { return 0; }
 static inline void gp_obj_lock(gp_obj *o) { (void)o; }
 static inline void gp_obj_unlock(gp_obj *o) { (void)o; }
 static inline int gp_obj_is_locked(gp_obj *o) { (void)o; return 1; }
