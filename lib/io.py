@@ -5,14 +5,15 @@ hierarchy for isinstance checks and for streams written in Python."""
 import abc
 import builtins as _builtins
 import _io
-from _io import (DEFAULT_BUFFER_SIZE, BufferedReader,
-                 BufferedWriter, BufferedRandom, UnsupportedOperation)
+from _io import DEFAULT_BUFFER_SIZE, BufferedRandom, UnsupportedOperation
+from _io import BufferedReader as _FileBufferedReader
+from _io import BufferedWriter as _FileBufferedWriter
 from _io import TextIOWrapper as _FileTextIOWrapper
 from _memio import StringIO, BytesIO
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader",
-           "BufferedWriter", "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "BufferedWriter", "BufferedRandom", "BufferedRWPair", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "DEFAULT_BUFFER_SIZE", "text_encoding"]
 
@@ -96,6 +97,19 @@ class IOBase(metaclass=abc.ABCMeta):
 
     def __exit__(self, *args):
         self.close()
+
+    def __del__(self):
+        # As in CPython, a stream that is collected is closed (and so
+        # flushed); errors at that point are dropped.
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
 
     def __iter__(self):
         self._checkClosed()
@@ -211,6 +225,242 @@ class TextIOBase(IOBase):
         return None
 
 
+class BufferedReader(BufferedIOBase):
+    """A read buffer over a raw stream (a SocketIO, for one).  Files
+    opened by open() are instances of the built-in file type, which counts
+    as a BufferedReader too."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise OSError('"raw" argument must be readable.')
+        if buffer_size <= 0:
+            raise ValueError("invalid buffer size")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._buf = b""
+        self._pos = 0
+
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+    closed = property(lambda self: self.raw.closed)
+
+    def readable(self):
+        return True
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def flush(self):
+        pass
+
+    def close(self):
+        if not self.raw.closed:
+            self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        self.raw = None
+        return raw
+
+    def _buffered(self):
+        return len(self._buf) - self._pos
+
+    def _take(self, n):
+        out = self._buf[self._pos:self._pos + n]
+        self._pos += len(out)
+        if self._pos >= len(self._buf):
+            self._buf = b""
+            self._pos = 0
+        return out
+
+    def _fill(self, want=0):
+        """One read of the raw stream into the buffer; False at the end of
+        the stream (or when a non-blocking stream has nothing)."""
+        data = self.raw.read(max(self.buffer_size, want))
+        if not data:
+            return False
+        self._buf = self._buf[self._pos:] + data
+        self._pos = 0
+        return True
+
+    def read(self, size=-1):
+        self._checkClosed("read of closed file")
+        if size is None or size < 0:
+            chunks = [self._take(self._buffered())]
+            while True:
+                data = self.raw.read(self.buffer_size)
+                if not data:
+                    break
+                chunks.append(data)
+            return b"".join(chunks)
+        while self._buffered() < size and self._fill(size - self._buffered()):
+            pass
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._checkClosed("read of closed file")
+        if size is None or size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if not self._buffered():
+            self._fill(size)
+        return self._take(size)
+
+    def peek(self, size=0):
+        if not self._buffered():
+            self._fill()
+        return self._buf[self._pos:]
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._checkClosed("readline of closed file")
+        if size is None:
+            size = -1
+        while True:
+            end = self._buf.find(b"\n", self._pos)
+            if end >= 0:
+                n = end + 1 - self._pos
+                break
+            if 0 <= size <= self._buffered() or not self._fill():
+                n = self._buffered()
+                break
+        if size >= 0:
+            n = min(n, size)
+        return self._take(n)
+
+    def seekable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.BufferedReader name=%r>" % (self.name,)
+
+
+class BufferedWriter(BufferedIOBase):
+    """A write buffer over a raw stream, flushed when it holds buffer_size
+    bytes, on flush() and on close()."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise OSError('"raw" argument must be writable.')
+        if buffer_size <= 0:
+            raise ValueError("invalid buffer size")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._wbuf = bytearray()
+
+    name = property(lambda self: self.raw.name)
+    mode = property(lambda self: self.raw.mode)
+    closed = property(lambda self: self.raw.closed)
+
+    def writable(self):
+        return True
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def write(self, b):
+        if self.closed:
+            raise ValueError("write to closed file")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        n = len(b)
+        self._wbuf += b
+        if len(self._wbuf) >= self.buffer_size:
+            self._flush_unlocked()
+        return n
+
+    def _flush_unlocked(self):
+        while self._wbuf:
+            n = self.raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        if self.closed:
+            raise ValueError("flush of closed file")
+        self._flush_unlocked()
+
+    def close(self):
+        if self.raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw = self.raw
+        self.raw = None
+        return raw
+
+    def seekable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.BufferedWriter name=%r>" % (self.name,)
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer joined into one stream (socket.makefile('rw'))."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
 def _utf8_complete(data):
     """The length of the longest prefix of data that does not end inside
     a UTF-8 sequence."""
@@ -314,7 +564,13 @@ class TextIOWrapper(TextIOBase):
         the end of the stream."""
         if self._eof:
             return False
-        data = self.buffer.read() if size is None else self.buffer.read(size)
+        if size is None:
+            data = self.buffer.read()
+        else:
+            # read1 returns what one read of the raw stream gives, so that a
+            # line from a socket or a pipe does not wait for a full chunk.
+            read1 = getattr(self.buffer, "read1", None)
+            data = read1(size) if read1 is not None else self.buffer.read(size)
         if not data:
             self._eof = True
             if self._pending:
@@ -392,6 +648,8 @@ TextIOWrapper.register(_FileTextIOWrapper)
 
 for _klass in (StringIO, _FileTextIOWrapper):
     TextIOBase.register(_klass)
-for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
+for _klass in (BytesIO, BufferedRandom):
     BufferedIOBase.register(_klass)
+BufferedReader.register(_FileBufferedReader)
+BufferedWriter.register(_FileBufferedWriter)
 del _klass

@@ -24,5 +24,7 @@ const gp_builtin_module gp_builtin_modules[] = {
     {"_hashes", gp_mod_hashes_init},
     {"gc", gp_mod_gc_init},
     {"_weakref", gp_mod_weakref_init},
+    {"_socket", gp_mod_socket_init},
+    {"select", gp_mod_select_init},
     {NULL, NULL},
 };
