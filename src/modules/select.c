@@ -48,7 +48,8 @@ static int fd_of(gp_thread *t, gp_obj *o, int *out) {
         int found = gp_obj_lookup_attr(t, o, gp_str_intern_cstr_borrow(t, "fileno"), &meth);
         if (found < 0) return -1;
         if (!found) {
-            gp_err_format(t, &gp_exc_TypeError, "argument must be an int, or have a fileno() method.");
+            gp_err_format(t, &gp_exc_TypeError,
+                          "argument must be an int, or have a fileno() method.");
             return -1;
         }
         num = gp_call0(t, meth);
@@ -69,7 +70,8 @@ static int fd_of(gp_thread *t, gp_obj *o, int *out) {
         return -1;
     }
     if (v < 0) {
-        gp_err_format(t, &gp_exc_ValueError, "file descriptor cannot be a negative integer (%d)", (int)v);
+        gp_err_format(t, &gp_exc_ValueError, "file descriptor cannot be a negative integer (%d)",
+                      (int)v);
         return -1;
     }
     *out = (int)v;
@@ -164,14 +166,17 @@ static gp_obj *fdlist_ready(gp_thread *t, fdlist *l, fd_set *set) {
 }
 
 static gp_obj *s_select(SEL_ARGS) {
-    if (gp_args_no_kw(t, "select", kw) < 0 || gp_args_count(t, "select", nargs, 3, 4) < 0) return NULL;
+    if (gp_args_no_kw(t, "select", kw) < 0 || gp_args_count(t, "select", nargs, 3, 4) < 0)
+        return NULL;
     double timeout = -1;
     if (nargs == 4 && args[3] != GP_NONE) {
         if (!gp_int_check(args[3]) && !gp_float_check(args[3]))
             return gp_err_format(t, &gp_exc_TypeError, "timeout must be a float or None");
         if (gp_number_as_double(t, args[3], &timeout) < 0) return NULL;
-        if (isnan(timeout)) return gp_err_format(t, &gp_exc_ValueError, "Invalid value NaN (not a number)");
-        if (timeout < 0) return gp_err_format(t, &gp_exc_ValueError, "timeout must be non-negative");
+        if (isnan(timeout))
+            return gp_err_format(t, &gp_exc_ValueError, "Invalid value NaN (not a number)");
+        if (timeout < 0)
+            return gp_err_format(t, &gp_exc_ValueError, "timeout must be non-negative");
     }
     fd_set sets[3], ready[3];
     fdlist lists[3] = {{0}};
@@ -216,9 +221,11 @@ static gp_obj *s_select(SEL_ARGS) {
         r[i] = fdlist_ready(t, &lists[i], &ready[i]);
     }
     if (r[0] && r[1] && r[2]) result = gp_tuple_pack(t, 3, r[0], r[1], r[2]);
-    for (int i = 0; i < 3; i++) gp_xdecref(r[i]);
+    for (int i = 0; i < 3; i++)
+        gp_xdecref(r[i]);
 done:
-    for (int i = 0; i < 3; i++) fdlist_free(&lists[i]);
+    for (int i = 0; i < 3; i++)
+        fdlist_free(&lists[i]);
     return result;
 }
 
@@ -282,12 +289,14 @@ static gp_obj *poll_set(gp_thread *t, poll_obj *p, gp_obj *fdobj, gp_obj *maskob
 }
 
 static gp_obj *poll_register(SEL_ARGS) {
-    if (gp_args_no_kw(t, "register", kw) < 0 || gp_args_count(t, "register", nargs, 1, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "register", kw) < 0 || gp_args_count(t, "register", nargs, 1, 2) < 0)
+        return NULL;
     return poll_set(t, (poll_obj *)self, args[0], nargs > 1 ? args[1] : NULL, 0);
 }
 
 static gp_obj *poll_modify(SEL_ARGS) {
-    if (gp_args_no_kw(t, "modify", kw) < 0 || gp_args_count(t, "modify", nargs, 2, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "modify", kw) < 0 || gp_args_count(t, "modify", nargs, 2, 2) < 0)
+        return NULL;
     return poll_set(t, (poll_obj *)self, args[0], args[1], 1);
 }
 
@@ -428,7 +437,8 @@ static gp_obj *epoll_tp_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp
     gp_ssize sizehint = -1, flags = 0;
     if (a[0] && gp_number_as_ssize(t, a[0], &gp_exc_OverflowError, &sizehint) < 0) return NULL;
     if (a[1] && gp_number_as_ssize(t, a[1], &gp_exc_OverflowError, &flags) < 0) return NULL;
-    if (sizehint == 0 || sizehint < -1) return gp_err_format(t, &gp_exc_ValueError, "negative sizehint");
+    if (sizehint == 0 || sizehint < -1)
+        return gp_err_format(t, &gp_exc_ValueError, "negative sizehint");
     if (flags && flags != EPOLL_CLOEXEC) {
         errno = EINVAL;
         return gp_err_from_errno(t, &gp_exc_OSError, NULL);
@@ -439,13 +449,15 @@ static gp_obj *epoll_tp_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp
 }
 
 static gp_obj *epoll_fromfd(SEL_ARGS) {
-    if (gp_args_no_kw(t, "fromfd", kw) < 0 || gp_args_count(t, "fromfd", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "fromfd", kw) < 0 || gp_args_count(t, "fromfd", nargs, 1, 1) < 0)
+        return NULL;
     int fd;
     if (fd_of(t, args[0], &fd) < 0) return NULL;
     return epoll_wrap(t, (gp_type *)self, fd);
 }
 
-static gp_obj *epoll_ctl_common(gp_thread *t, gp_obj *self, int op, gp_obj *fdobj, gp_obj *maskobj) {
+static gp_obj *epoll_ctl_common(gp_thread *t, gp_obj *self, int op, gp_obj *fdobj,
+                                gp_obj *maskobj) {
     int fd;
     unsigned mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
     if (fd_of(t, fdobj, &fd) < 0) return NULL;
@@ -498,7 +510,8 @@ static gp_obj *epoll_poll(SEL_ARGS) {
     if (maxevents == -1) {
         maxevents = FD_SETSIZE - 1;
     } else if (maxevents < 1) {
-        return gp_err_format(t, &gp_exc_ValueError, "maxevents must be greater than 0, got %zd", maxevents);
+        return gp_err_format(t, &gp_exc_ValueError, "maxevents must be greater than 0, got %zd",
+                             maxevents);
     }
     if (maxevents > 1 << 20) maxevents = 1 << 20;
     struct epoll_event *evs = gp_mem_alloc(sizeof *evs * (size_t)maxevents);
@@ -534,7 +547,8 @@ static gp_obj *epoll_poll(SEL_ARGS) {
 }
 
 static gp_obj *epoll_close(SEL_ARGS) {
-    if (gp_args_no_kw(t, "close", kw) < 0 || gp_args_count(t, "close", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "close", kw) < 0 || gp_args_count(t, "close", nargs, 0, 0) < 0)
+        return NULL;
     int fd = EP->epfd;
     EP->epfd = -1;
     if (fd >= 0 && close(fd) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
@@ -542,7 +556,8 @@ static gp_obj *epoll_close(SEL_ARGS) {
 }
 
 static gp_obj *epoll_fileno(SEL_ARGS) {
-    if (gp_args_no_kw(t, "fileno", kw) < 0 || gp_args_count(t, "fileno", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "fileno", kw) < 0 || gp_args_count(t, "fileno", nargs, 0, 0) < 0)
+        return NULL;
     if (epoll_check_open(t, self) < 0) return NULL;
     return gp_int_from_ssize(t, EP->epfd);
 }
@@ -552,11 +567,11 @@ static gp_obj *epoll_enter(SEL_ARGS) {
     return gp_newref(self);
 }
 
-static gp_obj *epoll_exit(SEL_ARGS) {
-    return epoll_close(t, self, args, 0, NULL);
-}
+static gp_obj *epoll_exit(SEL_ARGS) { return epoll_close(t, self, args, 0, NULL); }
 
-static gp_obj *epoll_get_closed(gp_thread *t, gp_obj *self, void *c) { return gp_bool_from(EP->epfd < 0); }
+static gp_obj *epoll_get_closed(gp_thread *t, gp_obj *self, void *c) {
+    return gp_bool_from(EP->epfd < 0);
+}
 
 static const gp_getset_def epoll_getset[] = {
     {"closed", epoll_get_closed, NULL, "True if the epoll handler is closed", NULL},
@@ -596,16 +611,18 @@ static const gp_method_def select_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
-#define C(name) {#name, name}
+#define C(name)                                                                                    \
+    { #name, name }
 static const struct {
     const char *name;
     long value;
 } select_constants[] = {
-    C(POLLIN), C(POLLPRI), C(POLLOUT), C(POLLERR), C(POLLHUP), C(POLLNVAL), C(POLLRDNORM),
-    C(POLLRDBAND), C(POLLWRNORM), C(POLLWRBAND), C(POLLMSG), C(POLLRDHUP),
-    C(EPOLLIN), C(EPOLLOUT), C(EPOLLPRI), C(EPOLLERR), C(EPOLLHUP), C(EPOLLET), C(EPOLLONESHOT),
-    C(EPOLLEXCLUSIVE), C(EPOLLRDHUP), C(EPOLLRDNORM), C(EPOLLRDBAND), C(EPOLLWRNORM),
-    C(EPOLLWRBAND), C(EPOLLMSG), C(EPOLL_CLOEXEC), C(PIPE_BUF),
+    C(POLLIN),     C(POLLPRI),       C(POLLOUT),     C(POLLERR),      C(POLLHUP),
+    C(POLLNVAL),   C(POLLRDNORM),    C(POLLRDBAND),  C(POLLWRNORM),   C(POLLWRBAND),
+    C(POLLMSG),    C(POLLRDHUP),     C(EPOLLIN),     C(EPOLLOUT),     C(EPOLLPRI),
+    C(EPOLLERR),   C(EPOLLHUP),      C(EPOLLET),     C(EPOLLONESHOT), C(EPOLLEXCLUSIVE),
+    C(EPOLLRDHUP), C(EPOLLRDNORM),   C(EPOLLRDBAND), C(EPOLLWRNORM),  C(EPOLLWRBAND),
+    C(EPOLLMSG),   C(EPOLL_CLOEXEC), C(PIPE_BUF),
 };
 #undef C
 
@@ -619,7 +636,8 @@ gp_obj *gp_mod_select_init(gp_thread *t) {
         gp_module_add_object(t, m, "epoll", (gp_obj *)&gp_select_epoll_type) < 0)
         goto error;
     for (size_t i = 0; i < sizeof select_constants / sizeof select_constants[0]; i++)
-        if (gp_module_add_int(t, m, select_constants[i].name, select_constants[i].value) < 0) goto error;
+        if (gp_module_add_int(t, m, select_constants[i].name, select_constants[i].value) < 0)
+            goto error;
     return m;
 error:
     gp_decref(m);

@@ -271,7 +271,8 @@ static int resolve_host(gp_thread *t, const char *name, int family, union sockad
         }
         return 0;
     }
-    if (family != AF_INET6 && (strcmp(name, "<broadcast>") == 0 || strcmp(name, "255.255.255.255") == 0)) {
+    if (family != AF_INET6 &&
+        (strcmp(name, "<broadcast>") == 0 || strcmp(name, "255.255.255.255") == 0)) {
         addr->in4.sin_family = AF_INET;
         addr->in4.sin_addr.s_addr = htonl(INADDR_BROADCAST);
         *len = sizeof addr->in4;
@@ -339,9 +340,7 @@ static int port_arg(gp_thread *t, gp_obj *o, const char *caller, int *port) {
     return 0;
 }
 
-static const char *family_name(int family) {
-    return family == AF_INET6 ? "AF_INET6" : "AF_INET";
-}
+static const char *family_name(int family) { return family == AF_INET6 ? "AF_INET6" : "AF_INET"; }
 
 /* Turn a Python address into a sockaddr for s's family (CPython's
    getsockaddrarg); caller names the method in messages. */
@@ -356,12 +355,12 @@ static int addr_from_obj(gp_thread *t, sock_obj *s, gp_obj *o, union sockaddr_an
             n = gp_str_size(o);
         } else if (gp_bytes_like(t, o, &path, &n) < 0) {
             gp_err_clear(t);
-            gp_err_format(t, &gp_exc_TypeError, "%s(): AF_UNIX address must be str or bytes, not %T",
-                          caller, o);
+            gp_err_format(t, &gp_exc_TypeError,
+                          "%s(): AF_UNIX address must be str or bytes, not %T", caller, o);
             return -1;
         }
-        if ((size_t)n >= sizeof addr->un.sun_path && !(n > 0 && path[0] == '\0' &&
-                                                      (size_t)n <= sizeof addr->un.sun_path)) {
+        if ((size_t)n >= sizeof addr->un.sun_path &&
+            !(n > 0 && path[0] == '\0' && (size_t)n <= sizeof addr->un.sun_path)) {
             gp_err_format(t, &gp_exc_OSError, "AF_UNIX path too long");
             return -1;
         }
@@ -369,7 +368,8 @@ static int addr_from_obj(gp_thread *t, sock_obj *s, gp_obj *o, union sockaddr_an
         memcpy(addr->un.sun_path, path, (size_t)n);
         /* Abstract names (a leading NUL) are exactly n bytes long; paths
            count their terminating NUL. */
-        *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + (size_t)n + (n > 0 && path[0] == '\0' ? 0 : 1));
+        *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + (size_t)n +
+                           (n > 0 && path[0] == '\0' ? 0 : 1));
         return 0;
     }
     if (s->family != AF_INET && s->family != AF_INET6) {
@@ -386,7 +386,8 @@ static int addr_from_obj(gp_thread *t, sock_obj *s, gp_obj *o, union sockaddr_an
         if (s->family == AF_INET)
             gp_err_format(t, &gp_exc_TypeError, "AF_INET address must be a pair (host, port)");
         else
-            gp_err_format(t, &gp_exc_TypeError, "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
+            gp_err_format(t, &gp_exc_TypeError,
+                          "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
         return -1;
     }
     gp_obj *const *it = gp_tuple_items(o);
@@ -441,7 +442,8 @@ static gp_obj *addr_to_obj(gp_thread *t, const struct sockaddr *sa, socklen_t le
         gp_obj *port = gp_int_from_ssize(t, ntohs(a->sin6_port));
         gp_obj *flow = gp_int_from_i64(t, ntohl(a->sin6_flowinfo));
         gp_obj *scope = gp_int_from_i64(t, a->sin6_scope_id);
-        gp_obj *r = host && port && flow && scope ? gp_tuple_pack(t, 4, host, port, flow, scope) : NULL;
+        gp_obj *r =
+            host && port && flow && scope ? gp_tuple_pack(t, 4, host, port, flow, scope) : NULL;
         gp_xdecref(host);
         gp_xdecref(port);
         gp_xdecref(flow);
@@ -450,7 +452,9 @@ static gp_obj *addr_to_obj(gp_thread *t, const struct sockaddr *sa, socklen_t le
     }
     case AF_UNIX: {
         const struct sockaddr_un *a = (const struct sockaddr_un *)sa;
-        size_t n = len > offsetof(struct sockaddr_un, sun_path) ? len - offsetof(struct sockaddr_un, sun_path) : 0;
+        size_t n = len > offsetof(struct sockaddr_un, sun_path)
+                       ? len - offsetof(struct sockaddr_un, sun_path)
+                       : 0;
         if (n > 0 && a->sun_path[0] == '\0') return gp_bytes_new(t, a->sun_path, (gp_ssize)n);
         return gp_str_decode(t, a->sun_path, (gp_ssize)strnlen(a->sun_path, n), "utf-8",
                              "surrogateescape");
@@ -495,8 +499,8 @@ static int data_arg(gp_thread *t, gp_obj *o, const char **data, gp_ssize *n, cha
    is no memoryview. */
 static int writable_arg(gp_thread *t, gp_obj *o, const char *fname, gp_ssize *n) {
     if (!gp_bytearray_check(o)) {
-        gp_err_format(t, &gp_exc_TypeError, "%s() argument 1 must be read-write bytes-like object, not %T",
-                      fname, o);
+        gp_err_format(t, &gp_exc_TypeError,
+                      "%s() argument 1 must be read-write bytes-like object, not %T", fname, o);
         return -1;
     }
     *n = ((gp_bytearray *)o)->size;
@@ -584,7 +588,8 @@ static int sockopt_int(int fd, int opt, int *out) {
 /* socket(family=-1, type=-1, proto=-1, fileno=None): -1 means AF_INET,
    SOCK_STREAM and 0 for a new socket, and "ask the descriptor" with a
    fileno. */
-static int sock_tp_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+static int sock_tp_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kw) {
     static const char *const names[] = {"family", "type", "proto", "fileno", NULL};
     static const gp_argspec spec = {"socket", names, 0, 4};
     gp_obj *a[4];
@@ -691,7 +696,8 @@ static gp_obj *sock_bind(SOCK_ARGS) {
 }
 
 static gp_obj *sock_listen(SOCK_ARGS) {
-    if (gp_args_no_kw(t, "listen", kw) < 0 || gp_args_count(t, "listen", nargs, 0, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "listen", kw) < 0 || gp_args_count(t, "listen", nargs, 0, 1) < 0)
+        return NULL;
     int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
     if (nargs && int_arg(t, args[0], &backlog) < 0) return NULL;
     if (backlog < 0) backlog = 0;
@@ -776,7 +782,8 @@ static int do_connect(gp_thread *t, sock_obj *s, const union sockaddr_any *addr,
 }
 
 static gp_obj *sock_connect(SOCK_ARGS) {
-    if (gp_args_no_kw(t, "connect", kw) < 0 || gp_args_count(t, "connect", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "connect", kw) < 0 || gp_args_count(t, "connect", nargs, 1, 1) < 0)
+        return NULL;
     union sockaddr_any addr;
     socklen_t len;
     if (addr_from_obj(t, SELF, args[0], &addr, &len, "connect") < 0) return NULL;
@@ -833,10 +840,13 @@ static gp_obj *recv_into_common(gp_thread *t, gp_obj *self, gp_obj *const *args,
     if (v[1] && ssize_arg(t, v[1], &want) < 0) return NULL;
     if (v[2] && int_arg(t, v[2], &a.flags) < 0) return NULL;
     if (want < 0)
-        return gp_err_format(t, &gp_exc_ValueError, "negative buffersize in %s", with_addr ? "recvfrom_into" : "recv_into");
+        return gp_err_format(t, &gp_exc_ValueError, "negative buffersize in %s",
+                             with_addr ? "recvfrom_into" : "recv_into");
     if (want == 0) want = size;
     if (want > size)
-        return gp_err_format(t, &gp_exc_ValueError, with_addr ? "nbytes is greater than the length of the buffer" : "buffer too small for requested bytes");
+        return gp_err_format(t, &gp_exc_ValueError,
+                             with_addr ? "nbytes is greater than the length of the buffer"
+                                       : "buffer too small for requested bytes");
     a.buf = gp_mem_alloc((size_t)want + 1);
     if (!a.buf) return gp_err_nomemory(t);
     a.len = (size_t)want;
@@ -866,7 +876,8 @@ static gp_obj *sock_recvfrom_into(SOCK_ARGS) {
 }
 
 static gp_obj *sock_recvfrom(SOCK_ARGS) {
-    if (gp_args_no_kw(t, "recvfrom", kw) < 0 || gp_args_count(t, "recvfrom", nargs, 1, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "recvfrom", kw) < 0 || gp_args_count(t, "recvfrom", nargs, 1, 2) < 0)
+        return NULL;
     gp_ssize n;
     io_arg a;
     if (ssize_arg(t, args[0], &n) < 0 || flags_arg(t, args, nargs, 1, &a.flags) < 0) return NULL;
@@ -903,7 +914,8 @@ static gp_obj *sock_send(SOCK_ARGS) {
 /* sendall: send until everything is gone; the timeout bounds the whole
    call, and signal handlers run between the pieces. */
 static gp_obj *sock_sendall(SOCK_ARGS) {
-    if (gp_args_no_kw(t, "sendall", kw) < 0 || gp_args_count(t, "sendall", nargs, 1, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "sendall", kw) < 0 || gp_args_count(t, "sendall", nargs, 1, 2) < 0)
+        return NULL;
     io_arg a;
     gp_ssize n;
     char *copy;
@@ -929,7 +941,8 @@ done:
 static gp_obj *sock_sendto(SOCK_ARGS) {
     if (gp_args_no_kw(t, "sendto", kw) < 0) return NULL;
     if (nargs != 2 && nargs != 3)
-        return gp_err_format(t, &gp_exc_TypeError, "sendto() takes 2 or 3 arguments (%zd given)", nargs);
+        return gp_err_format(t, &gp_exc_TypeError, "sendto() takes 2 or 3 arguments (%zd given)",
+                             nargs);
     io_arg a;
     gp_ssize n;
     char *copy;
@@ -947,7 +960,8 @@ static gp_obj *sock_sendto(SOCK_ARGS) {
 }
 
 static gp_obj *sock_shutdown(SOCK_ARGS) {
-    if (gp_args_no_kw(t, "shutdown", kw) < 0 || gp_args_count(t, "shutdown", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "shutdown", kw) < 0 || gp_args_count(t, "shutdown", nargs, 1, 1) < 0)
+        return NULL;
     int how, rc;
     if (int_arg(t, args[0], &how) < 0) return NULL;
     GP_BEGIN_ALLOW_THREADS
@@ -981,12 +995,14 @@ static gp_obj *sock_getpeername(SOCK_ARGS) {
 static gp_obj *sock_setsockopt(SOCK_ARGS) {
     if (gp_args_no_kw(t, "setsockopt", kw) < 0) return NULL;
     if (nargs != 3 && nargs != 4)
-        return gp_err_format(t, &gp_exc_TypeError, "setsockopt() takes 3 or 4 arguments (%zd given)", nargs);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "setsockopt() takes 3 or 4 arguments (%zd given)", nargs);
     int level, opt, rc;
     if (int_arg(t, args[0], &level) < 0 || int_arg(t, args[1], &opt) < 0) return NULL;
     if (nargs == 4) {
         if (args[2] != GP_NONE)
-            return gp_err_format(t, &gp_exc_TypeError, "setsockopt() argument 3 must be NoneType, not %T", args[2]);
+            return gp_err_format(t, &gp_exc_TypeError,
+                                 "setsockopt() argument 3 must be NoneType, not %T", args[2]);
         int optlen;
         if (int_arg(t, args[3], &optlen) < 0) return NULL;
         rc = setsockopt(SELF->fd, level, opt, NULL, (socklen_t)optlen);
@@ -1016,7 +1032,8 @@ static gp_obj *sock_getsockopt(SOCK_ARGS) {
         if (getsockopt(SELF->fd, level, opt, &v, &len) < 0) return set_errno(t, errno);
         return gp_int_from_ssize(t, v);
     }
-    if (buflen < 0 || buflen > 1024) return gp_err_format(t, &gp_exc_OSError, "getsockopt buflen out of range");
+    if (buflen < 0 || buflen > 1024)
+        return gp_err_format(t, &gp_exc_OSError, "getsockopt buflen out of range");
     char buf[1024];
     socklen_t len = (socklen_t)buflen;
     if (getsockopt(SELF->fd, level, opt, buf, &len) < 0) return set_errno(t, errno);
@@ -1032,15 +1049,14 @@ static gp_obj *apply_timeout(gp_thread *t, sock_obj *s, double timeout) {
 }
 
 static gp_obj *sock_settimeout(SOCK_ARGS) {
-    if (gp_args_no_kw(t, "settimeout", kw) < 0 || gp_args_count(t, "settimeout", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "settimeout", kw) < 0 || gp_args_count(t, "settimeout", nargs, 1, 1) < 0)
+        return NULL;
     double v;
     if (timeout_arg(t, args[0], &v) < 0) return NULL;
     return apply_timeout(t, SELF, v);
 }
 
-static gp_obj *timeout_obj(gp_thread *t, double v) {
-    return v < 0 ? none() : gp_float_new(t, v);
-}
+static gp_obj *timeout_obj(gp_thread *t, double v) { return v < 0 ? none() : gp_float_new(t, v); }
 
 static gp_obj *sock_gettimeout(SOCK_ARGS) {
     NO_ARGS("gettimeout");
@@ -1060,10 +1076,18 @@ static gp_obj *sock_getblocking(SOCK_ARGS) {
     return gp_bool_from(SELF->timeout != 0);
 }
 
-static gp_obj *get_family(gp_thread *t, gp_obj *self, void *c) { return gp_int_from_ssize(t, SELF->family); }
-static gp_obj *get_type(gp_thread *t, gp_obj *self, void *c) { return gp_int_from_ssize(t, SELF->type); }
-static gp_obj *get_proto(gp_thread *t, gp_obj *self, void *c) { return gp_int_from_ssize(t, SELF->proto); }
-static gp_obj *get_timeout(gp_thread *t, gp_obj *self, void *c) { return timeout_obj(t, SELF->timeout); }
+static gp_obj *get_family(gp_thread *t, gp_obj *self, void *c) {
+    return gp_int_from_ssize(t, SELF->family);
+}
+static gp_obj *get_type(gp_thread *t, gp_obj *self, void *c) {
+    return gp_int_from_ssize(t, SELF->type);
+}
+static gp_obj *get_proto(gp_thread *t, gp_obj *self, void *c) {
+    return gp_int_from_ssize(t, SELF->proto);
+}
+static gp_obj *get_timeout(gp_thread *t, gp_obj *self, void *c) {
+    return timeout_obj(t, SELF->timeout);
+}
 
 static const gp_getset_def sock_getset[] = {
     {"family", get_family, NULL, "the socket family", NULL},
@@ -1078,8 +1102,10 @@ static const gp_method_def sock_methods[] = {
     {"bind", sock_bind, 0, "Bind the socket to a local address."},
     {"close", sock_close, 0, "Close the socket."},
     {"connect", sock_connect, 0, "Connect the socket to a remote address."},
-    {"connect_ex", sock_connect_ex, 0, "Like connect(), but return an error code instead of raising."},
-    {"detach", sock_detach, 0, "Close the socket object without closing the descriptor; return it."},
+    {"connect_ex", sock_connect_ex, 0,
+     "Like connect(), but return an error code instead of raising."},
+    {"detach", sock_detach, 0,
+     "Close the socket object without closing the descriptor; return it."},
     {"fileno", sock_fileno, 0, "Return the file descriptor."},
     {"getpeername", sock_getpeername, 0, "Return the address of the remote end."},
     {"getsockname", sock_getsockname, 0, "Return the address of the local end."},
@@ -1133,7 +1159,8 @@ static gp_obj *new_socket(gp_thread *t, int fd, int family, int type, int proto)
 }
 
 static gp_obj *m_socketpair(MOD_ARGS) {
-    if (gp_args_no_kw(t, "socketpair", kw) < 0 || gp_args_count(t, "socketpair", nargs, 0, 3) < 0) return NULL;
+    if (gp_args_no_kw(t, "socketpair", kw) < 0 || gp_args_count(t, "socketpair", nargs, 0, 3) < 0)
+        return NULL;
     int family = AF_UNIX, type = SOCK_STREAM, proto = 0;
     if (nargs > 0 && int_arg(t, args[0], &family) < 0) return NULL;
     if (nargs > 1 && int_arg(t, args[1], &type) < 0) return NULL;
@@ -1162,7 +1189,8 @@ static gp_obj *m_dup(MOD_ARGS) {
 }
 
 static gp_obj *m_close(MOD_ARGS) {
-    if (gp_args_no_kw(t, "close", kw) < 0 || gp_args_count(t, "close", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "close", kw) < 0 || gp_args_count(t, "close", nargs, 1, 1) < 0)
+        return NULL;
     int fd;
     if (int_arg(t, args[0], &fd) < 0) return NULL;
     if (close(fd) < 0 && errno != ECONNRESET) return set_errno(t, errno);
@@ -1215,7 +1243,8 @@ static gp_obj *m_getaddrinfo(MOD_ARGS) {
         gp_obj *pr = gp_int_from_ssize(t, r->ai_protocol);
         gp_obj *canon = gp_str_from_cstr(t, r->ai_canonname ? r->ai_canonname : "");
         gp_obj *addr = addr_to_obj(t, r->ai_addr, r->ai_addrlen);
-        gp_obj *item = fam && ty && pr && canon && addr ? gp_tuple_pack(t, 5, fam, ty, pr, canon, addr) : NULL;
+        gp_obj *item =
+            fam && ty && pr && canon && addr ? gp_tuple_pack(t, 5, fam, ty, pr, canon, addr) : NULL;
         gp_xdecref(fam);
         gp_xdecref(ty);
         gp_xdecref(pr);
@@ -1236,7 +1265,8 @@ static gp_obj *m_gethostname(MOD_ARGS) {
 }
 
 static gp_obj *m_gethostbyname(MOD_ARGS) {
-    if (gp_args_no_kw(t, "gethostbyname", kw) < 0 || gp_args_count(t, "gethostbyname", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "gethostbyname", kw) < 0 ||
+        gp_args_count(t, "gethostbyname", nargs, 1, 1) < 0)
         return NULL;
     const char *host;
     if (host_arg(t, args[0], &host) < 0) return NULL;
@@ -1251,7 +1281,8 @@ static gp_obj *m_gethostbyname(MOD_ARGS) {
 /* gethostbyaddr(ip_or_name) -> (hostname, aliases, addresses), through
    getnameinfo, which unlike gethostbyaddr is safe to call from threads. */
 static gp_obj *m_gethostbyaddr(MOD_ARGS) {
-    if (gp_args_no_kw(t, "gethostbyaddr", kw) < 0 || gp_args_count(t, "gethostbyaddr", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "gethostbyaddr", kw) < 0 ||
+        gp_args_count(t, "gethostbyaddr", nargs, 1, 1) < 0)
         return NULL;
     const char *host;
     if (host_arg(t, args[0], &host) < 0) return NULL;
@@ -1281,9 +1312,11 @@ static gp_obj *m_gethostbyaddr(MOD_ARGS) {
 }
 
 static gp_obj *m_inet_aton(MOD_ARGS) {
-    if (gp_args_no_kw(t, "inet_aton", kw) < 0 || gp_args_count(t, "inet_aton", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "inet_aton", kw) < 0 || gp_args_count(t, "inet_aton", nargs, 1, 1) < 0)
+        return NULL;
     if (!gp_str_check(args[0]))
-        return gp_err_format(t, &gp_exc_TypeError, "inet_aton() argument 1 must be str, not %T", args[0]);
+        return gp_err_format(t, &gp_exc_TypeError, "inet_aton() argument 1 must be str, not %T",
+                             args[0]);
     struct in_addr a;
     if (inet_aton(gp_str_utf8(args[0]), &a) == 0)
         return gp_err_format(t, &gp_exc_OSError, "illegal IP address string passed to inet_aton");
@@ -1291,7 +1324,8 @@ static gp_obj *m_inet_aton(MOD_ARGS) {
 }
 
 static gp_obj *m_inet_ntoa(MOD_ARGS) {
-    if (gp_args_no_kw(t, "inet_ntoa", kw) < 0 || gp_args_count(t, "inet_ntoa", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "inet_ntoa", kw) < 0 || gp_args_count(t, "inet_ntoa", nargs, 1, 1) < 0)
+        return NULL;
     const char *data;
     gp_ssize n;
     if (gp_bytes_like(t, args[0], &data, &n) < 0) return NULL;
@@ -1302,20 +1336,24 @@ static gp_obj *m_inet_ntoa(MOD_ARGS) {
 }
 
 static gp_obj *m_inet_pton(MOD_ARGS) {
-    if (gp_args_no_kw(t, "inet_pton", kw) < 0 || gp_args_count(t, "inet_pton", nargs, 2, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "inet_pton", kw) < 0 || gp_args_count(t, "inet_pton", nargs, 2, 2) < 0)
+        return NULL;
     int family;
     if (int_arg(t, args[0], &family) < 0) return NULL;
     if (!gp_str_check(args[1]))
-        return gp_err_format(t, &gp_exc_TypeError, "inet_pton() argument 2 must be str, not %T", args[1]);
+        return gp_err_format(t, &gp_exc_TypeError, "inet_pton() argument 2 must be str, not %T",
+                             args[1]);
     unsigned char buf[16];
     int rc = inet_pton(family, gp_str_utf8(args[1]), buf);
     if (rc < 0) return set_errno(t, errno);
-    if (rc == 0) return gp_err_format(t, &gp_exc_OSError, "illegal IP address string passed to inet_pton");
+    if (rc == 0)
+        return gp_err_format(t, &gp_exc_OSError, "illegal IP address string passed to inet_pton");
     return gp_bytes_new(t, (const char *)buf, family == AF_INET ? 4 : 16);
 }
 
 static gp_obj *m_inet_ntop(MOD_ARGS) {
-    if (gp_args_no_kw(t, "inet_ntop", kw) < 0 || gp_args_count(t, "inet_ntop", nargs, 2, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "inet_ntop", kw) < 0 || gp_args_count(t, "inet_ntop", nargs, 2, 2) < 0)
+        return NULL;
     int family;
     const char *data;
     gp_ssize n;
@@ -1338,17 +1376,23 @@ static gp_obj *swap_common(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp
                            const char *fname, int bits) {
     if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, 1, 1) < 0) return NULL;
     if (!gp_int_check(args[0]))
-        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "'%T' object cannot be interpreted as an integer", args[0]);
     if (gp_int_sign(args[0]) < 0) {
         if (bits == 16)
-            return gp_err_format(t, &gp_exc_OverflowError, "%s: can't convert negative Python int to C 16-bit unsigned integer", fname);
-        return gp_err_format(t, &gp_exc_OverflowError, "can't convert negative value to unsigned int");
+            return gp_err_format(
+                t, &gp_exc_OverflowError,
+                "%s: can't convert negative Python int to C 16-bit unsigned integer", fname);
+        return gp_err_format(t, &gp_exc_OverflowError,
+                             "can't convert negative value to unsigned int");
     }
     uint64_t v;
     if (gp_int_as_u64(t, args[0], &v) < 0 || v > (bits == 16 ? 0xffffu : 0xffffffffu)) {
         gp_err_clear(t);
         if (bits == 16)
-            return gp_err_format(t, &gp_exc_OverflowError, "%s: Python int too large to convert to C 16-bit unsigned integer", fname);
+            return gp_err_format(t, &gp_exc_OverflowError,
+                                 "%s: Python int too large to convert to C 16-bit unsigned integer",
+                                 fname);
         return gp_err_format(t, &gp_exc_OverflowError, "int larger than 32 bits");
     }
     if (bits == 16) return gp_int_from_ssize(t, htons((uint16_t)v));
@@ -1366,7 +1410,8 @@ static gp_obj *m_getdefaulttimeout(MOD_ARGS) {
 }
 
 static gp_obj *m_setdefaulttimeout(MOD_ARGS) {
-    if (gp_args_no_kw(t, "setdefaulttimeout", kw) < 0 || gp_args_count(t, "setdefaulttimeout", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "setdefaulttimeout", kw) < 0 ||
+        gp_args_count(t, "setdefaulttimeout", nargs, 1, 1) < 0)
         return NULL;
     double v;
     if (timeout_arg(t, args[0], &v) < 0) return NULL;
@@ -1397,37 +1442,123 @@ static const gp_method_def socket_functions[] = {
 
 /* ------------------------------------------------------------ constants */
 
-#define C(name) {#name, name}
+#define C(name)                                                                                    \
+    { #name, name }
 static const struct {
     const char *name;
     long value;
 } socket_constants[] = {
-    C(AF_UNSPEC), C(AF_INET), C(AF_INET6), C(AF_UNIX), C(AF_PACKET), C(AF_NETLINK),
-    C(SOCK_STREAM), C(SOCK_DGRAM), C(SOCK_RAW), C(SOCK_SEQPACKET), C(SOCK_RDM),
-    C(SOCK_NONBLOCK), C(SOCK_CLOEXEC),
-    C(SOL_SOCKET), C(SOL_IP), C(SOL_TCP), {"SOL_UDP", IPPROTO_UDP},
-    C(SO_REUSEADDR), C(SO_REUSEPORT), C(SO_KEEPALIVE), C(SO_RCVBUF), C(SO_SNDBUF), C(SO_ERROR),
-    C(SO_TYPE), C(SO_BROADCAST), C(SO_LINGER), C(SO_RCVLOWAT), C(SO_SNDLOWAT), C(SO_RCVTIMEO),
-    C(SO_SNDTIMEO), C(SO_OOBINLINE), C(SO_DEBUG), C(SO_DONTROUTE), C(SO_ACCEPTCONN),
-    C(SO_DOMAIN), C(SO_PROTOCOL), C(SO_PEERCRED), C(SO_PASSCRED), C(SO_PRIORITY), C(SO_BINDTODEVICE),
-    C(IPPROTO_IP), C(IPPROTO_TCP), C(IPPROTO_UDP), C(IPPROTO_IPV6), C(IPPROTO_ICMP), C(IPPROTO_ICMPV6),
+    C(AF_UNSPEC),
+    C(AF_INET),
+    C(AF_INET6),
+    C(AF_UNIX),
+    C(AF_PACKET),
+    C(AF_NETLINK),
+    C(SOCK_STREAM),
+    C(SOCK_DGRAM),
+    C(SOCK_RAW),
+    C(SOCK_SEQPACKET),
+    C(SOCK_RDM),
+    C(SOCK_NONBLOCK),
+    C(SOCK_CLOEXEC),
+    C(SOL_SOCKET),
+    C(SOL_IP),
+    C(SOL_TCP),
+    {"SOL_UDP", IPPROTO_UDP},
+    C(SO_REUSEADDR),
+    C(SO_REUSEPORT),
+    C(SO_KEEPALIVE),
+    C(SO_RCVBUF),
+    C(SO_SNDBUF),
+    C(SO_ERROR),
+    C(SO_TYPE),
+    C(SO_BROADCAST),
+    C(SO_LINGER),
+    C(SO_RCVLOWAT),
+    C(SO_SNDLOWAT),
+    C(SO_RCVTIMEO),
+    C(SO_SNDTIMEO),
+    C(SO_OOBINLINE),
+    C(SO_DEBUG),
+    C(SO_DONTROUTE),
+    C(SO_ACCEPTCONN),
+    C(SO_DOMAIN),
+    C(SO_PROTOCOL),
+    C(SO_PEERCRED),
+    C(SO_PASSCRED),
+    C(SO_PRIORITY),
+    C(SO_BINDTODEVICE),
+    C(IPPROTO_IP),
+    C(IPPROTO_TCP),
+    C(IPPROTO_UDP),
+    C(IPPROTO_IPV6),
+    C(IPPROTO_ICMP),
+    C(IPPROTO_ICMPV6),
     C(IPPROTO_RAW),
-    C(IP_TOS), C(IP_TTL), C(IP_MULTICAST_TTL), C(IP_MULTICAST_LOOP), C(IP_ADD_MEMBERSHIP),
-    C(IP_DROP_MEMBERSHIP), C(IPV6_V6ONLY), C(IPV6_UNICAST_HOPS), C(IPV6_MULTICAST_HOPS),
-    C(IPV6_MULTICAST_LOOP), C(IPV6_JOIN_GROUP), C(IPV6_LEAVE_GROUP),
-    C(TCP_NODELAY), C(TCP_MAXSEG), C(TCP_KEEPIDLE), C(TCP_KEEPINTVL), C(TCP_KEEPCNT),
-    C(TCP_QUICKACK), C(TCP_CORK), C(TCP_USER_TIMEOUT),
-    C(SHUT_RD), C(SHUT_WR), C(SHUT_RDWR),
-    C(MSG_PEEK), C(MSG_DONTWAIT), C(MSG_WAITALL), C(MSG_OOB), C(MSG_TRUNC), C(MSG_CTRUNC),
-    C(MSG_DONTROUTE), C(MSG_EOR), C(MSG_NOSIGNAL), C(MSG_CMSG_CLOEXEC),
+    C(IP_TOS),
+    C(IP_TTL),
+    C(IP_MULTICAST_TTL),
+    C(IP_MULTICAST_LOOP),
+    C(IP_ADD_MEMBERSHIP),
+    C(IP_DROP_MEMBERSHIP),
+    C(IPV6_V6ONLY),
+    C(IPV6_UNICAST_HOPS),
+    C(IPV6_MULTICAST_HOPS),
+    C(IPV6_MULTICAST_LOOP),
+    C(IPV6_JOIN_GROUP),
+    C(IPV6_LEAVE_GROUP),
+    C(TCP_NODELAY),
+    C(TCP_MAXSEG),
+    C(TCP_KEEPIDLE),
+    C(TCP_KEEPINTVL),
+    C(TCP_KEEPCNT),
+    C(TCP_QUICKACK),
+    C(TCP_CORK),
+    C(TCP_USER_TIMEOUT),
+    C(SHUT_RD),
+    C(SHUT_WR),
+    C(SHUT_RDWR),
+    C(MSG_PEEK),
+    C(MSG_DONTWAIT),
+    C(MSG_WAITALL),
+    C(MSG_OOB),
+    C(MSG_TRUNC),
+    C(MSG_CTRUNC),
+    C(MSG_DONTROUTE),
+    C(MSG_EOR),
+    C(MSG_NOSIGNAL),
+    C(MSG_CMSG_CLOEXEC),
     C(SOMAXCONN),
-    C(INADDR_ANY), C(INADDR_BROADCAST), C(INADDR_LOOPBACK), C(INADDR_NONE),
-    C(AI_PASSIVE), C(AI_CANONNAME), C(AI_NUMERICHOST), C(AI_NUMERICSERV), C(AI_V4MAPPED),
-    C(AI_ALL), C(AI_ADDRCONFIG),
-    C(NI_NUMERICHOST), C(NI_NUMERICSERV), C(NI_NOFQDN), C(NI_NAMEREQD), C(NI_DGRAM),
-    C(NI_MAXHOST), C(NI_MAXSERV),
-    C(EAI_AGAIN), C(EAI_BADFLAGS), C(EAI_FAIL), C(EAI_FAMILY), C(EAI_MEMORY), C(EAI_NONAME),
-    C(EAI_SERVICE), C(EAI_SOCKTYPE), C(EAI_SYSTEM), C(EAI_OVERFLOW), C(EAI_ADDRFAMILY), C(EAI_NODATA),
+    C(INADDR_ANY),
+    C(INADDR_BROADCAST),
+    C(INADDR_LOOPBACK),
+    C(INADDR_NONE),
+    C(AI_PASSIVE),
+    C(AI_CANONNAME),
+    C(AI_NUMERICHOST),
+    C(AI_NUMERICSERV),
+    C(AI_V4MAPPED),
+    C(AI_ALL),
+    C(AI_ADDRCONFIG),
+    C(NI_NUMERICHOST),
+    C(NI_NUMERICSERV),
+    C(NI_NOFQDN),
+    C(NI_NAMEREQD),
+    C(NI_DGRAM),
+    C(NI_MAXHOST),
+    C(NI_MAXSERV),
+    C(EAI_AGAIN),
+    C(EAI_BADFLAGS),
+    C(EAI_FAIL),
+    C(EAI_FAMILY),
+    C(EAI_MEMORY),
+    C(EAI_NONAME),
+    C(EAI_SERVICE),
+    C(EAI_SOCKTYPE),
+    C(EAI_SYSTEM),
+    C(EAI_OVERFLOW),
+    C(EAI_ADDRFAMILY),
+    C(EAI_NODATA),
 };
 #undef C
 
@@ -1447,7 +1578,8 @@ gp_obj *gp_mod_socket_init(gp_thread *t) {
         gp_module_add_object(t, m, "has_ipv6", GP_TRUE) < 0)
         goto error;
     for (size_t i = 0; i < sizeof socket_constants / sizeof socket_constants[0]; i++)
-        if (gp_module_add_int(t, m, socket_constants[i].name, socket_constants[i].value) < 0) goto error;
+        if (gp_module_add_int(t, m, socket_constants[i].name, socket_constants[i].value) < 0)
+            goto error;
     return m;
 error:
     gp_decref(m);
