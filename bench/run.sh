@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the benchmark programs with several interpreters and compares them.
 #
-#   bench/run.sh [-n RUNS] [-b BIN]... [PROGRAM...]
+#   bench/run.sh [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM...]
 #
 # By default the binaries are build/gilpy, build/gilpy-ft and python3 (each
 # only if it exists) and the programs are every bench/*.py. A PROGRAM is a
@@ -13,21 +13,25 @@
 #   each other gilpy binary / first  (for example gilpy-ft / gilpy)
 # and ends with their geometric means. A binary whose output differs from
 # the first binary's, or that fails, is marked and left out of the ratios.
+# -a passes ARGS (split at spaces) to every program after its file name,
+# for example a thread count: bench/run.sh -a 10 threads_socket
 set -u
 
 here=$(cd -- "$(dirname -- "$0")" && pwd)
 root=$(dirname -- "$here")
 runs=5
 bins=()
+progargs=()
 
 usage() {
-    echo "usage: $0 [-n RUNS] [-b BIN]... [PROGRAM...]" >&2
+    echo "usage: $0 [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM...]" >&2
     exit 2
 }
-while getopts "n:b:h" opt; do
+while getopts "n:b:a:h" opt; do
     case $opt in
     n) runs=$OPTARG ;;
     b) bins+=("$OPTARG") ;;
+    a) read -r -a more <<<"$OPTARG"; progargs+=("${more[@]}") ;;
     *) usage ;;
     esac
 done
@@ -104,7 +108,7 @@ for prog in "${programs[@]}"; do
         for ((i = 0; i < nb; i++)); do
             [[ -t 2 ]] && printf '\r%-20s run %d/%d  %-12s' "$name" "$r" "$runs" "${labels[$i]}" >&2
             start=$(now)
-            (cd -- "$here" && GILPY_HASHSEED=0 "${paths[$i]}" "$prog") </dev/null >"$tmp/out" 2>"$tmp/err"
+            (cd -- "$here" && GILPY_HASHSEED=0 "${paths[$i]}" "$prog" ${progargs[@]+"${progargs[@]}"}) </dev/null >"$tmp/out" 2>"$tmp/err"
             rc=$?
             end=$(now)
             status=ok

@@ -1311,6 +1311,58 @@ static gp_obj *m_gethostbyaddr(MOD_ARGS) {
     return r;
 }
 
+/* getnameinfo((host, port[, flowinfo, scope_id]), flags) -> (host, port),
+   for a numeric host address as CPython requires. */
+static gp_obj *m_getnameinfo(MOD_ARGS) {
+    if (gp_args_no_kw(t, "getnameinfo", kw) < 0 || gp_args_count(t, "getnameinfo", nargs, 2, 2) < 0)
+        return NULL;
+    gp_obj *sa = args[0];
+    if (!gp_tuple_check(sa))
+        return gp_err_format(t, &gp_exc_TypeError, "getnameinfo() argument 1 must be a tuple");
+    gp_ssize n = gp_tuple_size(sa);
+    if (n < 2 || n > 4)
+        return gp_err_format(t, &gp_exc_TypeError, "getnameinfo(): illegal sockaddr argument");
+    int flags;
+    const char *host;
+    int port;
+    if (int_arg(t, args[1], &flags) < 0 || host_arg(t, gp_tuple_items(sa)[0], &host) < 0 ||
+        port_arg(t, gp_tuple_items(sa)[1], "getnameinfo", &port) < 0)
+        return NULL;
+    union sockaddr_any addr;
+    socklen_t len;
+    memset(&addr, 0, sizeof addr);
+    if (inet_pton(AF_INET, host, &addr.in4.sin_addr) == 1 && n == 2) {
+        addr.in4.sin_family = AF_INET;
+        addr.in4.sin_port = htons((uint16_t)port);
+        len = sizeof addr.in4;
+    } else if (inet_pton(AF_INET6, host, &addr.in6.sin6_addr) == 1) {
+        addr.in6.sin6_family = AF_INET6;
+        addr.in6.sin6_port = htons((uint16_t)port);
+        if (n > 3) {
+            int64_t scope;
+            if (gp_int_as_i64(t, gp_tuple_items(sa)[3], &scope) < 0) return NULL;
+            addr.in6.sin6_scope_id = (uint32_t)scope;
+        }
+        len = sizeof addr.in6;
+    } else if (n == 2) {
+        return set_gaierror(t, EAI_NONAME, 0);
+    } else {
+        return gp_err_format(t, &gp_exc_OSError, "IPv4 sockaddr must be 2 tuple");
+    }
+    char hbuf[NI_MAXHOST], sbuf[NI_MAXSERV];
+    int rc;
+    GP_BEGIN_ALLOW_THREADS
+    rc = getnameinfo(&addr.sa, len, hbuf, sizeof hbuf, sbuf, sizeof sbuf, flags);
+    GP_END_ALLOW_THREADS
+    if (rc != 0) return set_gaierror(t, rc, errno);
+    gp_obj *h = gp_str_from_cstr(t, hbuf);
+    gp_obj *sv = h ? gp_str_from_cstr(t, sbuf) : NULL;
+    gp_obj *r = sv ? gp_tuple_pack(t, 2, h, sv) : NULL;
+    gp_xdecref(h);
+    gp_xdecref(sv);
+    return r;
+}
+
 static gp_obj *m_inet_aton(MOD_ARGS) {
     if (gp_args_no_kw(t, "inet_aton", kw) < 0 || gp_args_count(t, "inet_aton", nargs, 1, 1) < 0)
         return NULL;
@@ -1427,6 +1479,7 @@ static const gp_method_def socket_functions[] = {
     {"gethostname", m_gethostname, 0, "Return the host name."},
     {"gethostbyname", m_gethostbyname, 0, "Return the IPv4 address of a host."},
     {"gethostbyaddr", m_gethostbyaddr, 0, "Return (name, aliases, addresses) for an address."},
+    {"getnameinfo", m_getnameinfo, 0, "Return (host, port) for a socket address."},
     {"inet_aton", m_inet_aton, 0, "Dotted-quad IPv4 address to 4 bytes."},
     {"inet_ntoa", m_inet_ntoa, 0, "4 bytes to a dotted-quad IPv4 address."},
     {"inet_pton", m_inet_pton, 0, "Text address of a family to packed bytes."},

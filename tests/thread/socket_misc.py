@@ -156,6 +156,7 @@ print(socket.htons(1), socket.ntohs(256), socket.htonl(1), socket.ntohl(16777216
 print(socket.gethostbyname("127.0.0.1"), socket.gethostbyname("localhost"), isinstance(socket.gethostname(), str))
 print(socket.getaddrinfo("127.0.0.1", "80", socket.AF_INET, socket.SOCK_DGRAM))
 print(socket.getaddrinfo(None, 0, socket.AF_INET, socket.SOCK_STREAM, 0, socket.AI_PASSIVE))
+print(socket.getnameinfo(("127.0.0.1", 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
 print(socket.getdefaulttimeout(), socket.has_ipv6, socket.SOMAXCONN > 0, socket.SHUT_RDWR)
 print(socket.error is OSError, socket.timeout is TimeoutError, issubclass(socket.gaierror, OSError))
 
