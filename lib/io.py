@@ -234,7 +234,7 @@ class BufferedReader(BufferedIOBase):
         if not raw.readable():
             raise OSError('"raw" argument must be readable.')
         if buffer_size <= 0:
-            raise ValueError("invalid buffer size")
+            raise ValueError("buffer size must be strictly positive")
         self.raw = raw
         self.buffer_size = buffer_size
         self._buf = b""
@@ -351,7 +351,7 @@ class BufferedWriter(BufferedIOBase):
         if not raw.writable():
             raise OSError('"raw" argument must be writable.')
         if buffer_size <= 0:
-            raise ValueError("invalid buffer size")
+            raise ValueError("buffer size must be strictly positive")
         self.raw = raw
         self.buffer_size = buffer_size
         self._wbuf = bytearray()
@@ -375,8 +375,12 @@ class BufferedWriter(BufferedIOBase):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         n = len(b)
+        # As CPython: what is buffered goes out first when the new data does
+        # not fit beside it; data larger than the buffer goes out at once.
+        if len(self._wbuf) + n > self.buffer_size:
+            self._flush_unlocked()
         self._wbuf += b
-        if len(self._wbuf) >= self.buffer_size:
+        if len(self._wbuf) > self.buffer_size:
             self._flush_unlocked()
         return n
 

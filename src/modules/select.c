@@ -30,9 +30,11 @@ static double monotonic(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* After a wait came back with EINTR: run the signal handlers; -1 when one
-   raised or Ctrl-C is pending for this thread. */
-static int after_eintr(gp_thread *t) {
+/* Run the handlers of signals that have arrived; -1 when one raised or
+   Ctrl-C is pending for this thread.  Called before every wait, not only
+   after EINTR (PEP 475): a signal that came just before the wait would not
+   interrupt it, and it could block for ever. */
+static int check_signals(gp_thread *t) {
     if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return -1;
     return 0;
 }
@@ -203,6 +205,7 @@ static gp_obj *s_select(SEL_ARGS) {
         }
         memcpy(ready, sets, sizeof ready);
         int err = 0;
+        if (check_signals(t) < 0) goto done;
         GP_BEGIN_ALLOW_THREADS
         n = select(maxfd + 1, &ready[0], &ready[1], &ready[2], tvp);
         if (n < 0) err = errno;
@@ -213,7 +216,6 @@ static gp_obj *s_select(SEL_ARGS) {
             gp_err_from_errno(t, &gp_exc_OSError, NULL);
             goto done;
         }
-        if (after_eintr(t) < 0) goto done;
     }
     gp_obj *r[3] = {NULL, NULL, NULL};
     for (int i = 0; i < 3; i++) {
@@ -339,6 +341,8 @@ static gp_obj *poll_poll(SEL_ARGS) {
     p->polling = 1;
     for (;;) {
         int err = 0;
+        got = -1;
+        if (check_signals(t) < 0) break;
         GP_BEGIN_ALLOW_THREADS
         got = poll(pfds, (nfds_t)n, ms);
         if (got < 0) err = errno;
@@ -349,7 +353,6 @@ static gp_obj *poll_poll(SEL_ARGS) {
             gp_err_from_errno(t, &gp_exc_OSError, NULL);
             break;
         }
-        if (after_eintr(t) < 0) break;
         if (ms >= 0) ms = ms_left(end);
     }
     p->polling = 0;
@@ -520,6 +523,8 @@ static gp_obj *epoll_poll(SEL_ARGS) {
     double end = ms >= 0 ? monotonic() + ms / 1000.0 : 0;
     for (;;) {
         int err = 0;
+        got = -1;
+        if (check_signals(t) < 0) break;
         GP_BEGIN_ALLOW_THREADS
         got = epoll_wait(epfd, evs, (int)maxevents, ms);
         if (got < 0) err = errno;
@@ -530,7 +535,6 @@ static gp_obj *epoll_poll(SEL_ARGS) {
             gp_err_from_errno(t, &gp_exc_OSError, NULL);
             break;
         }
-        if (after_eintr(t) < 0) break;
         if (ms >= 0) ms = ms_left(end);
     }
     gp_obj *list = got >= 0 ? gp_list_new(t, 0) : NULL;

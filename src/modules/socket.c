@@ -104,9 +104,11 @@ static void *timeout_error(gp_thread *t) {
     return gp_err_format(t, &gp_exc_TimeoutError, "timed out");
 }
 
-/* After a call came back with EINTR: run the signal handlers; -1 when one
-   raised or Ctrl-C is pending for this thread. */
-static int after_eintr(gp_thread *t) {
+/* Run the handlers of signals that have arrived; -1 when one raised or
+   Ctrl-C is pending for this thread.  Called before every blocking attempt,
+   not only after EINTR (PEP 475): a signal that came just before the call
+   would not interrupt it, and the call could block for ever. */
+static int check_signals(gp_thread *t) {
     if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return -1;
     return 0;
 }
@@ -205,6 +207,7 @@ static ssize_t sock_call(gp_thread *t, sock_obj *s, int writing, sock_op op, voi
     for (;;) {
         ssize_t rc = -1;
         int err = 0, timed_out = 0;
+        if (check_signals(t) < 0) return -1;
         GP_BEGIN_ALLOW_THREADS
         for (;;) {
             if (has_timeout && fd >= 0) {
@@ -233,10 +236,7 @@ static ssize_t sock_call(gp_thread *t, sock_obj *s, int writing, sock_op op, voi
             return -1;
         }
         if (rc >= 0) return rc;
-        if (err == EINTR) {
-            if (after_eintr(t) < 0) return -1;
-            continue;
-        }
+        if (err == EINTR) continue;
         set_errno(t, err);
         return -1;
     }
@@ -731,6 +731,7 @@ static gp_obj *sock_accept(SOCK_ARGS) {
 static int do_connect(gp_thread *t, sock_obj *s, const union sockaddr_any *addr, socklen_t len,
                       int raise_timeout) {
     int fd = s->fd, rc, err = 0;
+    if (check_signals(t) < 0) return -1;
     GP_BEGIN_ALLOW_THREADS
     rc = connect(fd, &addr->sa, len);
     if (rc < 0) err = errno;
@@ -738,8 +739,10 @@ static int do_connect(gp_thread *t, sock_obj *s, const union sockaddr_any *addr,
     if (rc == 0) return 0;
     if (err == EINTR) {
         /* PEP 475: the connection goes on in the background. */
-        if (after_eintr(t) < 0) return -1;
-        if (s->timeout == 0) return EINTR;
+        if (s->timeout == 0) {
+            if (check_signals(t) < 0) return -1;
+            return EINTR;
+        }
     } else if (!(err == EINPROGRESS && s->timeout != 0)) {
         return err;
     }
@@ -747,6 +750,7 @@ static int do_connect(gp_thread *t, sock_obj *s, const union sockaddr_any *addr,
     double end = s->timeout > 0 ? monotonic() + s->timeout : 0;
     for (;;) {
         int n, timed_out = 0;
+        if (check_signals(t) < 0) return -1;
         GP_BEGIN_ALLOW_THREADS
         for (;;) {
             struct pollfd p = {fd, POLLOUT, 0};
@@ -774,7 +778,6 @@ static int do_connect(gp_thread *t, sock_obj *s, const union sockaddr_any *addr,
         }
         if (n > 0) break;
         if (err != EINTR) return err;
-        if (after_eintr(t) < 0) return -1;
     }
     int soerr = 0;
     if (sockopt_int(fd, SO_ERROR, &soerr) < 0) return errno;
@@ -930,7 +933,7 @@ static gp_obj *sock_sendall(SOCK_ARGS) {
         if (put < 0) goto done;
         a.cbuf += put;
         left -= (size_t)put;
-        if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) goto done;
+        if (check_signals(t) < 0) goto done;
     } while (left > 0);
     r = none();
 done:
