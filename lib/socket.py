@@ -152,6 +152,44 @@ class socket(_socket.socket):
         text.mode = mode
         return text
 
+    def _check_sendfile_params(self, file, offset, count):
+        if "b" not in getattr(file, "mode", "b"):
+            raise ValueError("file should be opened in binary mode")
+        if not self.type & SOCK_STREAM:
+            raise ValueError("only SOCK_STREAM type sockets are supported")
+        if count is not None:
+            if not isinstance(count, int):
+                raise TypeError("count must be a positive integer (got {!r})".format(count))
+            if count <= 0:
+                raise ValueError("count must be a positive integer (got {!r})".format(count))
+
+    def sendfile(self, file, offset=0, count=None):
+        """Send count bytes (all when None) of a binary file from offset;
+        return the number sent.  The file's position ends after the last
+        byte sent."""
+        self._check_sendfile_params(file, offset, count)
+        if self.gettimeout() == 0:
+            raise ValueError("non-blocking sockets are not supported")
+        if offset:
+            file.seek(offset)
+        blocksize = min(count, 8192) if count else 8192
+        total_sent = 0
+        try:
+            while True:
+                if count:
+                    blocksize = min(count - total_sent, blocksize)
+                    if blocksize <= 0:
+                        break
+                data = file.read(blocksize)
+                if not data:
+                    break
+                self.sendall(data)
+                total_sent += len(data)
+            return total_sent
+        finally:
+            if total_sent > 0 and hasattr(file, "seek"):
+                file.seek(offset + total_sent)
+
     def _decref_socketios(self):
         if self._io_refs > 0:
             self._io_refs -= 1

@@ -325,7 +325,8 @@ static int host_arg(gp_thread *t, gp_obj *o, const char **out) {
     return -1;
 }
 
-static int port_arg(gp_thread *t, gp_obj *o, const char *caller, int *port) {
+/* A port number; `where` starts the OverflowError message ("bind()"). */
+static int port_arg(gp_thread *t, gp_obj *o, const char *where, int *port) {
     if (!gp_int_check(o)) {
         gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
         return -1;
@@ -333,7 +334,7 @@ static int port_arg(gp_thread *t, gp_obj *o, const char *caller, int *port) {
     gp_ssize v;
     if (gp_int_as_ssize(t, o, &v) < 0 || v < 0 || v > 65535) {
         gp_err_clear(t);
-        gp_err_format(t, &gp_exc_OverflowError, "%s(): port must be 0-65535.", caller);
+        gp_err_format(t, &gp_exc_OverflowError, "%s: port must be 0-65535.", where);
         return -1;
     }
     *port = (int)v;
@@ -393,7 +394,9 @@ static int addr_from_obj(gp_thread *t, sock_obj *s, gp_obj *o, union sockaddr_an
     gp_obj *const *it = gp_tuple_items(o);
     const char *host;
     int port;
-    if (host_arg(t, it[0], &host) < 0 || port_arg(t, it[1], caller, &port) < 0) return -1;
+    char where[32];
+    snprintf(where, sizeof where, "%s()", caller);
+    if (host_arg(t, it[0], &host) < 0 || port_arg(t, it[1], where, &port) < 0) return -1;
     unsigned flowinfo = 0, scope_id = 0;
     if (n > 2) {
         int64_t v;
@@ -1315,7 +1318,8 @@ static gp_obj *m_gethostbyaddr(MOD_ARGS) {
 }
 
 /* getnameinfo((host, port[, flowinfo, scope_id]), flags) -> (host, port),
-   for a numeric host address as CPython requires. */
+   for a numeric host address as CPython requires; like CPython it keeps
+   the low 16 bits of the port without complaint. */
 static gp_obj *m_getnameinfo(MOD_ARGS) {
     if (gp_args_no_kw(t, "getnameinfo", kw) < 0 || gp_args_count(t, "getnameinfo", nargs, 2, 2) < 0)
         return NULL;
@@ -1329,7 +1333,7 @@ static gp_obj *m_getnameinfo(MOD_ARGS) {
     const char *host;
     int port;
     if (int_arg(t, args[1], &flags) < 0 || host_arg(t, gp_tuple_items(sa)[0], &host) < 0 ||
-        port_arg(t, gp_tuple_items(sa)[1], "getnameinfo", &port) < 0)
+        int_arg(t, gp_tuple_items(sa)[1], &port) < 0)
         return NULL;
     union sockaddr_any addr;
     socklen_t len;
@@ -1364,6 +1368,75 @@ static gp_obj *m_getnameinfo(MOD_ARGS) {
     gp_xdecref(h);
     gp_xdecref(sv);
     return r;
+}
+
+/* An optional protocol name argument ("tcp", "udp"): NULL when absent. */
+static int proto_name_arg(gp_thread *t, gp_obj *const *args, gp_ssize nargs, const char *fname,
+                          const char **out) {
+    *out = NULL;
+    if (nargs < 2 || args[1] == GP_NONE) return 0;
+    if (!gp_str_check(args[1])) {
+        gp_err_format(t, &gp_exc_TypeError, "%s() argument 2 must be str, not %T", fname, args[1]);
+        return -1;
+    }
+    *out = gp_str_utf8(args[1]);
+    return 0;
+}
+
+/* The services and protocols databases, through the re-entrant lookups:
+   the plain ones return static storage that another thread may overwrite
+   while the GIL is released. */
+static gp_obj *m_getservbyname(MOD_ARGS) {
+    if (gp_args_no_kw(t, "getservbyname", kw) < 0 ||
+        gp_args_count(t, "getservbyname", nargs, 1, 2) < 0)
+        return NULL;
+    if (!gp_str_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "getservbyname() argument 1 must be str, not %T",
+                             args[0]);
+    const char *name = gp_str_utf8(args[0]), *proto;
+    if (proto_name_arg(t, args, nargs, "getservbyname", &proto) < 0) return NULL;
+    struct servent ent, *res = NULL;
+    char buf[4096];
+    GP_BEGIN_ALLOW_THREADS
+    getservbyname_r(name, proto, &ent, buf, sizeof buf, &res);
+    GP_END_ALLOW_THREADS
+    if (!res) return gp_err_format(t, &gp_exc_OSError, "service/proto not found");
+    return gp_int_from_ssize(t, ntohs((uint16_t)res->s_port));
+}
+
+static gp_obj *m_getservbyport(MOD_ARGS) {
+    if (gp_args_no_kw(t, "getservbyport", kw) < 0 ||
+        gp_args_count(t, "getservbyport", nargs, 1, 2) < 0)
+        return NULL;
+    int port;
+    const char *proto;
+    if (port_arg(t, args[0], "getservbyport", &port) < 0 ||
+        proto_name_arg(t, args, nargs, "getservbyport", &proto) < 0)
+        return NULL;
+    struct servent ent, *res = NULL;
+    char buf[4096];
+    GP_BEGIN_ALLOW_THREADS
+    getservbyport_r(htons((uint16_t)port), proto, &ent, buf, sizeof buf, &res);
+    GP_END_ALLOW_THREADS
+    if (!res) return gp_err_format(t, &gp_exc_OSError, "port/proto not found");
+    return gp_str_from_cstr(t, res->s_name);
+}
+
+static gp_obj *m_getprotobyname(MOD_ARGS) {
+    if (gp_args_no_kw(t, "getprotobyname", kw) < 0 ||
+        gp_args_count(t, "getprotobyname", nargs, 1, 1) < 0)
+        return NULL;
+    if (!gp_str_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "getprotobyname() argument must be str, not %T",
+                             args[0]);
+    struct protoent ent, *res = NULL;
+    char buf[4096];
+    const char *name = gp_str_utf8(args[0]);
+    GP_BEGIN_ALLOW_THREADS
+    getprotobyname_r(name, &ent, buf, sizeof buf, &res);
+    GP_END_ALLOW_THREADS
+    if (!res) return gp_err_format(t, &gp_exc_OSError, "protocol not found");
+    return gp_int_from_ssize(t, res->p_proto);
 }
 
 static gp_obj *m_inet_aton(MOD_ARGS) {
@@ -1483,6 +1556,9 @@ static const gp_method_def socket_functions[] = {
     {"gethostbyname", m_gethostbyname, 0, "Return the IPv4 address of a host."},
     {"gethostbyaddr", m_gethostbyaddr, 0, "Return (name, aliases, addresses) for an address."},
     {"getnameinfo", m_getnameinfo, 0, "Return (host, port) for a socket address."},
+    {"getservbyname", m_getservbyname, 0, "Return the port number of a service."},
+    {"getservbyport", m_getservbyport, 0, "Return the service name of a port number."},
+    {"getprotobyname", m_getprotobyname, 0, "Return the number of a protocol."},
     {"inet_aton", m_inet_aton, 0, "Dotted-quad IPv4 address to 4 bytes."},
     {"inet_ntoa", m_inet_ntoa, 0, "4 bytes to a dotted-quad IPv4 address."},
     {"inet_pton", m_inet_pton, 0, "Text address of a family to packed bytes."},

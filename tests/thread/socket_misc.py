@@ -149,6 +149,27 @@ with socket.socket() as s:
     pass
 print("closed by with:", s.fileno(), "[closed]" in repr(s))
 
+# sendfile from a file, from an offset and for a count
+fpath = "/tmp/gilpy-test-sendfile-%d-%d" % (time.time_ns(), os.getpid())
+with open(fpath, "wb") as f:
+    f.write(bytes(range(256)) * 100)
+a, b = socket.socketpair()
+with open(fpath, "rb") as f:
+    print("sendfile", a.sendfile(f), f.tell())
+    print("sendfile", a.sendfile(f, 1000, 300), f.tell())
+data = bytearray()
+while len(data) < 25900:
+    data += b.recv(65536)
+print(len(data), data[:25600] == bytes(range(256)) * 100, data[25600:] == (bytes(range(256)) * 100)[1000:1300])
+with open(fpath, "r") as f:
+    show(lambda: a.sendfile(f))
+a.close()
+b.close()
+os.unlink(fpath)
+print(socket.getservbyname("http", "tcp"), socket.getprotobyname("tcp"), socket.getprotobyname("udp"))
+show(lambda: socket.getservbyname("no-such-service"))
+show(lambda: socket.getservbyport(70000))
+
 # conversions
 print(socket.inet_aton("10.1.2.3"), socket.inet_ntoa(b"\x7f\x00\x00\x01"))
 print(socket.inet_pton(socket.AF_INET6, "::1"), socket.inet_ntop(socket.AF_INET6, b"\xfe\x80" + b"\x00" * 13 + b"\x05"))
