@@ -356,8 +356,7 @@ static int addr_from_obj(gp_thread *t, sock_obj *s, gp_obj *o, union sockaddr_an
             n = gp_str_size(o);
         } else if (gp_bytes_like(t, o, &path, &n) < 0) {
             gp_err_clear(t);
-            gp_err_format(t, &gp_exc_TypeError,
-                          "%s(): AF_UNIX address must be str or bytes, not %T", caller, o);
+            gp_err_format(t, &gp_exc_TypeError, "a bytes-like object is required, not '%T'", o);
             return -1;
         }
         if ((size_t)n >= sizeof addr->un.sun_path &&

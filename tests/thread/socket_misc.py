@@ -105,6 +105,24 @@ srv.close()
 os.unlink(sockpath)
 os.rmdir(path)
 
+# AF_UNIX in the abstract namespace, and bad AF_UNIX addresses
+name = b"\0gilpy-test-abstract-%d-%d" % (time.time_ns(), os.getpid())
+srv = socket.socket(socket.AF_UNIX)
+srv.bind(name)
+srv.listen()
+c = socket.socket(socket.AF_UNIX)
+c.connect(name)
+conn, addr = srv.accept()
+print("abstract", srv.getsockname() == name, c.getpeername() == name, repr(addr))
+for s in (srv, c, conn):
+    s.close()
+s = socket.socket(socket.AF_UNIX)
+show(lambda: s.bind(5))
+show(lambda: s.bind("x" * 200))
+show(lambda: s.getsockname())
+show(lambda: s.connect(path + "/missing"))
+s.close()
+
 # UDP
 u1 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 u2 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
