@@ -188,6 +188,19 @@ print(socket.getservbyname("http", "tcp"), socket.getprotobyname("tcp"), socket.
 show(lambda: socket.getservbyname("no-such-service"))
 show(lambda: socket.getservbyport(70000))
 
+# the default timeout of new sockets
+socket.setdefaulttimeout(1.5)
+srv = socket.create_server(("127.0.0.1", 0))
+c = socket.create_connection(srv.getsockname())
+conn, _ = srv.accept()
+x, y = socket.socketpair()
+print("default", socket.getdefaulttimeout(), srv.gettimeout(), c.gettimeout(), conn.gettimeout(), x.gettimeout())
+socket.setdefaulttimeout(None)
+print("default", socket.getdefaulttimeout(), socket.socket().gettimeout())
+show(lambda: socket.setdefaulttimeout(-2))
+for s in (srv, c, conn, x, y):
+    s.close()
+
 # conversions
 print(socket.inet_aton("10.1.2.3"), socket.inet_ntoa(b"\x7f\x00\x00\x01"))
 print(socket.inet_pton(socket.AF_INET6, "::1"), socket.inet_ntop(socket.AF_INET6, b"\xfe\x80" + b"\x00" * 13 + b"\x05"))
