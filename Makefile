@@ -210,7 +210,7 @@ install: all build/libgilpy.a build/libgilpy.so
 	  'Name: gilpy' 'Description: the gilpy Python interpreter as a library' \
 	  'Version: $(GP_VER)' 'Cflags: -I$${includedir}' \
 	  'Libs: -L$${libdir} -Wl,-rpath,$${libdir} -lgilpy' \
-	  'Libs.private: $(LDLIBS)' > $(PREFIX)/lib/pkgconfig/gilpy.pc
+	  'Libs.private: $(filter -l%,$(LDLIBS))' > $(PREFIX)/lib/pkgconfig/gilpy.pc
 	cp -R lib/. $(PREFIX)/lib/gilpy/
 
 test-capi: all build/gilpy-asan capi-tests

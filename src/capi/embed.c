@@ -49,6 +49,33 @@ static int find_home(const char *opt, char *out, size_t size) {
     return 0;
 }
 
+/* The interpreter put the library directory it guessed from the program's
+   location last on sys.path.  For an embedding program that guess is a
+   directory such as /usr/lib: drop it unless it holds the standard library. */
+static int drop_guessed_stdlib(gp_thread *t, gp_obj *path) {
+    gp_ssize n = gp_list_size(path);
+    if (n < 2) return 0;
+    gp_obj *last = gp_list_get_borrow(path, n - 1);
+    if (!gp_str_check(last) || is_stdlib_dir(gp_str_utf8(last))) return 0;
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0) return 0;
+    exe[len] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash) return 0;
+    *slash = '\0';
+    char cand[PATH_MAX + 32], real[PATH_MAX];
+    int k = snprintf(cand, sizeof cand, "%s/../lib", exe);
+    if (k < 0 || (size_t)k >= sizeof cand || !realpath(cand, real) ||
+        strcmp(real, gp_str_utf8(last)) != 0)
+        return 0;
+    gp_obj *start = gp_int_from_ssize(t, n - 1);
+    if (!start) return -1;
+    int r = gp_obj_delitem(t, path, start);
+    gp_decref(start);
+    return r;
+}
+
 /* sys.path: the option's directories first, then the standard library
    unless it is there already. */
 static int setup_path(gp_thread *t, const gilpy_options *opts) {
@@ -57,6 +84,7 @@ static int setup_path(gp_thread *t, const gilpy_options *opts) {
         gp_err_set_str(t, &gp_exc_RuntimeError, "sys.path is not a list");
         return -1;
     }
+    if (drop_guessed_stdlib(t, path) < 0) return -1;
     /* The first directory is already sys.path[0] (gp_config.path0). */
     if (opts && opts->path && opts->path[0]) {
         gp_ssize at = 1;
