@@ -10,16 +10,32 @@
        nativework.crunch(10_000_000)            # CPU-heavy, GIL released
        nativework.spin(1.0)                     # 1 s of CPU time, GIL released
        nativework.block(0.5)                    # sleeps, GIL released
-       nativework.spin(1.0, release_gil=False)  # the same holding the GIL */
+       nativework.spin(1.0, release_gil=False)  # the same holding the GIL
+       nativework.most_parallel()               # most threads seen computing at once */
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <time.h>
 
 #include "gilpy.h"
 
+/* How many threads compute in crunch or spin right now, and the most seen
+   at once since most_parallel() last asked.  Atomics keep the module safe
+   without the GIL. */
+static atomic_int computing, most_computing;
+
+static void enter_work(void) {
+    int now = atomic_fetch_add(&computing, 1) + 1;
+    int most = atomic_load(&most_computing);
+    while (now > most && !atomic_compare_exchange_weak(&most_computing, &most, now)) {
+    }
+}
+
+static void leave_work(void) { atomic_fetch_sub(&computing, 1); }
+
 /* The work of crunch: an xorshift generator folded into a checksum, a
    loop that no compiler can shorten. */
-static uint64_t crunch_loop(int64_t n) {
+static uint64_t crunch_steps(int64_t n) {
     uint64_t x = 88172645463325252ull, sum = 0;
     for (int64_t i = 0; i < n; i++) {
         x ^= x << 13;
@@ -27,6 +43,13 @@ static uint64_t crunch_loop(int64_t n) {
         x ^= x << 17;
         sum += x >> 40;
     }
+    return sum;
+}
+
+static uint64_t crunch_loop(int64_t n) {
+    enter_work();
+    uint64_t sum = crunch_steps(n);
+    leave_work();
     return sum;
 }
 
@@ -39,14 +62,16 @@ static double thread_cpu_seconds(void) {
 /* Compute until this thread has used `seconds` of CPU time: the same
    amount of work per call whatever else runs on the machine. */
 static int64_t spin_loop(double seconds) {
+    enter_work();
     double end = thread_cpu_seconds() + seconds;
     int64_t rounds = 0;
     volatile uint64_t sink = 0;
     do {
-        sink += crunch_loop(10000);
+        sink += crunch_steps(10000);
         rounds++;
     } while (thread_cpu_seconds() < end);
     (void)sink;
+    leave_work();
     return rounds;
 }
 
@@ -144,11 +169,20 @@ static gilpy_obj *nw_describe(gilpy_thread *t, gilpy_obj *self, gilpy_obj *const
     return r;
 }
 
+/* most_parallel() -> the most threads seen in crunch or spin at once since
+   the last call (which resets it). */
+static gilpy_obj *nw_most_parallel(gilpy_thread *t, gilpy_obj *self, gilpy_obj *const *args,
+                                   intptr_t nargs, gilpy_obj *kwnames) {
+    if (gilpy_parse_args(t, args, nargs, kwnames, ":most_parallel", NULL) < 0) return NULL;
+    return gilpy_int_new(t, atomic_exchange(&most_computing, atomic_load(&computing)));
+}
+
 static const gilpy_function nativework_functions[] = {
     {"crunch", nw_crunch, 0, "crunch(n, *, release_gil=True): checksum of n xorshift steps"},
     {"spin", nw_spin, 0, "spin(seconds, *, release_gil=True): compute for seconds of CPU time"},
     {"block", nw_block, 0, "block(seconds, *, release_gil=True): sleep in native code"},
     {"describe", nw_describe, 0, "describe(name, count=1, *, sep=', ')"},
+    {"most_parallel", nw_most_parallel, 0, "most_parallel(): most threads computing at once"},
     {NULL, NULL, 0, NULL},
 };
 
