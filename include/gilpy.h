@@ -95,7 +95,9 @@ int gilpy_error_matches(gilpy_thread *t, const char *name);
    uncaught one is printed, and clear it. */
 void gilpy_error_print(gilpy_thread *t);
 /* Raise the built-in exception class called name with a printf-style
-   message.  Returns NULL, so that `return gilpy_error_set(...)` fails. */
+   message.  Returns NULL, so that `return gilpy_error_set(...)` fails.
+   Formats here and in gilpy_str_printf: %s %d %i %u %ld %lu %zd %zu %x %c
+   %p %%, and for a gilpy_obj *: %S str(o), %R repr(o), %T its type's name. */
 void *gilpy_error_set(gilpy_thread *t, const char *name, const char *fmt, ...);
 /* An exception as Python prints it: "Traceback (most recent call last):",
    its entries, chained exceptions, and the last line "ValueError: msg". */
