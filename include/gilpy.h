@@ -156,8 +156,16 @@ gilpy_obj *gilpy_getitem_index(gilpy_thread *t, gilpy_obj *o, intptr_t i);
 gilpy_obj *gilpy_getitem_str(gilpy_thread *t, gilpy_obj *o, const char *key);
 int gilpy_setitem(gilpy_thread *t, gilpy_obj *o, gilpy_obj *key, gilpy_obj *v);
 int gilpy_setitem_str(gilpy_thread *t, gilpy_obj *o, const char *key, gilpy_obj *v);
+int gilpy_setitem_index(gilpy_thread *t, gilpy_obj *o, intptr_t i, gilpy_obj *v);
 int gilpy_delitem(gilpy_thread *t, gilpy_obj *o, gilpy_obj *key);
 intptr_t gilpy_len(gilpy_thread *t, gilpy_obj *o);
+
+/* Iteration: gilpy_iter is iter(o); gilpy_next returns the next item, or
+   NULL with no exception at the end (NULL with one on failure):
+       while ((item = gilpy_next(t, it))) { ...; gilpy_decref(item); }
+       if (gilpy_error_occurred(t)) ... */
+gilpy_obj *gilpy_iter(gilpy_thread *t, gilpy_obj *o);
+gilpy_obj *gilpy_next(gilpy_thread *t, gilpy_obj *it);
 
 /* Lists, tuples and dicts. */
 int gilpy_list_append(gilpy_thread *t, gilpy_obj *list, gilpy_obj *v);

@@ -144,7 +144,22 @@ int gilpy_setitem_str(gilpy_thread *t, gilpy_obj *o, const char *key, gilpy_obj 
     return r;
 }
 
+int gilpy_setitem_index(gilpy_thread *t, gilpy_obj *o, intptr_t i, gilpy_obj *v) {
+    gp_obj *k = gp_int_from_ssize(t, i);
+    if (!k) return -1;
+    int r = gp_obj_setitem(t, o, k, v);
+    gp_decref(k);
+    return r;
+}
+
 int gilpy_delitem(gilpy_thread *t, gilpy_obj *o, gilpy_obj *key) { return gp_obj_delitem(t, o, key); }
+
+gilpy_obj *gilpy_iter(gilpy_thread *t, gilpy_obj *o) { return gp_obj_getiter(t, o); }
+
+gilpy_obj *gilpy_next(gilpy_thread *t, gilpy_obj *it) {
+    if (!gp_iter_check(it)) return gp_err_format(t, &gp_exc_TypeError, "'%T' object is not an iterator", it);
+    return gp_iter_next(t, it);
+}
 
 intptr_t gilpy_len(gilpy_thread *t, gilpy_obj *o) { return gp_obj_len(t, o); }
 

@@ -138,6 +138,25 @@ static void check_values(void) {
     CHECK(gilpy_getitem_str(T, d, "nope") == NULL && gilpy_error_matches(T, "KeyError") &&
           gilpy_error_matches(T, "LookupError") && !gilpy_error_matches(T, "ValueError"));
     gilpy_error_clear(T);
+    /* Iterating a dict gives its keys, in order. */
+    gilpy_obj *it = gilpy_iter(T, d), *key;
+    CHECK(it);
+    printf("keys:");
+    while ((key = gilpy_next(T, it))) {
+        printf(" %s", repr(key));
+        gilpy_decref(key);
+    }
+    CHECK(!gilpy_error_occurred(T));
+    printf("\n");
+    gilpy_decref(it);
+    CHECK(gilpy_next(T, d) == NULL && gilpy_error_matches(T, "TypeError"));
+    gilpy_error_clear(T);
+    CHECK(gilpy_iter(T, i) == NULL && gilpy_error_matches(T, "TypeError"));
+    gilpy_error_clear(T);
+    CHECK(gilpy_setitem_index(T, l, 0, none) == 0 && gilpy_setitem_index(T, l, 5, none) < 0 &&
+          gilpy_error_matches(T, "IndexError"));
+    gilpy_error_clear(T);
+    printf("list: %s\n", repr(l));
     CHECK(gilpy_delitem(T, d, yes) == 0 && gilpy_len(T, d) == 1);
     /* Wrong types give exceptions, never crashes. */
     CHECK(gilpy_int_value(T, s, &iv) < 0 && gilpy_error_matches(T, "TypeError"));
