@@ -3,6 +3,7 @@
    call Python. */
 #include "gilpy_core.h"
 #include "runtime/gil.h"
+#include "runtime/objlock.h"
 #include "gilpy.h"
 
 gilpy_thread *gilpy_release_gil(void) { return gp_gil_save_thread(); }
@@ -13,6 +14,11 @@ gilpy_thread *gilpy_attach(gilpy_interp *in) {
     /* A thread with a state already would get a second one, and the GIL
        it may hold would be taken twice. */
     if (gp_thread_current()) return NULL;
+#ifdef GP_FREE_THREADED
+    /* Without the GIL, objects must take their locks from before a second
+       thread touches them (runtime/objlock.h). */
+    if (!in->gil_enabled) gp_ft_set_threaded();
+#endif
     gp_thread *t = gp_threadstate_new(in);
     if (!t) return NULL;
     gp_gil_take(t);
