@@ -107,3 +107,113 @@ clean-objs:
 
 clean:
 	rm -rf build
+
+# ------------------------------------------------------------------ C API
+# include/gilpy.h is the public header, src/capi/ its implementation.  The
+# binaries export their symbols (-rdynamic) so that native modules loaded
+# with dlopen (NAME.so on sys.path) resolve gilpy_* against them.
+# libgilpy.a is the GIL build's objects without main; libgilpy.so the same
+# sources compiled with -fPIC.  `make install PREFIX=...` installs both, the
+# binaries, the header, the standard library and gilpy.pc for pkg-config.
+PREFIX    ?= /usr/local
+CFLAGS    += -Iinclude
+LDLIBS    += -ldl -rdynamic
+CAPI_SRCS := $(wildcard src/capi/*.c)
+LIB_SRCS  := $(filter-out src/main.c,$(SRCS))
+PIC_OBJ   := $(LIB_SRCS:%.c=build/pic/%.o)
+GP_VER    := $(shell sed -n 's/^\#define GP_VERSION "\(.*\)"/\1/p' src/gp_config.h)
+EXT_CFLAGS := -std=gnu11 -O2 -g -fPIC -shared $(WARN) -Iinclude
+# A program linked with the static library takes all of it, so that native
+# modules it loads find every gilpy_* function.
+WHOLE     := -Wl,--whole-archive
+NOWHOLE   := -Wl,--no-whole-archive
+
+$(CAPI_SRCS:%.c=build/gil/%.o) $(CAPI_SRCS:%.c=build/ft/%.o) \
+$(CAPI_SRCS:%.c=build/asan/%.o) $(CAPI_SRCS:%.c=build/pic/%.o): include/gilpy.h
+
+build/pic/%.o: %.c $(HDRS) | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	@echo "  CC   $< (pic)"
+	$(Q)$(CC) $(CFLAGS) -fPIC -c -o $@ $<
+
+build/libgilpy.a: $(filter-out build/gil/src/main.o,$(GIL_OBJ))
+	@echo "  AR   $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+build/libgilpy.so: $(PIC_OBJ)
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -shared -Wl,-soname,libgilpy.so -o $@ $^ $(LDLIBS)
+
+# The ASan build's objects as a library, for embedding programs under ASan.
+build/libgilpy-asan.a: $(filter-out build/asan/src/main.o,$(ASAN_OBJ))
+	@echo "  AR   $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+# The examples: an embedding program (static and ASan builds) and a native
+# module.  They live in build/ so that the standard library is ../lib.
+build/embed_example: examples/embed/embed.c include/gilpy.h build/libgilpy.a
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $< $(WHOLE) build/libgilpy.a $(NOWHOLE) $(LDLIBS)
+
+build/embed_example-asan: examples/embed/embed.c include/gilpy.h build/libgilpy-asan.a
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -O1 $(ASAN) -o $@ $< $(WHOLE) build/libgilpy-asan.a $(NOWHOLE) $(LDLIBS)
+
+build/ext/nativework.so: examples/ext/nativework.c include/gilpy.h
+	@mkdir -p build/ext
+	@echo "  CC   $@"
+	$(Q)$(CC) $(EXT_CFLAGS) -o $@ $< -lpthread
+
+# The C API tests (tests/capi/*.c), each also against the ASan objects,
+# and the native modules they import.
+CAPI_TESTS := $(notdir $(basename $(wildcard tests/capi/*.c)))
+CAPI_MODS  := $(notdir $(basename $(wildcard tests/capi/_mods/*.c)))
+
+build/capi/%: tests/capi/%.c include/gilpy.h build/libgilpy.a
+	@mkdir -p build/capi
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $< $(WHOLE) build/libgilpy.a $(NOWHOLE) $(LDLIBS)
+
+build/capi/%-asan: tests/capi/%.c include/gilpy.h build/libgilpy-asan.a
+	@mkdir -p build/capi
+	@echo "  LINK $@"
+	$(Q)$(CC) $(CFLAGS) -O1 $(ASAN) -o $@ $< $(WHOLE) build/libgilpy-asan.a $(NOWHOLE) $(LDLIBS)
+
+build/capi/mods/%.so: tests/capi/_mods/%.c include/gilpy.h
+	@mkdir -p build/capi/mods
+	@echo "  CC   $@"
+	$(Q)$(CC) $(EXT_CFLAGS) -o $@ $<
+
+build/capi/mods/nativework.so: build/ext/nativework.so
+	@mkdir -p build/capi/mods
+	$(Q)cp $< $@
+
+# A file with the right name that is not a shared object.
+build/capi/mods/notelf.so:
+	@mkdir -p build/capi/mods
+	$(Q)echo 'not a shared object' > $@
+
+.PHONY: capi capi-tests install test-capi
+capi: build/libgilpy.a build/libgilpy.so build/embed_example build/ext/nativework.so
+
+capi-tests: capi build/embed_example-asan $(CAPI_TESTS:%=build/capi/%) \
+            $(CAPI_TESTS:%=build/capi/%-asan) $(CAPI_MODS:%=build/capi/mods/%.so) \
+            build/capi/mods/nativework.so build/capi/mods/notelf.so
+
+install: all build/libgilpy.a build/libgilpy.so
+	install -d $(PREFIX)/bin $(PREFIX)/include $(PREFIX)/lib/pkgconfig $(PREFIX)/lib/gilpy
+	install -m 755 build/gilpy build/gilpy-ft $(PREFIX)/bin/
+	install -m 644 include/gilpy.h $(PREFIX)/include/
+	install -m 644 build/libgilpy.a $(PREFIX)/lib/
+	install -m 755 build/libgilpy.so $(PREFIX)/lib/
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
+	  'Name: gilpy' 'Description: the gilpy Python interpreter as a library' \
+	  'Version: $(GP_VER)' 'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -Wl,-rpath,$${libdir} -lgilpy' \
+	  'Libs.private: $(filter -l%,$(LDLIBS))' > $(PREFIX)/lib/pkgconfig/gilpy.pc
+	cp -R lib/. $(PREFIX)/lib/gilpy/
+
+test-capi: all build/gilpy-asan capi-tests
+	bash tests/capi/run.sh build
+
+test: test-capi

@@ -529,6 +529,11 @@ static gp_obj *format_exception_chain(gp_thread *t, gp_obj *exc) {
     return gp_strbuf_finish(t, &b);
 }
 
+gp_obj *gp_err_format_exception(gp_thread *t, gp_obj *exc) {
+    if (!is_exception(exc)) return gp_obj_repr(t, exc);
+    return format_exception_chain(t, exc);
+}
+
 void gp_err_print(gp_thread *t) {
     gp_obj *exc = gp_err_fetch(t);
     if (!exc) return;

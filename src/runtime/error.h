@@ -134,6 +134,8 @@ void gp_err_clear(gp_thread *t);
 /* Print the exception being raised with its traceback to sys.stderr in
    CPython's format (with chained causes and contexts), and clear it. */
 void gp_err_print(gp_thread *t);
+/* The text gp_err_print would write for exception exc (a new str). */
+gp_obj *gp_err_format_exception(gp_thread *t, gp_obj *exc);
 /* Print an exception that cannot propagate (from a destructor, at exit):
    "Exception ignored in: <obj>" then the traceback; clears it. */
 void gp_err_write_unraisable(gp_thread *t, gp_obj *where);

@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -204,6 +205,41 @@ void gp_gil_begin_finalize(gp_thread *t) {
 int gp_gil_is_finalizing(gp_interp *in) {
     gp_gil *g = in->gil;
     return atomic_load_explicit(&g->finalizing, memory_order_acquire);
+}
+
+/* ------------------------------------------------------------ native modules */
+
+/* The GIL was turned off on purpose (-X gil=0 or GILPY_GIL=0): importing a
+   module that needs it then leaves it off, as free-threaded CPython does. */
+static int gil_forced_off(gp_thread *t) {
+    const char *env = getenv("GILPY_GIL");
+    if (env && strcmp(env, "0") == 0) return 1;
+    gp_obj *x = t->interp->xoptions ? gp_dict_get_str_borrow(t, t->interp->xoptions, "gil") : NULL;
+    return x && gp_str_check(x) && gp_str_eq_cstr(x, "0");
+}
+
+int gp_gil_enable_for_module(gp_thread *t) {
+    gp_gil *g = gil_of(t);
+    if (g->enabled || gil_forced_off(t)) return 0;
+    /* Threads that already run without the GIL would have to be stopped at
+       a safe point before it could be switched on under them; with the
+       calling thread alone it simply takes the GIL and keeps it. */
+    if (gp_threadstate_count(t->interp) > 1) {
+        gp_err_format(t, &gp_exc_ImportError,
+                      "cannot enable the GIL while other threads run without it");
+        return -1;
+    }
+    pthread_mutex_lock(&g->mutex);
+    pthread_mutex_lock(&g->switch_mutex);
+    g->enabled = 1;
+    g->locked = 1;
+    g->holder = t;
+    g->switch_number++;
+    pthread_mutex_unlock(&g->switch_mutex);
+    pthread_mutex_unlock(&g->mutex);
+    if (g->stats && t->gil_stats) ((gp_gil_stats *)t->gil_stats)->taken_at = now_ns();
+    t->interp->gil_enabled = 1;
+    return 1;
 }
 
 /* ------------------------------------------------------------ statistics */

@@ -78,6 +78,13 @@ int gp_signals_pending(gp_thread *t);
    return -1 if a SIGINT is pending for t, else return 0. */
 int gp_signals_check(gp_thread *t);
 
+/* Free-threaded build: a native module that has not declared it can run
+   without the GIL is being imported.  Turns the GIL on and returns 1, or
+   returns 0 when it is on already or was turned off on purpose (-X gil=0,
+   GILPY_GIL=0); -1 with ImportError when other threads run without it.
+   The caller issues the RuntimeWarning. */
+int gp_gil_enable_for_module(gp_thread *t);
+
 /* Thread states (runtime/threads.c). */
 
 /* A new thread state for the calling OS thread, linked into in->threads

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "gilpy_core.h"
+#include "capi/capi.h"
 
 char *gp_read_file(gp_thread *t, const char *path, gp_ssize *len) {
     FILE *f = fopen(path, "rb");
@@ -48,9 +49,10 @@ static int is_file(const char *path) {
 }
 
 /* Search the directories of `dirs` (a list of str) for `last` as a package
-   (last/__init__.py) or a module (last.py). */
+   (last/__init__.py), a native module (last.so, when with_native is set)
+   or a module (last.py). */
 static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **path,
-                        int *is_package) {
+                        int *is_package, int with_native) {
     gp_ssize n = gp_list_check(dirs) ? gp_list_size(dirs) : 0;
     for (gp_ssize i = 0; i < n; i++) {
         gp_obj *dir = gp_list_get_borrow(dirs, i);
@@ -71,6 +73,12 @@ static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **p
         snprintf(buf, sizeof buf, "%s%s%s/__init__.py", d, sep, last);
         if (is_file(buf)) {
             *is_package = 1;
+            *path = gp_str_from_cstr(t, buf);
+            return *path ? 1 : -1;
+        }
+        snprintf(buf, sizeof buf, "%s%s%s%s", d, sep, last, GP_CAPI_EXT_SUFFIX);
+        if (with_native && is_file(buf)) {
+            *is_package = 0;
             *path = gp_str_from_cstr(t, buf);
             return *path ? 1 : -1;
         }
@@ -202,6 +210,8 @@ static gp_obj *import_one(gp_thread *t, const char *name, gp_obj *parent) {
     if (!parent) {
         m = init_builtin(t, name);
         if (m || t->exc) return m;
+        m = gp_capi_import_registered(t, name);
+        if (m || t->exc) return m;
     }
     gp_obj *dirs = search_path(t, parent);
     if (!dirs) return NULL;
@@ -209,11 +219,14 @@ static gp_obj *import_one(gp_thread *t, const char *name, gp_obj *parent) {
     const char *last = dot ? dot + 1 : name;
     gp_obj *path = NULL;
     int is_package = 0;
-    int found = find_in_dirs(t, dirs, last, &path, &is_package);
+    int found = find_in_dirs(t, dirs, last, &path, &is_package, 1);
     gp_decref(dirs);
     if (found < 0) return NULL;
     if (!found) return no_module(t, name);
-    m = load_source(t, name, path, is_package);
+    if (gp_capi_is_extension_path(gp_str_utf8(path)))
+        m = gp_capi_load_extension(t, name, gp_str_utf8(path));
+    else
+        m = load_source(t, name, path, is_package);
     gp_decref(path);
     if (m && parent && gp_obj_setattr_cstr(t, parent, last, m) < 0) gp_clear(&m);
     return m;
@@ -251,7 +264,7 @@ int gp_import_find_source(gp_thread *t, const char *name, gp_obj **path, int *is
     }
     gp_obj *dirs = search_path(t, parent);
     if (!dirs) return -1;
-    int r = find_in_dirs(t, dirs, dot ? dot + 1 : name, path, is_package);
+    int r = find_in_dirs(t, dirs, dot ? dot + 1 : name, path, is_package, 0);
     gp_decref(dirs);
     return r;
 }

@@ -61,12 +61,14 @@ static gp_obj *stdlib_dir(gp_thread *t) {
     char *slash = strrchr(exe, '/');
     if (!slash) return NULL;
     *slash = '\0';
+    /* Installed layout first (PREFIX/bin/gilpy with PREFIX/lib/gilpy):
+       PREFIX/lib exists there too but holds libraries, not modules.  Then
+       the source tree's layout, build/gilpy with lib/. */
     char path[PATH_MAX + 16];
-    snprintf(path, sizeof path, "%s/../lib", exe);
+    snprintf(path, sizeof path, "%s/../lib/gilpy", exe);
     char real[PATH_MAX];
     if (!realpath(path, real)) {
-        /* Installed layout: PREFIX/bin/gilpy with PREFIX/lib/gilpy. */
-        snprintf(path, sizeof path, "%s/../lib/gilpy", exe);
+        snprintf(path, sizeof path, "%s/../lib", exe);
         if (!realpath(path, real)) return NULL;
     }
     return gp_str_from_cstr(t, real);

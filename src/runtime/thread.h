@@ -86,6 +86,7 @@ struct gp_interp {
     void *gil;              /* the GIL, owned by runtime/gil.c */
     void *state;            /* runtime-private tables (import cache etc.) */
     void *gc;               /* the cycle collector's state, owned by runtime/gc.c */
+    void *capi;             /* registered native modules, owned by capi/ */
 };
 
 /* The calling thread's state (a _Thread_local), for code without a `t`. */
