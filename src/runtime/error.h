@@ -82,6 +82,17 @@
 GP_EXCEPTIONS(GP_DECLARE_EXC)
 #undef GP_DECLARE_EXC
 
+/* Exception groups (PEP 654), in objects/exceptions.c: ExceptionGroup has
+   two bases, BaseExceptionGroup and Exception. */
+extern gp_type gp_exc_BaseExceptionGroup, gp_exc_ExceptionGroup;
+int gp_exc_is_group(gp_obj *o);
+gp_obj *gp_exc_group_exceptions_borrow(gp_obj *eg); /* the tuple */
+gp_obj *gp_exc_group_message_borrow(gp_obj *eg);
+/* eg.split() by exception types (a class or tuple) / by the identity of the
+   leaves (a set of exceptions): new references or NULL for empty parts. */
+int gp_exc_group_split_by_type(gp_thread *t, gp_obj *exc, gp_obj *types, gp_obj **match, gp_obj **rest);
+int gp_exc_group_split_by_ids(gp_thread *t, gp_obj *exc, gp_obj *ids, gp_obj **match, gp_obj **rest);
+
 /* The instance layout shared by every exception. Subclass layouts
    (SyntaxError, OSError, StopIteration, SystemExit, ImportError, ...) extend
    it in objects/exceptions.c. */
