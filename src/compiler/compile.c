@@ -716,6 +716,7 @@ static int unwind_fblock(compiler *c, gp_fblock *fb, int preserve_tos) {
     switch (fb->kind) {
     case GP_FB_WHILE_LOOP:
     case GP_FB_EXCEPTION_HANDLER:
+    case GP_FB_EXCEPTION_GROUP_HANDLER:
         return 0;
     case GP_FB_FOR_LOOP:
         if (preserve_tos)
@@ -778,6 +779,8 @@ static int unwind_fblock_stack(compiler *c, int preserve_tos, gp_fblock **loop) 
     if (u->nfblocks == 0)
         return 0;
     gp_fblock *top = &u->fblocks[u->nfblocks - 1];
+    if (top->kind == GP_FB_EXCEPTION_GROUP_HANDLER)
+        return error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->kind == GP_FB_WHILE_LOOP || top->kind == GP_FB_FOR_LOOP)) {
         *loop = top;
         return 0;
@@ -2219,6 +2222,10 @@ static int compile_return(compiler *c, gp_stmt *s) {
         return error(c, "'return' outside function");
     if (preserve_tos)
         CHECK(visit_expr(c, v));
+    /* As in CPython, the unwinding (and its errors) is placed at the
+       value when it starts on the statement's line. */
+    if (v && v->lineno == s->lineno)
+        SET_LOC(c, v);
     CHECK(unwind_fblock_stack(c, preserve_tos, NULL));
     if (!v)
         CHECK(load_const(c, GP_NONE));
@@ -2385,6 +2392,96 @@ static int compile_try_except(compiler *c, gp_stmt *s) {
     return 0;
 }
 
+/* try ... except* (PEP 654), in the shape of CPython 3.11's code.  Under
+   the handler's [previous exception, exception] the stack holds
+   [orig, raised, exc]: the original exception, the list of what the clauses
+   raised, and what is left to match.  Each clause splits off its part
+   (CHECK_EG_MATCH) and leaves the rest for the next; at the end
+   PREP_RERAISE_STAR combines what is unhandled with what was raised. */
+static int compile_try_star_except(compiler *c, gp_stmt *s) {
+    gp_block *body = new_block(c), *except = new_block(c), *orelse = new_block(c),
+             *end = new_block(c), *reraise = new_block(c);
+    if (!body || !except || !orelse || !end || !reraise)
+        return -1;
+    CHECK(addop_jump(c, OP_SETUP_FINALLY, except));
+    use_block(c, body);
+    CHECK(push_fblock(c, GP_FB_TRY_EXCEPT, body, NULL, NULL));
+    CHECK(visit_stmts(c, s->v.TryStar.body));
+    pop_fblock(c);
+    CHECK(addop(c, OP_POP_BLOCK));
+    CHECK(addop_jump(c, OP_JUMP_FORWARD, orelse));
+    use_block(c, except);
+    CHECK(push_fblock(c, GP_FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL));
+    int n = s->v.TryStar.handlers.n;
+    for (int i = 0; i < n; i++) {
+        gp_excepthandler *h = s->v.TryStar.handlers.items[i];
+        const char *name = h->name;
+        SET_LOC(c, h);
+        gp_block *next_exc = new_block(c), *no_match = new_block(c), *cleanup_end = new_block(c),
+                 *cleanup_body = new_block(c);
+        if (!next_exc || !no_match || !cleanup_end || !cleanup_body)
+            return -1;
+        if (i == 0) {
+            /* [exc] -> [orig, [], exc] */
+            CHECK(addop(c, OP_DUP_TOP));
+            CHECK(addop_i(c, OP_BUILD_LIST, 0));
+            CHECK(addop(c, OP_ROT_TWO));
+        }
+        CHECK(visit_expr(c, h->type));
+        CHECK(addop(c, OP_CHECK_EG_MATCH));
+        CHECK(addop(c, OP_DUP_TOP));
+        CHECK(load_const(c, GP_NONE));
+        CHECK(addop_i(c, OP_IS_OP, 0));
+        CHECK(addop_jump(c, OP_POP_JUMP_IF_TRUE, no_match));
+        CHECK(next_block(c));
+        if (name)
+            CHECK(nameop(c, name, GP_Store));
+        else
+            CHECK(addop(c, OP_POP_TOP));
+        CHECK(addop_jump(c, OP_SETUP_FINALLY, cleanup_end));
+        use_block(c, cleanup_body);
+        CHECK(visit_stmts(c, h->body));
+        CHECK(addop(c, OP_POP_BLOCK));
+        if (name) {
+            CHECK(load_const(c, GP_NONE));
+            CHECK(nameop(c, name, GP_Store));
+            CHECK(nameop(c, name, GP_Del));
+        }
+        CHECK(addop_jump(c, OP_JUMP_FORWARD, next_exc));
+        /* The clause raised: [..., rest, match, raised exception]. */
+        use_block(c, cleanup_end);
+        if (name) {
+            CHECK(load_const(c, GP_NONE));
+            CHECK(nameop(c, name, GP_Store));
+            CHECK(nameop(c, name, GP_Del));
+        }
+        CHECK(addop_i(c, OP_LIST_APPEND, 3));
+        CHECK(addop(c, OP_POP_EXCEPT));
+        CHECK(addop_jump(c, OP_JUMP_FORWARD, next_exc));
+        use_block(c, no_match);
+        CHECK(addop(c, OP_POP_TOP));
+        use_block(c, next_exc);
+    }
+    pop_fblock(c);
+    /* The unhandled rest joins the list: [orig, raised]. */
+    CHECK(addop_i(c, OP_LIST_APPEND, 1));
+    CHECK(addop(c, OP_PREP_RERAISE_STAR));
+    CHECK(addop(c, OP_DUP_TOP));
+    CHECK(load_const(c, GP_NONE));
+    CHECK(addop_i(c, OP_IS_OP, 0));
+    CHECK(addop_jump(c, OP_POP_JUMP_IF_FALSE, reraise));
+    CHECK(next_block(c));
+    CHECK(addop(c, OP_POP_TOP));
+    CHECK(addop(c, OP_POP_EXCEPT));
+    CHECK(addop_jump(c, OP_JUMP_FORWARD, end));
+    use_block(c, reraise);
+    CHECK(addop_i(c, OP_RERAISE, 0));
+    use_block(c, orelse);
+    CHECK(visit_stmts(c, s->v.TryStar.orelse));
+    use_block(c, end);
+    return 0;
+}
+
 static int compile_try_finally(compiler *c, gp_stmt *s) {
     gp_block *body = new_block(c), *end = new_block(c), *exit = new_block(c);
     if (!body || !end || !exit)
@@ -2392,7 +2489,9 @@ static int compile_try_finally(compiler *c, gp_stmt *s) {
     CHECK(addop_jump(c, OP_SETUP_FINALLY, end));
     use_block(c, body);
     CHECK(push_fblock(c, GP_FB_FINALLY_TRY, body, end, &s->v.Try.finalbody));
-    if (s->v.Try.handlers.n)
+    if (s->v.Try.handlers.n && s->kind == GP_STMT_TryStar)
+        CHECK(compile_try_star_except(c, s));
+    else if (s->v.Try.handlers.n)
         CHECK(compile_try_except(c, s));
     else
         CHECK(visit_stmts(c, s->v.Try.body));
@@ -3205,7 +3304,9 @@ static int visit_stmt_inner(compiler *c, gp_stmt *s) {
     case GP_STMT_Match:
         return compile_match(c, s);
     case GP_STMT_TryStar:
-        return error(c, "except* is not supported yet");
+        if (s->v.TryStar.finalbody.n)
+            return compile_try_finally(c, s);
+        return compile_try_star_except(c, s);
     case GP_STMT_Try:
         if (s->v.Try.finalbody.n)
             return compile_try_finally(c, s);

@@ -862,6 +862,10 @@ static int matcher_kind(gp_thread *t, gp_obj *value, match_kind *kind) {
     return -1;
 }
 
+/* The key of an exception in a set of identities: its address, which
+   fits a small int once its alignment bit is dropped. */
+static gp_obj *identity_key(gp_obj *o) { return gp_small_new((intptr_t)((uintptr_t)o >> 1)); }
+
 static int leaf_matches(gp_thread *t, gp_obj *exc, match_kind kind, gp_obj *value) {
     switch (kind) {
     case MATCH_BY_TYPE:
@@ -874,7 +878,7 @@ static int leaf_matches(gp_thread *t, gp_obj *exc, match_kind kind, gp_obj *valu
         return b;
     }
     case MATCH_INSTANCE_IDS:
-        return gp_set_contains(t, value, exc);
+        return gp_set_contains(t, value, identity_key(exc));
     }
     return 0;
 }
@@ -987,12 +991,115 @@ static gp_obj *group_subgroup(gp_thread *t, gp_obj *self, gp_obj *const *args, g
     return match ? match : gp_newref(GP_NONE);
 }
 
-int gp_exc_group_split_by_type(gp_thread *t, gp_obj *exc, gp_obj *types, gp_obj **match, gp_obj **rest) {
-    return split_recursive(t, exc, MATCH_BY_TYPE, types, 1, match, rest);
+int gp_exc_check_except_star_type(gp_thread *t, gp_obj *type) {
+    gp_ssize n = gp_tuple_check(type) ? gp_tuple_size(type) : 1;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *c = gp_tuple_check(type) ? gp_tuple_get_borrow(type, i) : type;
+        if (gp_type_check(c) && gp_type_is_subtype((gp_type *)c, &gp_exc_BaseExceptionGroup)) {
+            gp_err_format(t, &gp_exc_TypeError,
+                          "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
 }
 
-int gp_exc_group_split_by_ids(gp_thread *t, gp_obj *exc, gp_obj *ids, gp_obj **match, gp_obj **rest) {
-    return split_recursive(t, exc, MATCH_INSTANCE_IDS, ids, 1, match, rest);
+/* A new group of excs (a tuple or list) with an empty message: an
+   ExceptionGroup when every member is an Exception. */
+static gp_obj *anonymous_group(gp_thread *t, gp_obj *excs) {
+    gp_obj *args[2] = {gp_str_intern_cstr_borrow(t, ""), excs};
+    return gp_call(t, (gp_obj *)&gp_exc_BaseExceptionGroup, args, 2, NULL);
+}
+
+int gp_exc_group_match(gp_thread *t, gp_obj *exc, gp_obj *type, gp_obj **match, gp_obj **rest) {
+    *match = *rest = NULL;
+    if (exc == GP_NONE) {
+        *match = gp_newref(GP_NONE);
+        *rest = gp_newref(GP_NONE);
+        return 0;
+    }
+    int r = gp_obj_isinstance(t, exc, type);
+    if (r < 0) return -1;
+    if (r) {
+        int naked = !gp_exc_is_group(exc);
+        if (naked) {
+            gp_obj *one = gp_tuple_pack(t, 1, exc);
+            *match = one ? anonymous_group(t, one) : NULL;
+            gp_xdecref(one);
+            if (!*match) return -1;
+        } else {
+            *match = gp_newref(exc);
+        }
+        *rest = gp_newref(GP_NONE);
+        return naked;
+    }
+    if (gp_exc_is_group(exc)) {
+        if (split_recursive(t, exc, MATCH_BY_TYPE, type, 1, match, rest) < 0) return -1;
+        if (!*match) *match = gp_newref(GP_NONE);
+        if (!*rest) *rest = gp_newref(GP_NONE);
+        return 0;
+    }
+    *match = gp_newref(GP_NONE);
+    *rest = gp_newref(exc);
+    return 0;
+}
+
+static int collect_leaf_ids(gp_thread *t, gp_obj *e, gp_obj *ids) {
+    if (e == GP_NONE) return 0;
+    if (!gp_exc_is_group(e)) return gp_set_add(t, ids, identity_key(e));
+    if (gp_enter_recursive(t, " in collect_exception_group_leaf_ids") < 0) return -1;
+    gp_obj *excs = ((group_exc *)e)->excs;
+    int r = 0;
+    for (gp_ssize i = 0; i < gp_tuple_size(excs) && r == 0; i++)
+        r = collect_leaf_ids(t, gp_tuple_get_borrow(excs, i), ids);
+    gp_leave_recursive(t);
+    return r;
+}
+
+/* A bare `raise` in an except* clause raises the matched group itself, which
+   shares the original's traceback, cause, context and notes. */
+static int same_metadata(gp_thread *t, gp_obj *a, gp_obj *b) {
+    gp_exc *x = (gp_exc *)a, *y = (gp_exc *)b;
+    if (x->traceback != y->traceback || x->cause != y->cause || x->context != y->context) return 0;
+    gp_obj *na = x->dict ? gp_dict_get_str_borrow(t, x->dict, "__notes__") : NULL;
+    gp_obj *nb = y->dict ? gp_dict_get_str_borrow(t, y->dict, "__notes__") : NULL;
+    return na == nb;
+}
+
+gp_obj *gp_exc_prep_reraise_star(gp_thread *t, gp_obj *orig, gp_obj *excs) {
+    gp_ssize n = gp_list_size(excs);
+    if (n == 0) return gp_newref(GP_NONE);
+    /* A naked exception was wrapped: only one clause can have run. */
+    if (!gp_exc_is_group(orig)) return gp_newref(gp_list_get_borrow(excs, 0));
+    gp_obj *raised = gp_list_new(t, 0), *reraised = gp_list_new(t, 0), *ids = gp_set_new(t, NULL);
+    gp_obj *result = NULL, *kept = NULL, *unused = NULL;
+    if (!raised || !reraised || !ids) goto done;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *e = gp_list_get_borrow(excs, i);
+        if (e == GP_NONE) continue;
+        if (gp_list_append(t, same_metadata(t, e, orig) ? reraised : raised, e) < 0) goto done;
+    }
+    /* What was re-raised keeps the original's shape. */
+    for (gp_ssize i = 0; i < gp_list_size(reraised); i++)
+        if (collect_leaf_ids(t, gp_list_get_borrow(reraised, i), ids) < 0) goto done;
+    if (split_recursive(t, orig, MATCH_INSTANCE_IDS, ids, 0, &kept, &unused) < 0) goto done;
+    if (gp_list_size(raised) == 0) {
+        result = kept ? kept : gp_newref(GP_NONE);
+        kept = NULL;
+        goto done;
+    }
+    if (kept && gp_list_append(t, raised, kept) < 0) goto done;
+    if (gp_list_size(raised) > 1)
+        result = anonymous_group(t, raised);
+    else
+        result = gp_newref(gp_list_get_borrow(raised, 0));
+done:
+    gp_xdecref(kept);
+    gp_xdecref(unused);
+    gp_xdecref(raised);
+    gp_xdecref(reraised);
+    gp_xdecref(ids);
+    return result;
 }
 
 static const gp_method_def group_methods[] = {

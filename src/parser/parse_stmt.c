@@ -739,16 +739,26 @@ static gp_stmt *with_stmt(parser *p, gp_token *async) {
     return s;
 }
 
-static gp_excepthandler *except_block(parser *p) {
+/* One `except` or `except*` clause; *star tells which (*star is -1 on
+   entry for the first clause, else the kind of the first one, which every
+   clause of a try statement must share). */
+static gp_excepthandler *except_block(parser *p, int *star) {
     gp_token *kw = gp_p_accept(p, T_EXCEPT);
     gp_excepthandler *h = gp_p_alloc(p, sizeof *h);
     if (!h) {
         return NULL;
     }
-    if (gp_p_check(p, T_STAR)) {
-        /* except* (exception groups) is not supported. */
-        return gp_p_syntax_error(p);
+    gp_token *st = gp_p_accept(p, T_STAR);
+    if (st && gp_p_check(p, T_COLON)) {
+        return gp_p_error_tok(p, gp_p_peek(p), "expected one or more exception types");
     }
+    if (*star >= 0 && *star != (st != NULL)) {
+        gp_token *last = st ? st : kw;
+        return gp_p_error_at(p, GP_PERR_SYNTAX, kw->lineno, kw->col, last->end_lineno,
+                             last->end_col,
+                             "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+    *star = st != NULL;
     if (!gp_p_check(p, T_COLON)) {
         if (!(h->type = gp_p_expression(p))) {
             return NULL;
@@ -770,7 +780,9 @@ static gp_excepthandler *except_block(parser *p) {
             }
         }
     }
-    if (!expect_colon(p) || gp_p_block(p, &h->body, "'except' statement", kw->lineno) < 0) {
+    if (!expect_colon(p) ||
+        gp_p_block(p, &h->body, st ? "'except*' statement" : "'except' statement", kw->lineno) <
+            0) {
         return NULL;
     }
     h->lineno = kw->lineno;
@@ -792,11 +804,15 @@ static gp_stmt *try_stmt(parser *p) {
         return gp_p_error_tok(p, gp_p_peek(p), "expected 'except' or 'finally' block");
     }
     gp_vec handlers = {0};
+    int star = -1;
     while (gp_p_check(p, T_EXCEPT)) {
-        gp_excepthandler *h = except_block(p);
+        gp_excepthandler *h = except_block(p, &star);
         if (!h || gp_vec_push(p, &handlers, h) < 0) {
             return NULL;
         }
+    }
+    if (star == 1) {
+        s->kind = GP_STMT_TryStar;
     }
     s->v.Try.handlers = GP_VEC_SEQ(gp_excepthandler_seq, handlers);
     if (handlers.n > 0 && gp_p_check(p, T_ELSE)) {

@@ -88,10 +88,15 @@ extern gp_type gp_exc_BaseExceptionGroup, gp_exc_ExceptionGroup;
 int gp_exc_is_group(gp_obj *o);
 gp_obj *gp_exc_group_exceptions_borrow(gp_obj *eg); /* the tuple */
 gp_obj *gp_exc_group_message_borrow(gp_obj *eg);
-/* eg.split() by exception types (a class or tuple) / by the identity of the
-   leaves (a set of exceptions): new references or NULL for empty parts. */
-int gp_exc_group_split_by_type(gp_thread *t, gp_obj *exc, gp_obj *types, gp_obj **match, gp_obj **rest);
-int gp_exc_group_split_by_ids(gp_thread *t, gp_obj *exc, gp_obj *ids, gp_obj **match, gp_obj **rest);
+/* except* (PEP 654): TypeError for a group class in the clause's types;
+   the part of exc matching type and the rest (new references, None when
+   empty; returns 1 when a lone exception was wrapped in a new group, which
+   then needs a traceback); and what the statement raises at its end, given
+   the original exception and the list of what each clause left or raised
+   (None when nothing). */
+int gp_exc_check_except_star_type(gp_thread *t, gp_obj *type);
+int gp_exc_group_match(gp_thread *t, gp_obj *exc, gp_obj *type, gp_obj **match, gp_obj **rest);
+gp_obj *gp_exc_prep_reraise_star(gp_thread *t, gp_obj *orig, gp_obj *excs);
 
 /* The instance layout shared by every exception. Subclass layouts
    (SyntaxError, OSError, StopIteration, SystemExit, ImportError, ...) extend

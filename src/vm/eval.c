@@ -2450,6 +2450,45 @@ dispatch_opcode:
 
     /* ---- end of pattern matching ---- */
 
+    /* ---- except* (exception groups) ---- */
+
+    TARGET(CHECK_EG_MATCH) {
+        gp_obj *type = POP(), *exc = TOP(), *match, *rest;
+        int r = check_except_type(t, type);
+        if (r == 0) r = gp_exc_check_except_star_type(t, type);
+        if (r == 0) r = gp_exc_group_match(t, exc, type, &match, &rest);
+        gp_decref(type);
+        if (r < 0) goto error;
+        if (r > 0) {
+            /* A lone exception wrapped in a group gets this frame's line
+               as its traceback. */
+            gp_err_restore_steal(t, match);
+            gp_traceback_add(t, f, gp_frame_lineno(f));
+            match = gp_err_fetch(t);
+        }
+        if (match != GP_NONE) {
+            gp_obj *old = t->exc_info->exc;
+            t->exc_info->exc = gp_newref(match);
+            gp_xdecref(old);
+        }
+        gp_decref(exc);
+        SET_TOP(rest);
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        gp_obj *list = POP(), *orig = TOP();
+        gp_obj *res = gp_exc_prep_reraise_star(t, orig, list);
+        gp_decref(list);
+        if (!res) goto error;
+        gp_decref(orig);
+        SET_TOP(res);
+        DISPATCH();
+    }
+
+    /* ---- end of except* ---- */
+
     TARGET(EXTENDED_ARG) {
         int high = oparg;
         f->cur = ip;

@@ -93,6 +93,12 @@
     X(MATCH_KEYS, 0, 2) \
     X(COPY_DICT_WITHOUT_KEYS, 0, 0) \
     X(GET_LEN, 0, 1) \
+    /* except* (CPython 3.11's opcodes): CHECK_EG_MATCH: [exc, type] -> \
+       [rest, match] (None for an empty part), making match the handled \
+       exception; PREP_RERAISE_STAR: [orig, list] -> [what to raise or \
+       None]. */ \
+    X(CHECK_EG_MATCH, 0, 0) \
+    X(PREP_RERAISE_STAR, 0, -1) \
     X(GEN_START, 1, -1) \
     /* Opcodes from here on take an argument. */ \
     X(STORE_NAME, 1, -1) \
