@@ -755,22 +755,28 @@ gp_obj *gp_exc_group_exceptions_borrow(gp_obj *eg) { return ((group_exc *)eg)->e
 
 gp_obj *gp_exc_group_message_borrow(gp_obj *eg) { return ((group_exc *)eg)->msg; }
 
-static gp_obj *group_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+static gp_obj *group_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kw) {
     (void)kw;
     if (nargs != 2)
-        return gp_err_format(t, &gp_exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zd given)",
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zd given)",
                              nargs);
     gp_obj *message = args[0], *seq = args[1];
     if (!gp_str_check(message))
-        return gp_err_format(t, &gp_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
                              gp_type_name(gp_typeof(message)));
     /* A sequence in the sense of PySequence_Check: not a dict, and with
        __getitem__. */
     gp_obj *getitem =
-        gp_dict_check(seq) ? NULL : gp_obj_lookup_special(t, seq, gp_str_intern_cstr_borrow(t, "__getitem__"));
+        gp_dict_check(seq)
+            ? NULL
+            : gp_obj_lookup_special(t, seq, gp_str_intern_cstr_borrow(t, "__getitem__"));
     if (!getitem) {
         if (gp_err_occurred(t)) return NULL;
-        return gp_err_format(t, &gp_exc_TypeError, "second argument (exceptions) must be a sequence");
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "second argument (exceptions) must be a sequence");
     }
     gp_decref(getitem);
     gp_obj *excs = gp_seq_tuple(t, seq);
@@ -778,14 +784,16 @@ static gp_obj *group_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ss
     gp_ssize n = gp_tuple_size(excs);
     if (n == 0) {
         gp_decref(excs);
-        return gp_err_format(t, &gp_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        return gp_err_format(t, &gp_exc_ValueError,
+                             "second argument (exceptions) must be a non-empty sequence");
     }
     int nested_base = 0;
     for (gp_ssize i = 0; i < n; i++) {
         gp_obj *e = gp_tuple_get_borrow(excs, i);
         if (!is_exception(e)) {
             gp_decref(excs);
-            return gp_err_format(t, &gp_exc_ValueError, "Item %zd of second argument (exceptions) is not an exception", i);
+            return gp_err_format(t, &gp_exc_ValueError,
+                                 "Item %zd of second argument (exceptions) is not an exception", i);
         }
         if (!gp_type_is_subtype(gp_typeof(e), &gp_exc_Exception)) nested_base = 1;
     }
@@ -793,14 +801,16 @@ static gp_obj *group_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ss
     if (cls == &gp_exc_ExceptionGroup) {
         if (nested_base) {
             gp_decref(excs);
-            return gp_err_format(t, &gp_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+            return gp_err_format(t, &gp_exc_TypeError,
+                                 "Cannot nest BaseExceptions in an ExceptionGroup");
         }
     } else if (cls == &gp_exc_BaseExceptionGroup) {
         /* Only Exceptions inside: the group is an ExceptionGroup. */
         if (!nested_base) cls = &gp_exc_ExceptionGroup;
     } else if (nested_base && gp_type_is_subtype(cls, &gp_exc_Exception)) {
         gp_decref(excs);
-        return gp_err_format(t, &gp_exc_TypeError, "Cannot nest BaseExceptions in '%s'", gp_type_name(cls));
+        return gp_err_format(t, &gp_exc_TypeError, "Cannot nest BaseExceptions in '%s'",
+                             gp_type_name(cls));
     }
     group_exc *self = (group_exc *)exc_new(t, cls, args, nargs, NULL);
     if (!self) {
@@ -822,15 +832,18 @@ static gp_obj *group_str(gp_thread *t, gp_obj *self) {
     gp_ssize n = gp_tuple_size(g->excs);
     gp_obj *msg = gp_obj_str(t, g->msg);
     if (!msg) return NULL;
-    gp_obj *r = gp_str_from_format(t, "%s (%zd sub-exception%s)", gp_str_utf8(msg), n, n > 1 ? "s" : "");
+    gp_obj *r =
+        gp_str_from_format(t, "%s (%zd sub-exception%s)", gp_str_utf8(msg), n, n > 1 ? "s" : "");
     gp_decref(msg);
     return r;
 }
 
-static gp_obj *group_derive(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+static gp_obj *group_derive(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                            gp_obj *kw) {
     if (no_keywords(t, self, kw) < 0) return NULL;
     if (nargs != 1)
-        return gp_err_format(t, &gp_exc_TypeError, "derive() takes exactly one argument (%zd given)", nargs);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "derive() takes exactly one argument (%zd given)", nargs);
     gp_obj *pair[2] = {((group_exc *)self)->msg, args[0]};
     return gp_call(t, (gp_obj *)&gp_exc_BaseExceptionGroup, pair, 2, NULL);
 }
@@ -858,7 +871,8 @@ static int matcher_kind(gp_thread *t, gp_obj *value, match_kind *kind) {
             return 0;
         }
     }
-    gp_err_format(t, &gp_exc_TypeError, "expected a function, exception type or tuple of exception types");
+    gp_err_format(t, &gp_exc_TypeError,
+                  "expected a function, exception type or tuple of exception types");
     return -1;
 }
 
@@ -946,7 +960,8 @@ static int split_recursive(gp_thread *t, gp_obj *exc, match_kind kind, gp_obj *v
     if (!matches || (want_rest && !rests)) goto done;
     for (gp_ssize i = 0; i < gp_tuple_size(excs); i++) {
         gp_obj *m1, *r1;
-        if (split_recursive(t, gp_tuple_get_borrow(excs, i), kind, value, want_rest, &m1, &r1) < 0) goto done;
+        if (split_recursive(t, gp_tuple_get_borrow(excs, i), kind, value, want_rest, &m1, &r1) < 0)
+            goto done;
         if (m1 && gp_list_append_steal(t, matches, m1) < 0) {
             gp_xdecref(r1);
             goto done;
@@ -966,13 +981,16 @@ done:
     return result;
 }
 
-static gp_obj *group_split(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+static gp_obj *group_split(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                           gp_obj *kw) {
     if (no_keywords(t, self, kw) < 0) return NULL;
     if (nargs != 1)
-        return gp_err_format(t, &gp_exc_TypeError, "split() takes exactly one argument (%zd given)", nargs);
+        return gp_err_format(t, &gp_exc_TypeError, "split() takes exactly one argument (%zd given)",
+                             nargs);
     match_kind kind;
     gp_obj *match, *rest;
-    if (matcher_kind(t, args[0], &kind) < 0 || split_recursive(t, self, kind, args[0], 1, &match, &rest) < 0)
+    if (matcher_kind(t, args[0], &kind) < 0 ||
+        split_recursive(t, self, kind, args[0], 1, &match, &rest) < 0)
         return NULL;
     gp_obj *r = gp_tuple_pack(t, 2, match ? match : GP_NONE, rest ? rest : GP_NONE);
     gp_xdecref(match);
@@ -980,13 +998,16 @@ static gp_obj *group_split(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
     return r;
 }
 
-static gp_obj *group_subgroup(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+static gp_obj *group_subgroup(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                              gp_obj *kw) {
     if (no_keywords(t, self, kw) < 0) return NULL;
     if (nargs != 1)
-        return gp_err_format(t, &gp_exc_TypeError, "subgroup() takes exactly one argument (%zd given)", nargs);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "subgroup() takes exactly one argument (%zd given)", nargs);
     match_kind kind;
     gp_obj *match, *rest;
-    if (matcher_kind(t, args[0], &kind) < 0 || split_recursive(t, self, kind, args[0], 0, &match, &rest) < 0)
+    if (matcher_kind(t, args[0], &kind) < 0 ||
+        split_recursive(t, self, kind, args[0], 0, &match, &rest) < 0)
         return NULL;
     return match ? match : gp_newref(GP_NONE);
 }
@@ -996,8 +1017,9 @@ int gp_exc_check_except_star_type(gp_thread *t, gp_obj *type) {
     for (gp_ssize i = 0; i < n; i++) {
         gp_obj *c = gp_tuple_check(type) ? gp_tuple_get_borrow(type, i) : type;
         if (gp_type_check(c) && gp_type_is_subtype((gp_type *)c, &gp_exc_BaseExceptionGroup)) {
-            gp_err_format(t, &gp_exc_TypeError,
-                          "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            gp_err_format(
+                t, &gp_exc_TypeError,
+                "catching ExceptionGroup with except* is not allowed. Use except instead.");
             return -1;
         }
     }
@@ -1111,8 +1133,10 @@ static const gp_method_def group_methods[] = {
 };
 
 static const gp_member_def group_members[] = {
-    {"message", GP_MEMBER_OBJECT, offsetof(group_exc, msg), GP_MEMBER_READONLY, "exception message"},
-    {"exceptions", GP_MEMBER_OBJECT, offsetof(group_exc, excs), GP_MEMBER_READONLY, "nested exceptions"},
+    {"message", GP_MEMBER_OBJECT, offsetof(group_exc, msg), GP_MEMBER_READONLY,
+     "exception message"},
+    {"exceptions", GP_MEMBER_OBJECT, offsetof(group_exc, excs), GP_MEMBER_READONLY,
+     "nested exceptions"},
     {NULL, 0, 0, 0, NULL},
 };
 

@@ -124,8 +124,8 @@ static gp_expr *literal_expr(parser *p, int *singleton) {
     if (!imag) {
         return NULL;
     }
-    if (is_imaginary(real) || (real->kind == GP_EXPR_UnaryOp &&
-                               is_imaginary(real->v.UnaryOp.operand))) {
+    if (is_imaginary(real) ||
+        (real->kind == GP_EXPR_UnaryOp && is_imaginary(real->v.UnaryOp.operand))) {
         return gp_p_error_node(p, real, NULL, "real number required in complex literal");
     }
     if (!is_imaginary(imag)) {
@@ -159,7 +159,7 @@ static gp_pattern *maybe_star_pattern(parser *p) {
 }
 
 /* Comma-separated patterns up to the token `close`, trailing comma allowed;
-   *commas counts the commas seen. */
+ *commas counts the commas seen. */
 static int pattern_list(parser *p, gp_vec *out, int close, int *commas) {
     *commas = 0;
     while (!gp_p_check(p, close)) {
@@ -551,8 +551,7 @@ int gp_p_match_stmt(parser *p, gp_stmt **out) {
         int col = t->col >= 0 ? t->col : t->curcol;
         int end_col = t->col >= 0 ? t->end_col : t->curcol;
         gp_p_error_at(p, GP_PERR_INDENT, t->lineno, col, t->end_lineno, end_col,
-                      "expected an indented block after 'match' statement on line %d",
-                      kw->lineno);
+                      "expected an indented block after 'match' statement on line %d", kw->lineno);
         if (t->type == T_ENDMARKER) {
             p->err->incomplete = 1;
         }

@@ -596,7 +596,7 @@ static gp_stmt *if_stmt(parser *p) {
     }
     gp_stmt *s = gp_p_stmt(p, GP_STMT_If, kw);
     if (!s || gp_p_block(p, &s->v.If.body, kw->type == T_IF ? "'if' statement" : "'elif' statement",
-                    kw->lineno) < 0) {
+                         kw->lineno) < 0) {
         return NULL;
     }
     s->v.If.test = test;

@@ -487,7 +487,8 @@ static void emit(print_ctx *ctx, gp_strbuf *b, const char *text, gp_ssize n, cha
     gp_ssize i = 0;
     while (i < n) {
         gp_ssize j = i;
-        while (j < n && text[j] != '\n') j++;
+        while (j < n && text[j] != '\n')
+            j++;
         if (j < n) j++;
         gp_strbuf_append_fill(b, ' ', 2 * ctx->group_depth);
         if (ctx->group_depth) {
@@ -504,8 +505,8 @@ static void emit_cstr(print_ctx *ctx, gp_strbuf *b, const char *text, char margi
 }
 
 /* The traceback under `header`, if the exception has one. */
-static void emit_traceback(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, const char *header,
-                           char margin) {
+static void emit_traceback(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc,
+                           const char *header, char margin) {
     gp_obj *tb = ((gp_exc *)exc)->traceback;
     if (!tb) return;
     gp_obj *text = gp_traceback_format(t, tb);
@@ -526,12 +527,15 @@ static void emit_exception_only(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_o
     gp_strbuf_free(&only);
 }
 
-static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen, int depth);
+static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                         int depth);
 
-static void append_group(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen, int depth) {
+static void append_group(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                         int depth) {
     int toplevel = ctx->group_depth == 0;
     if (toplevel) ctx->group_depth++;
-    emit_traceback(t, ctx, b, exc, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+    emit_traceback(t, ctx, b, exc, "Exception Group Traceback (most recent call last):\n",
+                   toplevel ? '+' : '|');
     emit_exception_only(t, ctx, b, exc);
     gp_obj *excs = gp_exc_group_exceptions_borrow(exc);
     gp_ssize count = gp_tuple_size(excs);
@@ -543,9 +547,11 @@ static void append_group(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc
         if (last) ctx->need_close = 1;
         gp_strbuf_append_fill(b, ' ', 2 * ctx->group_depth);
         if (truncated)
-            snprintf(line, sizeof line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+            snprintf(line, sizeof line, "%s+---------------- ... ----------------\n",
+                     i == 0 ? "+-" : "  ");
         else
-            snprintf(line, sizeof line, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+            snprintf(line, sizeof line, "%s+---------------- %zd ----------------\n",
+                     i == 0 ? "+-" : "  ", i + 1);
         gp_strbuf_append_cstr(b, line);
         ctx->group_depth++;
         if (truncated) {
@@ -565,7 +571,8 @@ static void append_group(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc
     if (toplevel) ctx->group_depth = 0;
 }
 
-static void append_formatted(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen, int depth) {
+static void append_formatted(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                             int depth) {
     if (!gp_exc_is_group(exc)) {
         emit_traceback(t, ctx, b, exc, "Traceback (most recent call last):\n", '|');
         emit_exception_only(t, ctx, b, exc);
@@ -587,7 +594,8 @@ static int seen_before(gp_thread *t, gp_obj *seen, gp_obj *exc) {
     return seen && gp_set_contains(t, seen, gp_small_new((intptr_t)((uintptr_t)exc >> 1))) == 1;
 }
 
-static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen, int depth) {
+static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                         int depth) {
     gp_exc *e = (gp_exc *)exc;
     gp_obj *key = gp_small_new((intptr_t)((uintptr_t)exc >> 1));
     if (seen && gp_set_add(t, seen, key) < 0) gp_err_clear(t);
@@ -595,10 +603,15 @@ static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc
         gp_obj *cause = e->cause, *context = e->context;
         if (cause && is_exception(cause) && !seen_before(t, seen, cause)) {
             append_chain(t, ctx, b, cause, seen, depth + 1);
-            emit_cstr(ctx, b, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
-        } else if (context && is_exception(context) && !e->suppress_context && !seen_before(t, seen, context)) {
+            emit_cstr(ctx, b,
+                      "\nThe above exception was the direct cause of the following exception:\n\n",
+                      '|');
+        } else if (context && is_exception(context) && !e->suppress_context &&
+                   !seen_before(t, seen, context)) {
             append_chain(t, ctx, b, context, seen, depth + 1);
-            emit_cstr(ctx, b, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+            emit_cstr(ctx, b,
+                      "\nDuring handling of the above exception, another exception occurred:\n\n",
+                      '|');
         }
     }
     append_formatted(t, ctx, b, exc, seen, depth);
