@@ -2769,6 +2769,13 @@ static int pattern_error(compiler *c, gp_pattern *p, const char *fmt, const char
                             fmt, arg);
 }
 
+/* An error at the pattern compiled last, which is where CPython reports
+   a repeated name. */
+static int last_pattern_error(compiler *c, const char *fmt, const char *arg) {
+    gp_loc *l = &c->u->loc;
+    return gp_compile_error(&c->si, l->lineno, l->col, l->end_lineno, l->end_col, fmt, arg);
+}
+
 static int is_wildcard(gp_pattern *p) {
     return p->kind == GP_PAT_MatchAs && !p->v.MatchAs.pattern && !p->v.MatchAs.name;
 }
@@ -2828,13 +2835,13 @@ static int store_index(pattern_ctx *pc, const char *name) {
 
 /* Keep the value on top for storing `name` once the pattern matched (pop
    it when there is no name). */
-static int store_capture(compiler *c, gp_pattern *p, const char *name, pattern_ctx *pc) {
+static int store_capture(compiler *c, const char *name, pattern_ctx *pc) {
     if (!name)
         return addop(c, OP_POP_TOP);
     if (strcmp(name, "__debug__") == 0)
-        return pattern_error(c, p, "cannot assign to %s", name);
+        return last_pattern_error(c, "cannot assign to %s", name);
     if (store_index(pc, name) >= 0)
-        return pattern_error(c, p, "multiple assignments to name '%s' in pattern", name);
+        return last_pattern_error(c, "multiple assignments to name '%s' in pattern", name);
     int depth = pc->on_top + pc->nstores + 1;
     if (depth > 1)
         CHECK(addop_i(c, OP_ROT_N, depth));
@@ -2866,7 +2873,7 @@ static int compile_pattern_as(compiler *c, gp_pattern *p, pattern_ctx *pc) {
                                      p->v.MatchAs.name);
             return pattern_error(c, p, "wildcard makes remaining patterns unreachable", NULL);
         }
-        return store_capture(c, p, p->v.MatchAs.name, pc);
+        return store_capture(c, p->v.MatchAs.name, pc);
     }
     /* A copy of the subject waits for the name while the sub-pattern
        consumes the other. */
@@ -2874,7 +2881,7 @@ static int compile_pattern_as(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     CHECK(addop(c, OP_DUP_TOP));
     CHECK(compile_pattern(c, p->v.MatchAs.pattern, pc));
     pc->on_top--;
-    return store_capture(c, p, p->v.MatchAs.name, pc);
+    return store_capture(c, p->v.MatchAs.name, pc);
 }
 
 /* Unpack the subject (known to be a sequence of the right length) and match
@@ -2962,21 +2969,15 @@ static int check_mapping_keys(compiler *c, gp_pattern *p) {
         gp_expr *k = keys.items[i];
         if (k->kind == GP_EXPR_Attribute)
             continue;
-        if (k->kind == GP_EXPR_JoinedStr) {
-            r = pattern_value_check(c, k);
-            break;
-        }
         gp_obj *v = NULL;
-        int folded = is_const_expr(c, k, &v);
+        int folded = k->kind == GP_EXPR_JoinedStr ? 0 : is_const_expr(c, k, &v);
         if (folded < 0) {
             r = -1;
             break;
         }
         if (!folded) {
-            r = gp_compile_error(&c->si, k->lineno, k->col_offset, k->end_lineno,
-                                 k->end_col_offset,
-                                 "mapping pattern keys may only match literals and attribute "
-                                 "lookups");
+            r = pattern_error(c, p, "%s", "mapping pattern keys may only match literals and "
+                                          "attribute lookups");
             break;
         }
         for (int j = 0; j < nseen && r == 0; j++) {
@@ -3036,7 +3037,7 @@ static int compile_pattern_mapping(compiler *c, gp_pattern *p, pattern_ctx *pc) 
     if (rest) {
         CHECK(addop(c, OP_COPY_DICT_WITHOUT_KEYS));
         pc->on_top--;
-        CHECK(store_capture(c, p, rest, pc));
+        CHECK(store_capture(c, rest, pc));
     } else {
         CHECK(addop(c, OP_POP_TOP));
         pc->on_top--;
@@ -3050,6 +3051,8 @@ static int compile_pattern_class(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     gp_ident_seq attrs = p->v.MatchClass.kwd_attrs;
     gp_pattern_seq kwpats = p->v.MatchClass.kwd_patterns;
     for (int i = 0; i < attrs.n; i++) {
+        if (strcmp(attrs.items[i], "__debug__") == 0)
+            return pattern_error(c, kwpats.items[i], "cannot assign to %s", attrs.items[i]);
         for (int j = i + 1; j < attrs.n; j++)
             if (strcmp(attrs.items[i], attrs.items[j]) == 0)
                 return pattern_error(c, kwpats.items[j],
@@ -3166,8 +3169,8 @@ static int compile_pattern_or(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     for (int k = 0; k < ncontrol; k++) {
         CHECK(addop_i(c, OP_ROT_N, depth));
         if (store_index(pc, control[k]) >= 0)
-            return pattern_error(c, p, "multiple assignments to name '%s' in pattern",
-                                 control[k]);
+            return last_pattern_error(c, "multiple assignments to name '%s' in pattern",
+                                      control[k]);
         CHECK(add_store(c, pc, control[k]));
     }
     return addop(c, OP_POP_TOP);
@@ -3191,7 +3194,7 @@ static int compile_pattern_inner(compiler *c, gp_pattern *p, pattern_ctx *pc) {
     case GP_PAT_MatchClass:
         return compile_pattern_class(c, p, pc);
     case GP_PAT_MatchStar:
-        return store_capture(c, p, p->v.MatchStar.name, pc);
+        return store_capture(c, p->v.MatchStar.name, pc);
     case GP_PAT_MatchAs:
         return compile_pattern_as(c, p, pc);
     case GP_PAT_MatchOr:

@@ -49,6 +49,45 @@ CASES = [
 "match x:\n case [a, *_, b, *c]: pass",
 ]
 
+MORE = [
+"match x:\n case {f'x': 1}: pass",
+"match x:\n case {**__debug__}: pass",
+"match x:\n case [*__debug__]: pass",
+"match x:\n case C(__debug__=1): pass",
+"match x:\n case 1 | (2 as y): pass",
+"match x:\n case [y, (1 as y)]: pass",
+"match x:\n case {'a': y, **y}: pass",
+"match x:\n case (y, *y): pass",
+"match x:\n case y if True: pass\n case z: pass",
+"match x:\n case [a, b] | [a, b, c]: pass",
+"match x:\n case 0x10 | 0o7 | 0b1 | 1_000 | 1e3 | .5: pass",
+"match x:\n case -0 | -0.0 | -1j: pass",
+"match x:\n case 'a' f'b': pass",
+"match x:\n case a.b.c: pass",
+"match x:\n case a.b(): pass",
+"match x:\n case (a.b) as c: pass",
+"match x:\n case [1,]: pass",
+"match x:\n case (1,): pass",
+"match x:\n case {1:2,}: pass",
+"match x:\n case C(1,): pass",
+"match x:\n case C(a=1,): pass",
+"match x:\n case C(,): pass",
+"match x:\n case: pass",
+"match x:\n case 1 if: pass",
+"match x:\n case [1, 2] if x := 3: pass",
+"match x:\n case *_: pass",
+"match x:\n case *a, *b: pass",
+"match x:\n case 1 + 2j + 3j: pass",
+"match x:\n case -(1): pass",
+"match x:\n case ~1: pass",
+"match x:\n case 1.real: pass",
+"match x:\n case {a: 1}: pass",
+"match x:\n case {(1, 2): 1}: pass",
+"match x:\n case a | b: pass",
+"match x:\n case _ | _: pass",
+]
+
+CASES += MORE
 
 for src in CASES:
     try:
