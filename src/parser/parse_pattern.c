@@ -183,7 +183,11 @@ static gp_pattern *paren_pattern(parser *p) {
     if (pattern_list(p, &items, T_RPAR, &commas) < 0) {
         return NULL;
     }
-    if (items.n == 1 && commas == 0 && ((gp_pattern *)items.items[0])->kind != GP_PAT_MatchStar) {
+    if (items.n == 1 && commas == 0) {
+        /* A group; a star needs the comma of a sequence. */
+        if (((gp_pattern *)items.items[0])->kind == GP_PAT_MatchStar) {
+            return gp_p_error_tok(p, gp_p_prev(p), "invalid syntax");
+        }
         return items.items[0];
     }
     gp_pattern *pt = new_pattern(p, GP_PAT_MatchSequence, open->lineno, open->col);

@@ -87,7 +87,33 @@ MORE = [
 "match x:\n case _ | _: pass",
 ]
 
-CASES += MORE
+MORE2 = [
+"match x:\n case (*x): pass",
+"match x:\n case (*x,): pass",
+"match x:\n case (): pass",
+"match x:\n case ((1)): pass",
+"match x:\n case ((1),): pass",
+"match x:\n case {}: pass\n case {**r}: pass",
+"match x:\n case [*x] | (*x,): pass",
+"match x:\n case 1 as x as y: pass",
+"match x:\n case (1 as x) as y: pass",
+"match x:\n case x.y as z: pass",
+"match x:\n case 1 | 2 | 3: pass",
+"match x:\n case {'a': 1 | 2}: pass",
+"match x:\n case C(a=1 | 2, b=[x]): pass",
+"match x:\n case None | True | False: pass",
+"match x, y:\n case 1, 2: pass",
+"match x,:\n case 1,: pass",
+"match (yield):\n case _: pass",
+"match x if y else z:\n case _: pass",
+"match not x:\n case _: pass",
+"match lambda: 1:\n case _: pass",
+"match await x:\n case _: pass",
+"match (x := 1):\n case _: pass",
+"match x := 1:\n case _: pass",
+]
+
+CASES += MORE + MORE2
 
 for src in CASES:
     try:
