@@ -3139,15 +3139,15 @@ static int compile_pattern_or(compiler *c, gp_pattern *p, pattern_ctx *pc) {
                 same = store_index(pc, control[k]) >= 0;
             if (!same)
                 return error(c, "alternative patterns bind different names");
-            /* Captures are on the stack in reverse order of stores. */
+            /* stores[0] is the capture on top of the stack. */
             const char **have = gp_arena_alloc(c->arena, sizeof(*have) * (size_t)(ncontrol + 1));
             const char **want = gp_arena_alloc(c->arena, sizeof(*want) * (size_t)(ncontrol + 1));
             if (!have || !want)
                 return nomem(c);
             int differ = 0;
             for (int k = 0; k < ncontrol; k++) {
-                have[k] = pc->stores[ncontrol - 1 - k];
-                want[k] = control[ncontrol - 1 - k];
+                have[k] = pc->stores[k];
+                want[k] = control[k];
                 differ |= strcmp(have[k], want[k]) != 0;
             }
             if (differ)
