@@ -1149,8 +1149,10 @@ static int exception_groups_init(gp_thread *t) {
     b->members = group_members;
     if (gp_type_ready(t, b) < 0) return -1;
     e->bases = gp_tuple_pack(t, 2, (gp_obj *)b, (gp_obj *)&gp_exc_Exception);
-    if (!e->bases) return -1;
-    return gp_type_ready(t, e);
+    if (!e->bases || gp_type_ready(t, e) < 0) return -1;
+    /* Readying registers a type with its solid base only. */
+    gp_type_add_subclass(t, &gp_exc_Exception, e);
+    return 0;
 }
 
 /* ------------------------------------------------------------------- API */

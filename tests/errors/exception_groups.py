@@ -90,3 +90,5 @@ try:
     raise ExceptionGroup("caught by except Exception", [ValueError()])
 except Exception as e:
     print(type(e).__name__, e.exceptions)
+print(ExceptionGroup in Exception.__subclasses__(), ExceptionGroup in BaseExceptionGroup.__subclasses__(),
+      ExceptionGroup.__bases__, ExceptionGroup.__module__, BaseExceptionGroup.__module__)
