@@ -486,6 +486,8 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         # Follow the chain of causes and contexts iteratively; each
         # exception is converted once even when the chain has a cycle.
         queue = [(self, exc_value)]
@@ -522,8 +524,22 @@ class TracebackException:
                     _seen=_seen)
             else:
                 context = None
+            # The members of an exception group are converted with the
+            # same set of seen exceptions, so cycles through groups end.
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = [
+                    TracebackException(
+                        type(member), member, member.__traceback__,
+                        limit=limit, lookup_lines=lookup_lines,
+                        capture_locals=capture_locals,
+                        max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen)
+                    for member in e.exceptions]
+            else:
+                exceptions = None
             te.__cause__ = cause
             te.__context__ = context
+            te.exceptions = exceptions
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -612,6 +628,8 @@ class TracebackException:
         formatted. The return value is a generator of strings, each ending
         in a newline and some containing internal newlines.
         """
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -633,8 +651,73 @@ class TracebackException:
 
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        # The outermost group opens the boxed layout with a '+' margin; each
+        # member is framed by a numbered rule, one level further in.
+        toplevel = _ctx.exception_group_depth == 0
+        if toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin_char='+' if toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if width is None or count <= width else width + 1
+        _ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                _ctx.need_close = True
+            truncated = width is not None and i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if truncated:
+                more = count - width
+                yield from _ctx.emit(
+                    f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            if last and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if toplevel:
+            _ctx.exception_group_depth = 0
+
+
+class _ExceptionPrintContext:
+    """Where the lines of a (possibly grouped) exception are indented."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += (margin_char or '|') + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            yield ''.join(prefix + line
+                          for line in text.splitlines(keepends=True))

@@ -528,6 +528,94 @@ static void expr(const gp_expr *e) {
     putchar(')');
 }
 
+static void pattern(const gp_pattern *pt);
+
+static void pattern_list(const gp_pattern_seq *s) {
+    putchar('[');
+    for (int i = 0; i < s->n; i++) {
+        if (i) {
+            fputs(", ", stdout);
+        }
+        pattern(s->items[i]);
+    }
+    putchar(']');
+}
+
+static void ident_list(const gp_ident_seq *s) {
+    putchar('[');
+    for (int i = 0; i < s->n; i++) {
+        if (i) {
+            fputs(", ", stdout);
+        }
+        ident(s->items[i]);
+    }
+    putchar(']');
+}
+
+static void pattern(const gp_pattern *pt) {
+    printf("%s(", gp_ast_pattern_name(pt->kind));
+    int empty = 0;
+    switch (pt->kind) {
+    case GP_PAT_MatchValue:
+        fputs("value=", stdout);
+        expr(pt->v.MatchValue.value);
+        break;
+    case GP_PAT_MatchSingleton:
+        fputs("value=", stdout);
+        constant(&pt->v.MatchSingleton.value);
+        break;
+    case GP_PAT_MatchSequence:
+        fputs("patterns=", stdout);
+        pattern_list(&pt->v.MatchSequence.patterns);
+        break;
+    case GP_PAT_MatchMapping:
+        fputs("keys=", stdout);
+        expr_list(&pt->v.MatchMapping.keys);
+        fputs(", patterns=", stdout);
+        pattern_list(&pt->v.MatchMapping.patterns);
+        if (pt->v.MatchMapping.rest) {
+            fputs(", rest=", stdout);
+            ident(pt->v.MatchMapping.rest);
+        }
+        break;
+    case GP_PAT_MatchClass:
+        fputs("cls=", stdout);
+        expr(pt->v.MatchClass.cls);
+        fputs(", patterns=", stdout);
+        pattern_list(&pt->v.MatchClass.patterns);
+        fputs(", kwd_attrs=", stdout);
+        ident_list(&pt->v.MatchClass.kwd_attrs);
+        fputs(", kwd_patterns=", stdout);
+        pattern_list(&pt->v.MatchClass.kwd_patterns);
+        break;
+    case GP_PAT_MatchStar:
+        if (pt->v.MatchStar.name) {
+            fputs("name=", stdout);
+            ident(pt->v.MatchStar.name);
+        } else {
+            empty = 1;
+        }
+        break;
+    case GP_PAT_MatchAs:
+        if (pt->v.MatchAs.pattern) {
+            fputs("pattern=", stdout);
+            pattern(pt->v.MatchAs.pattern);
+        }
+        if (pt->v.MatchAs.name) {
+            fputs(pt->v.MatchAs.pattern ? ", name=" : "name=", stdout);
+            ident(pt->v.MatchAs.name);
+        }
+        empty = !pt->v.MatchAs.pattern && !pt->v.MatchAs.name;
+        break;
+    case GP_PAT_MatchOr:
+        fputs("patterns=", stdout);
+        pattern_list(&pt->v.MatchOr.patterns);
+        break;
+    }
+    attrs(!empty, pt->lineno, pt->col_offset, pt->end_lineno, pt->end_col_offset);
+    putchar(')');
+}
+
 static void stmt(const gp_stmt *s) {
     printf("%s(", gp_ast_stmt_name(s->kind));
     int empty = 0;
@@ -633,7 +721,23 @@ static void stmt(const gp_stmt *s) {
             empty = 1;
         }
         break;
+    case GP_STMT_Match:
+        fputs("subject=", stdout);
+        expr(s->v.Match.subject);
+        fputs(", cases=[", stdout);
+        for (int i = 0; i < s->v.Match.cases.n; i++) {
+            const gp_match_case *mc = s->v.Match.cases.items[i];
+            fputs(i ? ", match_case(pattern=" : "match_case(pattern=", stdout);
+            pattern(mc->pattern);
+            opt_expr("guard", mc->guard);
+            fputs(", body=", stdout);
+            stmt_list(&mc->body);
+            putchar(')');
+        }
+        putchar(']');
+        break;
     case GP_STMT_Try:
+    case GP_STMT_TryStar:
         fputs("body=", stdout);
         stmt_list(&s->v.Try.body);
         fputs(", handlers=[", stdout);

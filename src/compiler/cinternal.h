@@ -191,7 +191,8 @@ typedef enum {
     GP_FB_WITH,
     GP_FB_HANDLER_CLEANUP,
     GP_FB_POP_VALUE,
-    GP_FB_EXCEPTION_HANDLER
+    GP_FB_EXCEPTION_HANDLER,
+    GP_FB_EXCEPTION_GROUP_HANDLER /* the except* clauses: no way out */
 } gp_fblock_kind;
 
 typedef struct {

@@ -716,6 +716,7 @@ static int unwind_fblock(compiler *c, gp_fblock *fb, int preserve_tos) {
     switch (fb->kind) {
     case GP_FB_WHILE_LOOP:
     case GP_FB_EXCEPTION_HANDLER:
+    case GP_FB_EXCEPTION_GROUP_HANDLER:
         return 0;
     case GP_FB_FOR_LOOP:
         if (preserve_tos)
@@ -778,6 +779,8 @@ static int unwind_fblock_stack(compiler *c, int preserve_tos, gp_fblock **loop) 
     if (u->nfblocks == 0)
         return 0;
     gp_fblock *top = &u->fblocks[u->nfblocks - 1];
+    if (top->kind == GP_FB_EXCEPTION_GROUP_HANDLER)
+        return error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->kind == GP_FB_WHILE_LOOP || top->kind == GP_FB_FOR_LOOP)) {
         *loop = top;
         return 0;
@@ -2111,7 +2114,13 @@ static int find_ann(gp_stmt_seq stmts) {
             if (find_ann(s->v.With.body))
                 return 1;
             break;
+        case GP_STMT_Match:
+            for (int j = 0; j < s->v.Match.cases.n; j++)
+                if (find_ann(s->v.Match.cases.items[j]->body))
+                    return 1;
+            break;
         case GP_STMT_Try:
+        case GP_STMT_TryStar:
             for (int j = 0; j < s->v.Try.handlers.n; j++)
                 if (find_ann(s->v.Try.handlers.items[j]->body))
                     return 1;
@@ -2213,6 +2222,10 @@ static int compile_return(compiler *c, gp_stmt *s) {
         return error(c, "'return' outside function");
     if (preserve_tos)
         CHECK(visit_expr(c, v));
+    /* As in CPython, the unwinding (and its errors) is placed at the
+       value when it starts on the statement's line. */
+    if (v && v->lineno == s->lineno)
+        SET_LOC(c, v);
     CHECK(unwind_fblock_stack(c, preserve_tos, NULL));
     if (!v)
         CHECK(load_const(c, GP_NONE));
@@ -2379,6 +2392,96 @@ static int compile_try_except(compiler *c, gp_stmt *s) {
     return 0;
 }
 
+/* try ... except* (PEP 654), in the shape of CPython 3.11's code.  Under
+   the handler's [previous exception, exception] the stack holds
+   [orig, raised, exc]: the original exception, the list of what the clauses
+   raised, and what is left to match.  Each clause splits off its part
+   (CHECK_EG_MATCH) and leaves the rest for the next; at the end
+   PREP_RERAISE_STAR combines what is unhandled with what was raised. */
+static int compile_try_star_except(compiler *c, gp_stmt *s) {
+    gp_block *body = new_block(c), *except = new_block(c), *orelse = new_block(c),
+             *end = new_block(c), *reraise = new_block(c);
+    if (!body || !except || !orelse || !end || !reraise)
+        return -1;
+    CHECK(addop_jump(c, OP_SETUP_FINALLY, except));
+    use_block(c, body);
+    CHECK(push_fblock(c, GP_FB_TRY_EXCEPT, body, NULL, NULL));
+    CHECK(visit_stmts(c, s->v.TryStar.body));
+    pop_fblock(c);
+    CHECK(addop(c, OP_POP_BLOCK));
+    CHECK(addop_jump(c, OP_JUMP_FORWARD, orelse));
+    use_block(c, except);
+    CHECK(push_fblock(c, GP_FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL));
+    int n = s->v.TryStar.handlers.n;
+    for (int i = 0; i < n; i++) {
+        gp_excepthandler *h = s->v.TryStar.handlers.items[i];
+        const char *name = h->name;
+        SET_LOC(c, h);
+        gp_block *next_exc = new_block(c), *no_match = new_block(c), *cleanup_end = new_block(c),
+                 *cleanup_body = new_block(c);
+        if (!next_exc || !no_match || !cleanup_end || !cleanup_body)
+            return -1;
+        if (i == 0) {
+            /* [exc] -> [orig, [], exc] */
+            CHECK(addop(c, OP_DUP_TOP));
+            CHECK(addop_i(c, OP_BUILD_LIST, 0));
+            CHECK(addop(c, OP_ROT_TWO));
+        }
+        CHECK(visit_expr(c, h->type));
+        CHECK(addop(c, OP_CHECK_EG_MATCH));
+        CHECK(addop(c, OP_DUP_TOP));
+        CHECK(load_const(c, GP_NONE));
+        CHECK(addop_i(c, OP_IS_OP, 0));
+        CHECK(addop_jump(c, OP_POP_JUMP_IF_TRUE, no_match));
+        CHECK(next_block(c));
+        if (name)
+            CHECK(nameop(c, name, GP_Store));
+        else
+            CHECK(addop(c, OP_POP_TOP));
+        CHECK(addop_jump(c, OP_SETUP_FINALLY, cleanup_end));
+        use_block(c, cleanup_body);
+        CHECK(visit_stmts(c, h->body));
+        CHECK(addop(c, OP_POP_BLOCK));
+        if (name) {
+            CHECK(load_const(c, GP_NONE));
+            CHECK(nameop(c, name, GP_Store));
+            CHECK(nameop(c, name, GP_Del));
+        }
+        CHECK(addop_jump(c, OP_JUMP_FORWARD, next_exc));
+        /* The clause raised: [..., rest, match, raised exception]. */
+        use_block(c, cleanup_end);
+        if (name) {
+            CHECK(load_const(c, GP_NONE));
+            CHECK(nameop(c, name, GP_Store));
+            CHECK(nameop(c, name, GP_Del));
+        }
+        CHECK(addop_i(c, OP_LIST_APPEND, 3));
+        CHECK(addop(c, OP_POP_EXCEPT));
+        CHECK(addop_jump(c, OP_JUMP_FORWARD, next_exc));
+        use_block(c, no_match);
+        CHECK(addop(c, OP_POP_TOP));
+        use_block(c, next_exc);
+    }
+    pop_fblock(c);
+    /* The unhandled rest joins the list: [orig, raised]. */
+    CHECK(addop_i(c, OP_LIST_APPEND, 1));
+    CHECK(addop(c, OP_PREP_RERAISE_STAR));
+    CHECK(addop(c, OP_DUP_TOP));
+    CHECK(load_const(c, GP_NONE));
+    CHECK(addop_i(c, OP_IS_OP, 0));
+    CHECK(addop_jump(c, OP_POP_JUMP_IF_FALSE, reraise));
+    CHECK(next_block(c));
+    CHECK(addop(c, OP_POP_TOP));
+    CHECK(addop(c, OP_POP_EXCEPT));
+    CHECK(addop_jump(c, OP_JUMP_FORWARD, end));
+    use_block(c, reraise);
+    CHECK(addop_i(c, OP_RERAISE, 0));
+    use_block(c, orelse);
+    CHECK(visit_stmts(c, s->v.TryStar.orelse));
+    use_block(c, end);
+    return 0;
+}
+
 static int compile_try_finally(compiler *c, gp_stmt *s) {
     gp_block *body = new_block(c), *end = new_block(c), *exit = new_block(c);
     if (!body || !end || !exit)
@@ -2386,7 +2489,9 @@ static int compile_try_finally(compiler *c, gp_stmt *s) {
     CHECK(addop_jump(c, OP_SETUP_FINALLY, end));
     use_block(c, body);
     CHECK(push_fblock(c, GP_FB_FINALLY_TRY, body, end, &s->v.Try.finalbody));
-    if (s->v.Try.handlers.n)
+    if (s->v.Try.handlers.n && s->kind == GP_STMT_TryStar)
+        CHECK(compile_try_star_except(c, s));
+    else if (s->v.Try.handlers.n)
         CHECK(compile_try_except(c, s));
     else
         CHECK(visit_stmts(c, s->v.Try.body));
@@ -2639,6 +2744,518 @@ static int compile_from_import(compiler *c, gp_stmt *s) {
     return addop(c, OP_POP_TOP);
 }
 
+/* ------------------------------------------------------ pattern matching */
+
+/* The state of compiling one case's pattern (PEP 634), in the scheme of
+   CPython 3.10.  Captured values wait on the stack until the whole pattern
+   has matched, then they are stored in order: stores[0] lies right under
+   the `on_top` values (subjects of the enclosing patterns still in use) and
+   each later capture is rotated under the earlier ones.  A failed test
+   jumps to fail_pop[k], which pops the k values above the case's subject
+   and falls through to fail_pop[0]: the next case. */
+typedef struct {
+    const char **stores;
+    int nstores, capstores;
+    int allow_irrefutable;
+    gp_block **fail_pop;
+    int nfail_pop, capfail_pop;
+    int on_top;
+} pattern_ctx;
+
+static int compile_pattern(compiler *c, gp_pattern *p, pattern_ctx *pc);
+
+static int pattern_error(compiler *c, gp_pattern *p, const char *fmt, const char *arg) {
+    return gp_compile_error(&c->si, p->lineno, p->col_offset, p->end_lineno, p->end_col_offset,
+                            fmt, arg);
+}
+
+/* An error at the pattern compiled last, which is where CPython reports
+   a repeated name. */
+static int last_pattern_error(compiler *c, const char *fmt, const char *arg) {
+    gp_loc *l = &c->u->loc;
+    return gp_compile_error(&c->si, l->lineno, l->col, l->end_lineno, l->end_col, fmt, arg);
+}
+
+static int is_wildcard(gp_pattern *p) {
+    return p->kind == GP_PAT_MatchAs && !p->v.MatchAs.pattern && !p->v.MatchAs.name;
+}
+
+static int ensure_fail_pop(compiler *c, pattern_ctx *pc, int n) {
+    while (pc->nfail_pop <= n) {
+        gp_block **a = gp_strmap_grow(c->arena, pc->fail_pop, pc->nfail_pop, &pc->capfail_pop,
+                                      sizeof(*a));
+        if (!a)
+            return nomem(c);
+        pc->fail_pop = a;
+        if (!(a[pc->nfail_pop] = new_block(c)))
+            return -1;
+        pc->nfail_pop++;
+    }
+    return 0;
+}
+
+/* Jump with `op` to where everything above the case's subject is popped. */
+static int jump_to_fail_pop(compiler *c, pattern_ctx *pc, int op) {
+    int pops = pc->on_top + pc->nstores;
+    CHECK(ensure_fail_pop(c, pc, pops));
+    CHECK(addop_jump(c, op, pc->fail_pop[pops]));
+    return next_block(c);
+}
+
+/* Lay out the chain of POP_TOPs that the failure jumps land in. */
+static int emit_and_reset_fail_pop(compiler *c, pattern_ctx *pc) {
+    if (!pc->nfail_pop)
+        return next_block(c);
+    for (int k = pc->nfail_pop - 1; k > 0; k--) {
+        use_block(c, pc->fail_pop[k]);
+        CHECK(addop(c, OP_POP_TOP));
+    }
+    use_block(c, pc->fail_pop[0]);
+    pc->fail_pop = NULL;
+    pc->nfail_pop = pc->capfail_pop = 0;
+    return 0;
+}
+
+static int add_store(compiler *c, pattern_ctx *pc, const char *name) {
+    const char **a =
+        gp_strmap_grow(c->arena, pc->stores, pc->nstores, &pc->capstores, sizeof(*a));
+    if (!a)
+        return nomem(c);
+    pc->stores = a;
+    a[pc->nstores++] = name;
+    return 0;
+}
+
+static int store_index(pattern_ctx *pc, const char *name) {
+    for (int i = 0; i < pc->nstores; i++)
+        if (strcmp(pc->stores[i], name) == 0)
+            return i;
+    return -1;
+}
+
+/* Keep the value on top for storing `name` once the pattern matched (pop
+   it when there is no name). */
+static int store_capture(compiler *c, const char *name, pattern_ctx *pc) {
+    if (!name)
+        return addop(c, OP_POP_TOP);
+    if (strcmp(name, "__debug__") == 0)
+        return last_pattern_error(c, "cannot assign to %s", name);
+    if (store_index(pc, name) >= 0)
+        return last_pattern_error(c, "multiple assignments to name '%s' in pattern", name);
+    int depth = pc->on_top + pc->nstores + 1;
+    if (depth > 1)
+        CHECK(addop_i(c, OP_ROT_N, depth));
+    return add_store(c, pc, name);
+}
+
+/* A sub-pattern may be irrefutable even where its case may not. */
+static int compile_subpattern(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    int saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = 1;
+    int r = compile_pattern(c, p, pc);
+    pc->allow_irrefutable = saved;
+    return r;
+}
+
+static int pattern_value_check(compiler *c, gp_expr *e) {
+    if (e->kind == GP_EXPR_JoinedStr)
+        return gp_compile_error(&c->si, e->lineno, e->col_offset, e->end_lineno,
+                                e->end_col_offset,
+                                "patterns may only match literals and attribute lookups");
+    return 0;
+}
+
+static int compile_pattern_as(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    if (!p->v.MatchAs.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.MatchAs.name)
+                return pattern_error(c, p, "name capture '%s' makes remaining patterns unreachable",
+                                     p->v.MatchAs.name);
+            return pattern_error(c, p, "wildcard makes remaining patterns unreachable", NULL);
+        }
+        return store_capture(c, p->v.MatchAs.name, pc);
+    }
+    /* A copy of the subject waits for the name while the sub-pattern
+       consumes the other. */
+    pc->on_top++;
+    CHECK(addop(c, OP_DUP_TOP));
+    CHECK(compile_pattern(c, p->v.MatchAs.pattern, pc));
+    pc->on_top--;
+    return store_capture(c, p->v.MatchAs.name, pc);
+}
+
+/* Unpack the subject (known to be a sequence of the right length) and match
+   each item. */
+static int sequence_unpack(compiler *c, gp_pattern_seq pats, int star, pattern_ctx *pc) {
+    int n = pats.n;
+    if (star < 0)
+        CHECK(addop_i(c, OP_UNPACK_SEQUENCE, n));
+    else
+        CHECK(addop_i(c, OP_UNPACK_EX, star | ((n - star - 1) << 8)));
+    pc->on_top += n;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        CHECK(compile_subpattern(c, pats.items[i], pc));
+    }
+    return 0;
+}
+
+/* With a `*_` the items are read by index instead, so that the middle is
+   never copied. */
+static int sequence_subscr(compiler *c, gp_pattern_seq pats, int star, pattern_ctx *pc) {
+    int n = pats.n;
+    pc->on_top++;
+    for (int i = 0; i < n; i++) {
+        gp_pattern *sub = pats.items[i];
+        if (i == star || is_wildcard(sub))
+            continue;
+        CHECK(addop(c, OP_DUP_TOP));
+        if (i < star) {
+            CHECK(load_const_steal(c, gp_int_from_ssize(c->t, i)));
+        } else {
+            CHECK(addop(c, OP_GET_LEN));
+            CHECK(load_const_steal(c, gp_int_from_ssize(c->t, n - i)));
+            CHECK(addop(c, OP_BINARY_SUBTRACT));
+        }
+        CHECK(addop(c, OP_BINARY_SUBSCR));
+        CHECK(compile_subpattern(c, sub, pc));
+    }
+    pc->on_top--;
+    return addop(c, OP_POP_TOP);
+}
+
+static int compile_pattern_sequence(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    gp_pattern_seq pats = p->v.MatchSequence.patterns;
+    int n = pats.n, star = -1, only_wildcard = 1, star_wildcard = 0;
+    for (int i = 0; i < n; i++) {
+        gp_pattern *sub = pats.items[i];
+        if (sub->kind == GP_PAT_MatchStar) {
+            if (star >= 0)
+                return pattern_error(c, p, "multiple starred names in sequence pattern", NULL);
+            star = i;
+            star_wildcard = !sub->v.MatchStar.name;
+            only_wildcard &= star_wildcard;
+            continue;
+        }
+        only_wildcard &= is_wildcard(sub);
+    }
+    /* The subject stays on top for the type and length checks. */
+    pc->on_top++;
+    CHECK(addop(c, OP_MATCH_SEQUENCE));
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    if (star < 0 || n > 1) {
+        CHECK(addop(c, OP_GET_LEN));
+        CHECK(load_const_steal(c, gp_int_from_ssize(c->t, star < 0 ? n : n - 1)));
+        CHECK(addop_i(c, OP_COMPARE_OP, star < 0 ? GP_EQ : GP_GE));
+        CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        return addop(c, OP_POP_TOP);
+    if (star_wildcard)
+        return sequence_subscr(c, pats, star, pc);
+    return sequence_unpack(c, pats, star, pc);
+}
+
+/* Constant keys of a mapping pattern may not repeat (1, 1.0 and True are
+   one key). */
+static int check_mapping_keys(compiler *c, gp_pattern *p) {
+    gp_expr_seq keys = p->v.MatchMapping.keys;
+    gp_obj **seen = gp_arena_alloc(c->arena, sizeof(gp_obj *) * (size_t)(keys.n + 1));
+    if (!seen)
+        return nomem(c);
+    int nseen = 0, r = 0;
+    for (int i = 0; i < keys.n && r == 0; i++) {
+        gp_expr *k = keys.items[i];
+        if (k->kind == GP_EXPR_Attribute)
+            continue;
+        gp_obj *v = NULL;
+        int folded = k->kind == GP_EXPR_JoinedStr ? 0 : is_const_expr(c, k, &v);
+        if (folded < 0) {
+            r = -1;
+            break;
+        }
+        if (!folded) {
+            r = pattern_error(c, p, "%s", "mapping pattern keys may only match literals and "
+                                          "attribute lookups");
+            break;
+        }
+        for (int j = 0; j < nseen && r == 0; j++) {
+            int eq = gp_obj_eq(c->t, seen[j], v);
+            if (eq < 0) {
+                r = -1;
+            } else if (eq) {
+                gp_obj *rep = gp_obj_repr(c->t, v);
+                r = rep ? pattern_error(c, p, "mapping pattern checks duplicate key (%s)",
+                                        gp_str_utf8(rep))
+                        : -1;
+                if (rep)
+                    gp_decref(rep);
+            }
+        }
+        seen[nseen++] = v;
+    }
+    for (int j = 0; j < nseen; j++)
+        gp_decref(seen[j]);
+    return r;
+}
+
+static int compile_pattern_mapping(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    gp_expr_seq keys = p->v.MatchMapping.keys;
+    gp_pattern_seq pats = p->v.MatchMapping.patterns;
+    const char *rest = p->v.MatchMapping.rest;
+    int n = keys.n;
+    CHECK(check_mapping_keys(c, p));
+    /* The subject stays on top for the type and length checks. */
+    pc->on_top++;
+    CHECK(addop(c, OP_MATCH_MAPPING));
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    if (!n && !rest) {
+        pc->on_top--;
+        return addop(c, OP_POP_TOP);
+    }
+    if (n) {
+        CHECK(addop(c, OP_GET_LEN));
+        CHECK(load_const_steal(c, gp_int_from_ssize(c->t, n)));
+        CHECK(addop_i(c, OP_COMPARE_OP, GP_GE));
+        CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    for (int i = 0; i < n; i++)
+        CHECK(visit_expr(c, keys.items[i]));
+    CHECK(addop_i(c, OP_BUILD_TUPLE, n));
+    /* [subject, keys, values or None]: all three go on failure. */
+    CHECK(addop(c, OP_MATCH_KEYS));
+    pc->on_top += 2;
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    CHECK(addop_i(c, OP_UNPACK_SEQUENCE, n));
+    pc->on_top += n - 1;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        CHECK(compile_subpattern(c, pats.items[i], pc));
+    }
+    /* Left: [subject, keys]. */
+    if (rest) {
+        CHECK(addop(c, OP_COPY_DICT_WITHOUT_KEYS));
+        pc->on_top--;
+        CHECK(store_capture(c, rest, pc));
+    } else {
+        CHECK(addop(c, OP_POP_TOP));
+        pc->on_top--;
+    }
+    pc->on_top--;
+    return addop(c, OP_POP_TOP);
+}
+
+static int compile_pattern_class(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    gp_pattern_seq args = p->v.MatchClass.patterns;
+    gp_ident_seq attrs = p->v.MatchClass.kwd_attrs;
+    gp_pattern_seq kwpats = p->v.MatchClass.kwd_patterns;
+    for (int i = 0; i < attrs.n; i++) {
+        if (strcmp(attrs.items[i], "__debug__") == 0)
+            return pattern_error(c, kwpats.items[i], "cannot assign to %s", attrs.items[i]);
+        for (int j = i + 1; j < attrs.n; j++)
+            if (strcmp(attrs.items[i], attrs.items[j]) == 0)
+                return pattern_error(c, kwpats.items[j],
+                                     "attribute name repeated in class pattern: %s",
+                                     attrs.items[j]);
+    }
+    CHECK(visit_expr(c, p->v.MatchClass.cls));
+    gp_obj *names = gp_tuple_new(c->t, attrs.n);
+    if (!names)
+        return -1;
+    for (int i = 0; i < attrs.n; i++) {
+        gp_obj *s = gp_compile_intern(c->t, attrs.items[i]);
+        if (!s) {
+            for (int j = i; j < attrs.n; j++)
+                gp_tuple_items(names)[j] = gp_newref(GP_NONE);
+            gp_decref(names);
+            return -1;
+        }
+        gp_tuple_items(names)[i] = s;
+    }
+    CHECK(load_const_steal(c, names));
+    CHECK(addop_i(c, OP_MATCH_CLASS, args.n));
+    /* The tuple of attributes (or the subject) stays until every
+       sub-pattern is done. */
+    pc->on_top++;
+    CHECK(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    for (int i = 0; i < args.n + attrs.n; i++) {
+        gp_pattern *sub = i < args.n ? args.items[i] : kwpats.items[i - args.n];
+        if (is_wildcard(sub))
+            continue;
+        CHECK(addop(c, OP_DUP_TOP));
+        CHECK(load_const_steal(c, gp_int_from_ssize(c->t, i)));
+        CHECK(addop(c, OP_BINARY_SUBSCR));
+        CHECK(compile_subpattern(c, sub, pc));
+    }
+    pc->on_top--;
+    return addop(c, OP_POP_TOP);
+}
+
+/* Bring the top `n` captures from the order `have` (top first) to the
+   order `want`: each wanted name in turn is raised to the top and sunk
+   under the whole group, so the first one ends on top. */
+static int reorder_captures(compiler *c, const char **have, const char **want, int n) {
+    for (int k = 0; k < n; k++) {
+        /* have[0 .. n-k-1] are the names not yet placed, top first. */
+        int d = 0;
+        while (strcmp(have[d], want[k]) != 0)
+            d++;
+        for (int r = 0; r < d; r++)
+            CHECK(addop_i(c, OP_ROT_N, d + 1));
+        const char *name = have[d];
+        memmove(have + 1, have, sizeof(*have) * (size_t)d);
+        have[0] = name;
+        CHECK(addop_i(c, OP_ROT_N, n));
+        memmove(have, have + 1, sizeof(*have) * (size_t)(n - 1));
+        have[n - 1] = name;
+    }
+    return 0;
+}
+
+static int compile_pattern_or(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    gp_pattern_seq alts = p->v.MatchOr.patterns;
+    gp_block *end = new_block(c);
+    if (!end)
+        return -1;
+    pattern_ctx outer = *pc;
+    const char **control = NULL;
+    int ncontrol = 0;
+    for (int i = 0; i < alts.n; i++) {
+        gp_pattern *alt = alts.items[i];
+        SET_LOC(c, alt);
+        /* Each alternative starts afresh on its own copy of the subject;
+           only the last may be irrefutable, and only if the whole may. */
+        *pc = (pattern_ctx){0};
+        pc->allow_irrefutable = i == alts.n - 1 && outer.allow_irrefutable;
+        CHECK(addop(c, OP_DUP_TOP));
+        CHECK(compile_pattern(c, alt, pc));
+        if (i == 0) {
+            control = pc->stores;
+            ncontrol = pc->nstores;
+        } else {
+            int same = pc->nstores == ncontrol;
+            for (int k = 0; k < ncontrol && same; k++)
+                same = store_index(pc, control[k]) >= 0;
+            if (!same)
+                return error(c, "alternative patterns bind different names");
+            /* stores[0] is the capture on top of the stack. */
+            const char **have = gp_arena_alloc(c->arena, sizeof(*have) * (size_t)(ncontrol + 1));
+            const char **want = gp_arena_alloc(c->arena, sizeof(*want) * (size_t)(ncontrol + 1));
+            if (!have || !want)
+                return nomem(c);
+            int differ = 0;
+            for (int k = 0; k < ncontrol; k++) {
+                have[k] = pc->stores[k];
+                want[k] = control[k];
+                differ |= strcmp(have[k], want[k]) != 0;
+            }
+            if (differ)
+                CHECK(reorder_captures(c, have, want, ncontrol));
+        }
+        CHECK(addop_jump(c, OP_JUMP_FORWARD, end));
+        CHECK(next_block(c));
+        CHECK(emit_and_reset_fail_pop(c, pc));
+    }
+    *pc = outer;
+    /* No alternative matched: drop the subject and fail. */
+    SET_LOC(c, p);
+    CHECK(addop(c, OP_POP_TOP));
+    CHECK(jump_to_fail_pop(c, pc, OP_JUMP_FORWARD));
+    use_block(c, end);
+    /* [earlier captures, on_top values, subject, new captures]: move the
+       new ones under everything, the last stored deepest. */
+    int depth = ncontrol + 1 + pc->on_top + pc->nstores;
+    for (int k = 0; k < ncontrol; k++) {
+        CHECK(addop_i(c, OP_ROT_N, depth));
+        if (store_index(pc, control[k]) >= 0)
+            return last_pattern_error(c, "multiple assignments to name '%s' in pattern",
+                                      control[k]);
+        CHECK(add_store(c, pc, control[k]));
+    }
+    return addop(c, OP_POP_TOP);
+}
+
+static int compile_pattern_inner(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    switch (p->kind) {
+    case GP_PAT_MatchValue:
+        CHECK(pattern_value_check(c, p->v.MatchValue.value));
+        CHECK(visit_expr(c, p->v.MatchValue.value));
+        CHECK(addop_i(c, OP_COMPARE_OP, GP_EQ));
+        return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    case GP_PAT_MatchSingleton:
+        CHECK(load_const_steal(c, const_from_ast(c, &p->v.MatchSingleton.value)));
+        CHECK(addop_i(c, OP_IS_OP, 0));
+        return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+    case GP_PAT_MatchSequence:
+        return compile_pattern_sequence(c, p, pc);
+    case GP_PAT_MatchMapping:
+        return compile_pattern_mapping(c, p, pc);
+    case GP_PAT_MatchClass:
+        return compile_pattern_class(c, p, pc);
+    case GP_PAT_MatchStar:
+        return store_capture(c, p->v.MatchStar.name, pc);
+    case GP_PAT_MatchAs:
+        return compile_pattern_as(c, p, pc);
+    case GP_PAT_MatchOr:
+        return compile_pattern_or(c, p, pc);
+    }
+    return 0;
+}
+
+/* Match the subject on top of the stack against p, consuming it. */
+static int compile_pattern(compiler *c, gp_pattern *p, pattern_ctx *pc) {
+    if (gp_compile_enter_nested(c->t) < 0)
+        return -1;
+    SET_LOC(c, p);
+    int r = compile_pattern_inner(c, p, pc);
+    gp_compile_leave_nested(c->t);
+    return r;
+}
+
+static int compile_match(compiler *c, gp_stmt *s) {
+    gp_match_case_seq cases = s->v.Match.cases;
+    gp_block *end = new_block(c);
+    if (!end)
+        return -1;
+    CHECK(visit_expr(c, s->v.Match.subject));
+    /* A last `case _:` needs no copy of the subject and no test. */
+    int n = cases.n;
+    int has_default = n > 1 && is_wildcard(cases.items[n - 1]->pattern);
+    for (int i = 0; i < n - has_default; i++) {
+        gp_match_case *m = cases.items[i];
+        int last = i == n - has_default - 1;
+        SET_LOC(c, m->pattern);
+        if (!last)
+            CHECK(addop(c, OP_DUP_TOP));
+        pattern_ctx pc = {0};
+        pc.allow_irrefutable = m->guard != NULL || i == n - 1;
+        CHECK(compile_pattern(c, m->pattern, &pc));
+        for (int k = 0; k < pc.nstores; k++)
+            CHECK(nameop(c, pc.stores[k], GP_Store));
+        if (m->guard) {
+            CHECK(ensure_fail_pop(c, &pc, 0));
+            CHECK(jump_if(c, m->guard, pc.fail_pop[0], 0));
+        }
+        if (!last)
+            CHECK(addop(c, OP_POP_TOP));
+        CHECK(visit_stmts(c, m->body));
+        CHECK(addop_jump(c, OP_JUMP_FORWARD, end));
+        SET_LOC(c, m->pattern);
+        CHECK(emit_and_reset_fail_pop(c, &pc));
+    }
+    if (has_default) {
+        gp_match_case *m = cases.items[n - 1];
+        SET_LOC(c, m->pattern);
+        CHECK(addop(c, OP_NOP));
+        if (m->guard)
+            CHECK(jump_if(c, m->guard, end, 0));
+        CHECK(visit_stmts(c, m->body));
+    }
+    use_block(c, end);
+    return 0;
+}
+
 static int visit_stmt_inner(compiler *c, gp_stmt *s) {
     switch (s->kind) {
     case GP_STMT_FunctionDef:
@@ -2687,6 +3304,12 @@ static int visit_stmt_inner(compiler *c, gp_stmt *s) {
         CHECK(addop_i(c, OP_RAISE_VARARGS, n));
         return next_block(c);
     }
+    case GP_STMT_Match:
+        return compile_match(c, s);
+    case GP_STMT_TryStar:
+        if (s->v.TryStar.finalbody.n)
+            return compile_try_finally(c, s);
+        return compile_try_star_except(c, s);
     case GP_STMT_Try:
         if (s->v.Try.finalbody.n)
             return compile_try_finally(c, s);

@@ -316,6 +316,55 @@ static int visit_global_or_nonlocal(gp_symtable *st, gp_stmt *s, int is_global) 
     return 0;
 }
 
+/* A pattern binds its capture names; its values, classes and keys are
+   loads. */
+static int visit_pattern(gp_symtable *st, gp_pattern *pt) {
+    if (gp_compile_enter_nested(st->si->t) < 0)
+        return -1;
+    int r = 0;
+    switch (pt->kind) {
+    case GP_PAT_MatchValue:
+        r = visit_expr(st, pt->v.MatchValue.value);
+        break;
+    case GP_PAT_MatchSingleton:
+        break;
+    case GP_PAT_MatchSequence:
+        for (int i = 0; i < pt->v.MatchSequence.patterns.n && r == 0; i++)
+            r = visit_pattern(st, pt->v.MatchSequence.patterns.items[i]);
+        break;
+    case GP_PAT_MatchMapping:
+        r = visit_exprs(st, pt->v.MatchMapping.keys);
+        for (int i = 0; i < pt->v.MatchMapping.patterns.n && r == 0; i++)
+            r = visit_pattern(st, pt->v.MatchMapping.patterns.items[i]);
+        if (r == 0 && pt->v.MatchMapping.rest)
+            r = add_def(st, pt->v.MatchMapping.rest, GP_DEF_LOCAL, LOC(pt));
+        break;
+    case GP_PAT_MatchClass:
+        r = visit_expr(st, pt->v.MatchClass.cls);
+        for (int i = 0; i < pt->v.MatchClass.patterns.n && r == 0; i++)
+            r = visit_pattern(st, pt->v.MatchClass.patterns.items[i]);
+        for (int i = 0; i < pt->v.MatchClass.kwd_patterns.n && r == 0; i++)
+            r = visit_pattern(st, pt->v.MatchClass.kwd_patterns.items[i]);
+        break;
+    case GP_PAT_MatchStar:
+        if (pt->v.MatchStar.name)
+            r = add_def(st, pt->v.MatchStar.name, GP_DEF_LOCAL, LOC(pt));
+        break;
+    case GP_PAT_MatchAs:
+        if (pt->v.MatchAs.pattern)
+            r = visit_pattern(st, pt->v.MatchAs.pattern);
+        if (r == 0 && pt->v.MatchAs.name)
+            r = add_def(st, pt->v.MatchAs.name, GP_DEF_LOCAL, LOC(pt));
+        break;
+    case GP_PAT_MatchOr:
+        for (int i = 0; i < pt->v.MatchOr.patterns.n && r == 0; i++)
+            r = visit_pattern(st, pt->v.MatchOr.patterns.items[i]);
+        break;
+    }
+    gp_compile_leave_nested(st->si->t);
+    return r;
+}
+
 static int visit_stmt_inner(gp_symtable *st, gp_stmt *s) {
     switch (s->kind) {
     case GP_STMT_FunctionDef:
@@ -425,7 +474,21 @@ static int visit_stmt_inner(gp_symtable *st, gp_stmt *s) {
         if (s->v.Raise.exc && visit_expr(st, s->v.Raise.exc) < 0)
             return -1;
         return s->v.Raise.cause ? visit_expr(st, s->v.Raise.cause) : 0;
+    case GP_STMT_Match:
+        if (visit_expr(st, s->v.Match.subject) < 0)
+            return -1;
+        for (int i = 0; i < s->v.Match.cases.n; i++) {
+            gp_match_case *mc = s->v.Match.cases.items[i];
+            if (visit_pattern(st, mc->pattern) < 0)
+                return -1;
+            if (mc->guard && visit_expr(st, mc->guard) < 0)
+                return -1;
+            if (visit_stmts(st, mc->body) < 0)
+                return -1;
+        }
+        return 0;
     case GP_STMT_Try:
+    case GP_STMT_TryStar:
         if (visit_stmts(st, s->v.Try.body) < 0 || visit_stmts(st, s->v.Try.orelse) < 0)
             return -1;
         for (int i = 0; i < s->v.Try.handlers.n; i++) {

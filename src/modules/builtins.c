@@ -730,6 +730,8 @@ gp_obj *gp_mod_builtins_init(gp_thread *t) {
         GP_EXCEPTIONS(GP_EXC_ENTRY)
 #undef GP_EXC_ENTRY
         {"EnvironmentError", (gp_obj *)&gp_exc_OSError}, {"IOError", (gp_obj *)&gp_exc_OSError},
+        {"BaseExceptionGroup", (gp_obj *)&gp_exc_BaseExceptionGroup},
+        {"ExceptionGroup", (gp_obj *)&gp_exc_ExceptionGroup},
     };
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
         if (gp_module_add_object(t, m, objs[i].name, objs[i].value) < 0) goto error;

@@ -718,6 +718,443 @@ static const gp_member_def unicodeerror_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* ------------------------------------------------- exception groups */
+
+/* BaseExceptionGroup(message, exceptions) and ExceptionGroup, PEP 654.
+   `excs` is always a non-empty tuple of exceptions. */
+typedef struct {
+    gp_exc base;
+    gp_obj *msg, *excs;
+} group_exc;
+
+gp_type gp_exc_BaseExceptionGroup = {
+    GP_TYPE_HEAD,
+    .name = "BaseExceptionGroup",
+    .basicsize = sizeof(group_exc),
+    .flags = GP_EXC_FLAGS,
+    .tp_base = &gp_exc_BaseException,
+    .dictoffset = offsetof(gp_exc, dict),
+    .doc = "A combination of multiple unrelated exceptions.",
+};
+
+/* Its second base, Exception, is set when the types are made ready. */
+gp_type gp_exc_ExceptionGroup = {
+    GP_TYPE_HEAD,
+    .name = "ExceptionGroup",
+    .basicsize = sizeof(group_exc),
+    .flags = GP_EXC_FLAGS,
+    .tp_base = &gp_exc_BaseExceptionGroup,
+    .dictoffset = offsetof(gp_exc, dict),
+};
+
+int gp_exc_is_group(gp_obj *o) {
+    return is_exception(o) && gp_type_is_subtype(gp_typeof(o), &gp_exc_BaseExceptionGroup);
+}
+
+gp_obj *gp_exc_group_exceptions_borrow(gp_obj *eg) { return ((group_exc *)eg)->excs; }
+
+gp_obj *gp_exc_group_message_borrow(gp_obj *eg) { return ((group_exc *)eg)->msg; }
+
+static gp_obj *group_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kw) {
+    (void)kw;
+    if (nargs != 2)
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zd given)",
+                             nargs);
+    gp_obj *message = args[0], *seq = args[1];
+    if (!gp_str_check(message))
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                             gp_type_name(gp_typeof(message)));
+    /* A sequence in the sense of PySequence_Check: not a dict, and with
+       __getitem__. */
+    gp_obj *getitem =
+        gp_dict_check(seq)
+            ? NULL
+            : gp_obj_lookup_special(t, seq, gp_str_intern_cstr_borrow(t, "__getitem__"));
+    if (!getitem) {
+        if (gp_err_occurred(t)) return NULL;
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "second argument (exceptions) must be a sequence");
+    }
+    gp_decref(getitem);
+    gp_obj *excs = gp_seq_tuple(t, seq);
+    if (!excs) return NULL;
+    gp_ssize n = gp_tuple_size(excs);
+    if (n == 0) {
+        gp_decref(excs);
+        return gp_err_format(t, &gp_exc_ValueError,
+                             "second argument (exceptions) must be a non-empty sequence");
+    }
+    int nested_base = 0;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *e = gp_tuple_get_borrow(excs, i);
+        if (!is_exception(e)) {
+            gp_decref(excs);
+            return gp_err_format(t, &gp_exc_ValueError,
+                                 "Item %zd of second argument (exceptions) is not an exception", i);
+        }
+        if (!gp_type_is_subtype(gp_typeof(e), &gp_exc_Exception)) nested_base = 1;
+    }
+    gp_type *cls = type;
+    if (cls == &gp_exc_ExceptionGroup) {
+        if (nested_base) {
+            gp_decref(excs);
+            return gp_err_format(t, &gp_exc_TypeError,
+                                 "Cannot nest BaseExceptions in an ExceptionGroup");
+        }
+    } else if (cls == &gp_exc_BaseExceptionGroup) {
+        /* Only Exceptions inside: the group is an ExceptionGroup. */
+        if (!nested_base) cls = &gp_exc_ExceptionGroup;
+    } else if (nested_base && gp_type_is_subtype(cls, &gp_exc_Exception)) {
+        gp_decref(excs);
+        return gp_err_format(t, &gp_exc_TypeError, "Cannot nest BaseExceptions in '%s'",
+                             gp_type_name(cls));
+    }
+    group_exc *self = (group_exc *)exc_new(t, cls, args, nargs, NULL);
+    if (!self) {
+        gp_decref(excs);
+        return NULL;
+    }
+    self->msg = gp_newref(message);
+    self->excs = excs;
+    return (gp_obj *)self;
+}
+
+static int group_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (no_keywords(t, self, kw) < 0) return -1;
+    return set_args(t, self, args, nargs);
+}
+
+static gp_obj *group_str(gp_thread *t, gp_obj *self) {
+    group_exc *g = (group_exc *)self;
+    gp_ssize n = gp_tuple_size(g->excs);
+    gp_obj *msg = gp_obj_str(t, g->msg);
+    if (!msg) return NULL;
+    gp_obj *r =
+        gp_str_from_format(t, "%s (%zd sub-exception%s)", gp_str_utf8(msg), n, n > 1 ? "s" : "");
+    gp_decref(msg);
+    return r;
+}
+
+static gp_obj *group_derive(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                            gp_obj *kw) {
+    if (no_keywords(t, self, kw) < 0) return NULL;
+    if (nargs != 1)
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "derive() takes exactly one argument (%zd given)", nargs);
+    gp_obj *pair[2] = {((group_exc *)self)->msg, args[0]};
+    return gp_call(t, (gp_obj *)&gp_exc_BaseExceptionGroup, pair, 2, NULL);
+}
+
+/* How split() and subgroup() decide what matches. */
+typedef enum { MATCH_BY_TYPE, MATCH_PREDICATE, MATCH_INSTANCE_IDS } match_kind;
+
+static int matcher_kind(gp_thread *t, gp_obj *value, match_kind *kind) {
+    if (gp_callable_check(value) && !gp_type_check(value)) {
+        *kind = MATCH_PREDICATE;
+        return 0;
+    }
+    if (gp_type_check(value) && gp_type_is_subtype((gp_type *)value, &gp_exc_BaseException)) {
+        *kind = MATCH_BY_TYPE;
+        return 0;
+    }
+    if (gp_tuple_check_exact(value)) {
+        int ok = 1;
+        for (gp_ssize i = 0; i < gp_tuple_size(value) && ok; i++) {
+            gp_obj *c = gp_tuple_get_borrow(value, i);
+            ok = gp_type_check(c) && gp_type_is_subtype((gp_type *)c, &gp_exc_BaseException);
+        }
+        if (ok) {
+            *kind = MATCH_BY_TYPE;
+            return 0;
+        }
+    }
+    gp_err_format(t, &gp_exc_TypeError,
+                  "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+/* The key of an exception in a set of identities: its address, which
+   fits a small int once its alignment bit is dropped. */
+static gp_obj *identity_key(gp_obj *o) { return gp_small_new((intptr_t)((uintptr_t)o >> 1)); }
+
+static int leaf_matches(gp_thread *t, gp_obj *exc, match_kind kind, gp_obj *value) {
+    switch (kind) {
+    case MATCH_BY_TYPE:
+        return gp_obj_isinstance(t, exc, value);
+    case MATCH_PREDICATE: {
+        gp_obj *r = gp_call1(t, value, exc);
+        if (!r) return -1;
+        int b = gp_obj_truthy(t, r);
+        gp_decref(r);
+        return b;
+    }
+    case MATCH_INSTANCE_IDS:
+        return gp_set_contains(t, value, identity_key(exc));
+    }
+    return 0;
+}
+
+/* A group like orig (traceback, cause, context, notes) around excs, made
+   by orig.derive(); NULL in *out when excs is empty. */
+static int group_subset(gp_thread *t, gp_obj *orig, gp_obj *excs, gp_obj **out) {
+    *out = NULL;
+    if (gp_list_size(excs) == 0) return 0;
+    gp_obj *eg = gp_call_method(t, orig, "derive", &excs, 1);
+    if (!eg) return -1;
+    if (!gp_exc_is_group(eg)) {
+        gp_decref(eg);
+        gp_err_format(t, &gp_exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        return -1;
+    }
+    gp_exc *o = (gp_exc *)orig, *e = (gp_exc *)eg;
+    gp_exc_set_traceback(eg, o->traceback);
+    gp_setref_steal(&e->context, o->context ? gp_newref(o->context) : NULL);
+    /* As PyException_SetCause does, this marks the context suppressed. */
+    gp_exc_set_cause_steal(eg, o->cause ? gp_newref(o->cause) : NULL);
+    gp_obj *notes = NULL;
+    int r = gp_obj_lookup_attr(t, orig, gp_str_intern_cstr_borrow(t, "__notes__"), &notes);
+    if (r < 0) goto error;
+    if (r > 0) {
+        /* The parts get their own copies of a notes list; anything that is
+           not a sequence is left out. */
+        if (gp_list_check(notes) || gp_tuple_check(notes)) {
+            gp_obj *copy = gp_seq_list(t, notes);
+            gp_decref(notes);
+            if (!copy) goto error;
+            r = gp_obj_setattr_cstr(t, eg, "__notes__", copy);
+            gp_decref(copy);
+            if (r < 0) goto error;
+        } else {
+            gp_decref(notes);
+        }
+    }
+    *out = eg;
+    return 0;
+error:
+    gp_decref(eg);
+    return -1;
+}
+
+/* Split exc into the part that matches and (with want_rest) the rest;
+   either is NULL when empty. */
+static int split_recursive(gp_thread *t, gp_obj *exc, match_kind kind, gp_obj *value, int want_rest,
+                           gp_obj **match, gp_obj **rest) {
+    *match = *rest = NULL;
+    int m = leaf_matches(t, exc, kind, value);
+    if (m < 0) return -1;
+    if (m) {
+        *match = gp_newref(exc);
+        return 0;
+    }
+    if (!gp_exc_is_group(exc)) {
+        if (want_rest) *rest = gp_newref(exc);
+        return 0;
+    }
+    if (gp_enter_recursive(t, " in exceptiongroup_split_recursive") < 0) return -1;
+    int result = -1;
+    gp_obj *excs = ((group_exc *)exc)->excs;
+    gp_obj *matches = gp_list_new(t, 0), *rests = want_rest ? gp_list_new(t, 0) : NULL;
+    if (!matches || (want_rest && !rests)) goto done;
+    for (gp_ssize i = 0; i < gp_tuple_size(excs); i++) {
+        gp_obj *m1, *r1;
+        if (split_recursive(t, gp_tuple_get_borrow(excs, i), kind, value, want_rest, &m1, &r1) < 0)
+            goto done;
+        if (m1 && gp_list_append_steal(t, matches, m1) < 0) {
+            gp_xdecref(r1);
+            goto done;
+        }
+        if (r1 && gp_list_append_steal(t, rests, r1) < 0) goto done;
+    }
+    if (group_subset(t, exc, matches, match) < 0) goto done;
+    if (want_rest && group_subset(t, exc, rests, rest) < 0) {
+        gp_clear(match);
+        goto done;
+    }
+    result = 0;
+done:
+    gp_leave_recursive(t);
+    gp_xdecref(matches);
+    gp_xdecref(rests);
+    return result;
+}
+
+static gp_obj *group_split(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                           gp_obj *kw) {
+    if (no_keywords(t, self, kw) < 0) return NULL;
+    if (nargs != 1)
+        return gp_err_format(t, &gp_exc_TypeError, "split() takes exactly one argument (%zd given)",
+                             nargs);
+    match_kind kind;
+    gp_obj *match, *rest;
+    if (matcher_kind(t, args[0], &kind) < 0 ||
+        split_recursive(t, self, kind, args[0], 1, &match, &rest) < 0)
+        return NULL;
+    gp_obj *r = gp_tuple_pack(t, 2, match ? match : GP_NONE, rest ? rest : GP_NONE);
+    gp_xdecref(match);
+    gp_xdecref(rest);
+    return r;
+}
+
+static gp_obj *group_subgroup(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                              gp_obj *kw) {
+    if (no_keywords(t, self, kw) < 0) return NULL;
+    if (nargs != 1)
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "subgroup() takes exactly one argument (%zd given)", nargs);
+    match_kind kind;
+    gp_obj *match, *rest;
+    if (matcher_kind(t, args[0], &kind) < 0 ||
+        split_recursive(t, self, kind, args[0], 0, &match, &rest) < 0)
+        return NULL;
+    return match ? match : gp_newref(GP_NONE);
+}
+
+int gp_exc_check_except_star_type(gp_thread *t, gp_obj *type) {
+    gp_ssize n = gp_tuple_check(type) ? gp_tuple_size(type) : 1;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *c = gp_tuple_check(type) ? gp_tuple_get_borrow(type, i) : type;
+        if (gp_type_check(c) && gp_type_is_subtype((gp_type *)c, &gp_exc_BaseExceptionGroup)) {
+            gp_err_format(
+                t, &gp_exc_TypeError,
+                "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* A new group of excs (a tuple or list) with an empty message: an
+   ExceptionGroup when every member is an Exception. */
+static gp_obj *anonymous_group(gp_thread *t, gp_obj *excs) {
+    gp_obj *args[2] = {gp_str_intern_cstr_borrow(t, ""), excs};
+    return gp_call(t, (gp_obj *)&gp_exc_BaseExceptionGroup, args, 2, NULL);
+}
+
+int gp_exc_group_match(gp_thread *t, gp_obj *exc, gp_obj *type, gp_obj **match, gp_obj **rest) {
+    *match = *rest = NULL;
+    if (exc == GP_NONE) {
+        *match = gp_newref(GP_NONE);
+        *rest = gp_newref(GP_NONE);
+        return 0;
+    }
+    int r = gp_obj_isinstance(t, exc, type);
+    if (r < 0) return -1;
+    if (r) {
+        int naked = !gp_exc_is_group(exc);
+        if (naked) {
+            gp_obj *one = gp_tuple_pack(t, 1, exc);
+            *match = one ? anonymous_group(t, one) : NULL;
+            gp_xdecref(one);
+            if (!*match) return -1;
+        } else {
+            *match = gp_newref(exc);
+        }
+        *rest = gp_newref(GP_NONE);
+        return naked;
+    }
+    if (gp_exc_is_group(exc)) {
+        if (split_recursive(t, exc, MATCH_BY_TYPE, type, 1, match, rest) < 0) return -1;
+        if (!*match) *match = gp_newref(GP_NONE);
+        if (!*rest) *rest = gp_newref(GP_NONE);
+        return 0;
+    }
+    *match = gp_newref(GP_NONE);
+    *rest = gp_newref(exc);
+    return 0;
+}
+
+static int collect_leaf_ids(gp_thread *t, gp_obj *e, gp_obj *ids) {
+    if (e == GP_NONE) return 0;
+    if (!gp_exc_is_group(e)) return gp_set_add(t, ids, identity_key(e));
+    if (gp_enter_recursive(t, " in collect_exception_group_leaf_ids") < 0) return -1;
+    gp_obj *excs = ((group_exc *)e)->excs;
+    int r = 0;
+    for (gp_ssize i = 0; i < gp_tuple_size(excs) && r == 0; i++)
+        r = collect_leaf_ids(t, gp_tuple_get_borrow(excs, i), ids);
+    gp_leave_recursive(t);
+    return r;
+}
+
+/* A bare `raise` in an except* clause raises the matched group itself, which
+   shares the original's traceback, cause, context and notes. */
+static int same_metadata(gp_thread *t, gp_obj *a, gp_obj *b) {
+    gp_exc *x = (gp_exc *)a, *y = (gp_exc *)b;
+    if (x->traceback != y->traceback || x->cause != y->cause || x->context != y->context) return 0;
+    gp_obj *na = x->dict ? gp_dict_get_str_borrow(t, x->dict, "__notes__") : NULL;
+    gp_obj *nb = y->dict ? gp_dict_get_str_borrow(t, y->dict, "__notes__") : NULL;
+    return na == nb;
+}
+
+gp_obj *gp_exc_prep_reraise_star(gp_thread *t, gp_obj *orig, gp_obj *excs) {
+    gp_ssize n = gp_list_size(excs);
+    if (n == 0) return gp_newref(GP_NONE);
+    /* A naked exception was wrapped: only one clause can have run. */
+    if (!gp_exc_is_group(orig)) return gp_newref(gp_list_get_borrow(excs, 0));
+    gp_obj *raised = gp_list_new(t, 0), *reraised = gp_list_new(t, 0), *ids = gp_set_new(t, NULL);
+    gp_obj *result = NULL, *kept = NULL, *unused = NULL;
+    if (!raised || !reraised || !ids) goto done;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *e = gp_list_get_borrow(excs, i);
+        if (e == GP_NONE) continue;
+        if (gp_list_append(t, same_metadata(t, e, orig) ? reraised : raised, e) < 0) goto done;
+    }
+    /* What was re-raised keeps the original's shape. */
+    for (gp_ssize i = 0; i < gp_list_size(reraised); i++)
+        if (collect_leaf_ids(t, gp_list_get_borrow(reraised, i), ids) < 0) goto done;
+    if (split_recursive(t, orig, MATCH_INSTANCE_IDS, ids, 0, &kept, &unused) < 0) goto done;
+    if (gp_list_size(raised) == 0) {
+        result = kept ? kept : gp_newref(GP_NONE);
+        kept = NULL;
+        goto done;
+    }
+    if (kept && gp_list_append(t, raised, kept) < 0) goto done;
+    if (gp_list_size(raised) > 1)
+        result = anonymous_group(t, raised);
+    else
+        result = gp_newref(gp_list_get_borrow(raised, 0));
+done:
+    gp_xdecref(kept);
+    gp_xdecref(unused);
+    gp_xdecref(raised);
+    gp_xdecref(reraised);
+    gp_xdecref(ids);
+    return result;
+}
+
+static const gp_method_def group_methods[] = {
+    {"derive", group_derive, 0, NULL},
+    {"split", group_split, 0, NULL},
+    {"subgroup", group_subgroup, 0, NULL},
+    {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const gp_member_def group_members[] = {
+    {"message", GP_MEMBER_OBJECT, offsetof(group_exc, msg), GP_MEMBER_READONLY,
+     "exception message"},
+    {"exceptions", GP_MEMBER_OBJECT, offsetof(group_exc, excs), GP_MEMBER_READONLY,
+     "nested exceptions"},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static int exception_groups_init(gp_thread *t) {
+    gp_type *b = &gp_exc_BaseExceptionGroup, *e = &gp_exc_ExceptionGroup;
+    b->new_ = group_new;
+    b->init = group_init;
+    b->str = group_str;
+    b->methods = group_methods;
+    b->members = group_members;
+    if (gp_type_ready(t, b) < 0) return -1;
+    e->bases = gp_tuple_pack(t, 2, (gp_obj *)b, (gp_obj *)&gp_exc_Exception);
+    if (!e->bases || gp_type_ready(t, e) < 0) return -1;
+    /* Readying registers a type with its solid base only. */
+    gp_type_add_subclass(t, &gp_exc_Exception, e);
+    return 0;
+}
+
 /* ------------------------------------------------------------------- API */
 
 gp_obj *gp_exc_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs) {
@@ -805,5 +1242,5 @@ int gp_exceptions_init(gp_thread *t) {
     }
     for (size_t i = 0; i < sizeof all_exceptions / sizeof all_exceptions[0]; i++)
         if (gp_type_ready(t, all_exceptions[i]) < 0) return -1;
-    return 0;
+    return exception_groups_init(t);
 }

@@ -99,9 +99,9 @@ const char *gp_ast_stmt_name(gp_stmt_kind kind) {
         "Assign", "AugAssign",   "AnnAssign",        "For",      "AsyncFor", "While",
         "If",     "With",        "AsyncWith",        "Raise",    "Try",      "Assert",
         "Import", "ImportFrom",  "Global",           "Nonlocal", "Expr",     "Pass",
-        "Break",  "Continue",
+        "Break",  "Continue",    "Match",            "TryStar",
     };
-    return kind >= GP_STMT_FunctionDef && kind <= GP_STMT_Continue ? names[kind] : "?";
+    return kind >= GP_STMT_FunctionDef && kind <= GP_STMT_TryStar ? names[kind] : "?";
 }
 
 const char *gp_ast_expr_name(gp_expr_kind kind) {
@@ -115,4 +115,12 @@ const char *gp_ast_expr_name(gp_expr_kind kind) {
         "Name",         "List",      "Tuple",          "Slice",
     };
     return kind >= GP_EXPR_BoolOp && kind <= GP_EXPR_Slice ? names[kind] : "?";
+}
+
+const char *gp_ast_pattern_name(gp_pattern_kind kind) {
+    static const char *const names[] = {
+        NULL,         "MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping",
+        "MatchClass", "MatchStar",  "MatchAs",        "MatchOr",
+    };
+    return kind >= GP_PAT_MatchValue && kind <= GP_PAT_MatchOr ? names[kind] : "?";
 }

@@ -34,6 +34,8 @@ typedef struct gp_alias gp_alias;
 typedef struct gp_withitem gp_withitem;
 typedef struct gp_comprehension gp_comprehension;
 typedef struct gp_excepthandler gp_excepthandler;
+typedef struct gp_pattern gp_pattern;
+typedef struct gp_match_case gp_match_case;
 
 /* ---- operator enums ---- */
 
@@ -84,6 +86,8 @@ typedef struct { int n; gp_comprehension **items; } gp_comprehension_seq;
 typedef struct { int n; gp_excepthandler **items; } gp_excepthandler_seq;
 typedef struct { int n; const char **items; } gp_ident_seq;
 typedef struct { int n; gp_cmpop *items; } gp_cmpop_seq;
+typedef struct { int n; gp_pattern **items; } gp_pattern_seq;
+typedef struct { int n; gp_match_case **items; } gp_match_case_seq;
 
 /* ---- constants ---- */
 
@@ -157,7 +161,9 @@ typedef enum {
     GP_STMT_Expr,
     GP_STMT_Pass,
     GP_STMT_Break,
-    GP_STMT_Continue
+    GP_STMT_Continue,
+    GP_STMT_Match,
+    GP_STMT_TryStar
 } gp_stmt_kind;
 
 /* Type comments are not kept, so the type_comment fields are absent. */
@@ -223,12 +229,17 @@ struct gp_stmt {
             gp_expr *exc;   /* optional */
             gp_expr *cause; /* optional */
         } Raise;
+        /* Try and TryStar (`except*` handlers) share this layout. */
         struct {
             gp_stmt_seq body;
             gp_excepthandler_seq handlers;
             gp_stmt_seq orelse;
             gp_stmt_seq finalbody;
-        } Try;
+        } Try, TryStar;
+        struct {
+            gp_expr *subject;
+            gp_match_case_seq cases;
+        } Match;
         struct {
             gp_expr *test;
             gp_expr *msg; /* optional */
@@ -428,6 +439,52 @@ struct gp_withitem {
     gp_expr *optional_vars; /* optional */
 };
 
+/* ---- patterns of the match statement ---- */
+
+typedef enum {
+    GP_PAT_MatchValue = 1,
+    GP_PAT_MatchSingleton,
+    GP_PAT_MatchSequence,
+    GP_PAT_MatchMapping,
+    GP_PAT_MatchClass,
+    GP_PAT_MatchStar,
+    GP_PAT_MatchAs,
+    GP_PAT_MatchOr
+} gp_pattern_kind;
+
+struct gp_pattern {
+    gp_pattern_kind kind;
+    int lineno, col_offset, end_lineno, end_col_offset;
+    union {
+        struct { gp_expr *value; } MatchValue;
+        struct { gp_constant value; /* None, True or False */ } MatchSingleton;
+        struct { gp_pattern_seq patterns; } MatchSequence;
+        struct {
+            gp_expr_seq keys;
+            gp_pattern_seq patterns;
+            const char *rest; /* optional: the name after `**` */
+        } MatchMapping;
+        struct {
+            gp_expr *cls;
+            gp_pattern_seq patterns;
+            gp_ident_seq kwd_attrs;
+            gp_pattern_seq kwd_patterns;
+        } MatchClass;
+        struct { const char *name; /* optional: NULL for `*_` */ } MatchStar;
+        struct {
+            gp_pattern *pattern; /* optional */
+            const char *name;    /* optional: `_` alone has neither */
+        } MatchAs;
+        struct { gp_pattern_seq patterns; } MatchOr;
+    } v;
+};
+
+struct gp_match_case {
+    gp_pattern *pattern;
+    gp_expr *guard; /* optional */
+    gp_stmt_seq body;
+};
+
 /* Names of the enum values as the ast module spells them ("Add", "Eq" ...). */
 const char *gp_ast_operator_name(gp_operator op);
 const char *gp_ast_unaryop_name(gp_unaryop op);
@@ -436,6 +493,7 @@ const char *gp_ast_boolop_name(gp_boolop op);
 const char *gp_ast_context_name(gp_expr_context ctx);
 const char *gp_ast_stmt_name(gp_stmt_kind kind);
 const char *gp_ast_expr_name(gp_expr_kind kind);
+const char *gp_ast_pattern_name(gp_pattern_kind kind);
 
 /* AST header complete */
 #endif

@@ -10,7 +10,6 @@
 static gp_expr *disjunction(parser *p);
 static gp_expr *bitwise_or(parser *p);
 static gp_expr *primary(parser *p);
-static gp_expr *star_named_expression(parser *p);
 static gp_expr *named_expression(parser *p, int check_equal);
 
 /* Can a token of this type begin an expression? */
@@ -43,7 +42,7 @@ static int is_name_token(gp_token *t, const char *s) {
     return t->type == T_NAME && (size_t)t->len == n && memcmp(t->s, s, n) == 0;
 }
 
-static gp_expr *name_expr(parser *p, gp_token *t, gp_expr_context ctx) {
+gp_expr *gp_p_name_expr(parser *p, gp_token *t, gp_expr_context ctx) {
     gp_expr *e = gp_p_new_expr(p, GP_EXPR_Name, t->lineno, t->col, t->end_lineno, t->end_col);
     if (e) {
         e->v.Name.id = gp_p_name(p, t);
@@ -360,7 +359,7 @@ static gp_expr *paren_atom(parser *p) {
         return y;
     }
     gp_token *first_tok = gp_p_peek(p);
-    gp_expr *first = star_named_expression(p);
+    gp_expr *first = gp_p_star_named_expression(p);
     if (!first) {
         return NULL;
     }
@@ -396,7 +395,7 @@ static gp_expr *paren_atom(parser *p) {
     }
     while (!gp_p_check(p, T_RPAR)) {
         gp_token *ft = gp_p_peek(p);
-        gp_expr *x = star_named_expression(p);
+        gp_expr *x = gp_p_star_named_expression(p);
         if (!x || gp_vec_push(p, &elts, x) < 0 || end_of_element(p, x, ft, T_RPAR) < 0) {
             return NULL;
         }
@@ -415,7 +414,7 @@ static gp_expr *list_atom(parser *p) {
     gp_vec elts = {0};
     if (!gp_p_check(p, T_RSQB)) {
         gp_token *first_tok = gp_p_peek(p);
-        gp_expr *first = star_named_expression(p);
+        gp_expr *first = gp_p_star_named_expression(p);
         if (!first) {
             return NULL;
         }
@@ -440,7 +439,7 @@ static gp_expr *list_atom(parser *p) {
         }
         while (!gp_p_check(p, T_RSQB)) {
             gp_token *ft = gp_p_peek(p);
-            gp_expr *x = star_named_expression(p);
+            gp_expr *x = gp_p_star_named_expression(p);
             if (!x || gp_vec_push(p, &elts, x) < 0 || end_of_element(p, x, ft, T_RSQB) < 0) {
                 return NULL;
             }
@@ -509,7 +508,7 @@ static gp_expr *brace_atom(parser *p) {
             return NULL;
         }
     } else {
-        gp_expr *first = star_named_expression(p);
+        gp_expr *first = gp_p_star_named_expression(p);
         if (!first) {
             return NULL;
         }
@@ -585,7 +584,7 @@ static gp_expr *brace_atom(parser *p) {
                 return NULL;
             }
         } else {
-            gp_expr *x = star_named_expression(p);
+            gp_expr *x = gp_p_star_named_expression(p);
             if (!x || gp_vec_push(p, &elts, x) < 0 || end_of_element(p, x, ft, T_RBRACE) < 0) {
                 return NULL;
             }
@@ -607,7 +606,7 @@ static gp_expr *brace_atom(parser *p) {
 /* ---- atoms ---- */
 
 /* A NUMBER token as a Constant: the text without prefix and underscores. */
-static gp_expr *number(parser *p, gp_token *t) {
+gp_expr *gp_p_number(parser *p, gp_token *t) {
     gp_expr *e = gp_p_new_expr(p, GP_EXPR_Constant, t->lineno, t->col, t->end_lineno, t->end_col);
     char *s = gp_p_alloc(p, (size_t)t->len + 1);
     if (!e || !s) {
@@ -655,7 +654,7 @@ static gp_expr *atom(parser *p) {
     switch (t->type) {
     case T_NAME:
         gp_p_accept(p, T_NAME);
-        return name_expr(p, t, GP_Load);
+        return gp_p_name_expr(p, t, GP_Load);
     case T_TRUE:
         gp_p_accept(p, t->type);
         return singleton(p, t, GP_CONST_TRUE);
@@ -670,7 +669,7 @@ static gp_expr *atom(parser *p) {
         return singleton(p, t, GP_CONST_ELLIPSIS);
     case T_NUMBER:
         gp_p_accept(p, T_NUMBER);
-        return number(p, t);
+        return gp_p_number(p, t);
     case T_STRING: {
         int first = p->pos;
         while (gp_p_accept(p, T_STRING)) {
@@ -1381,7 +1380,7 @@ static gp_expr *named_expression(parser *p, int check_equal) {
     if (t->type == T_NAME && gp_p_peek_at(p, 1)->type == T_COLONEQUAL) {
         gp_p_accept(p, T_NAME);
         gp_p_accept(p, T_COLONEQUAL);
-        gp_expr *target = name_expr(p, t, GP_Store);
+        gp_expr *target = gp_p_name_expr(p, t, GP_Store);
         gp_expr *v = target ? gp_p_expression(p) : NULL;
         gp_expr *e = v ? gp_p_expr_tok(p, GP_EXPR_NamedExpr, t) : NULL;
         if (e) {
@@ -1405,7 +1404,7 @@ static gp_expr *named_expression(parser *p, int check_equal) {
 }
 
 /* '*' bitwise_or | named_expression */
-static gp_expr *star_named_expression(parser *p) {
+gp_expr *gp_p_star_named_expression(parser *p) {
     gp_token *star = gp_p_accept(p, T_STAR);
     if (!star) {
         return gp_p_named_expression(p);

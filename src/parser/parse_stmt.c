@@ -12,7 +12,7 @@ static int simple_stmts(parser *p, gp_vec *out);
 
 /* A compound statement ends with the last token of its last block that is
    not a NEWLINE, INDENT or DEDENT (a trailing ';' counts). */
-static void end_at_last_token(parser *p, int *end_lineno, int *end_col) {
+void gp_p_end_at_last_token(parser *p, int *end_lineno, int *end_col) {
     int i = p->pos - 1;
     while (i > 0 && (p->toks[i].type == T_NEWLINE || p->toks[i].type == T_INDENT ||
                      p->toks[i].type == T_DEDENT)) {
@@ -23,7 +23,7 @@ static void end_at_last_token(parser *p, int *end_lineno, int *end_col) {
 }
 
 static void end_stmt(parser *p, gp_stmt *s) {
-    end_at_last_token(p, &s->end_lineno, &s->end_col_offset);
+    gp_p_end_at_last_token(p, &s->end_lineno, &s->end_col_offset);
 }
 
 /*
@@ -31,7 +31,7 @@ static void end_stmt(parser *p, gp_stmt *s) {
  * ':', or an indented block.  `what` names the header for the message
  * "expected an indented block after 'if' statement on line 3".
  */
-static int block(parser *p, gp_stmt_seq *out, const char *what, int header_line) {
+int gp_p_block(parser *p, gp_stmt_seq *out, const char *what, int header_line) {
     gp_vec body = {0};
     if (gp_p_accept(p, T_NEWLINE)) {
         if (!gp_p_check(p, T_INDENT)) {
@@ -584,7 +584,7 @@ static int else_block(parser *p, gp_stmt_seq *out) {
     if (!gp_p_expect_forced(p, T_COLON)) {
         return -1;
     }
-    return block(p, out, "'else' statement", kw->lineno);
+    return gp_p_block(p, out, "'else' statement", kw->lineno);
 }
 
 static gp_stmt *if_stmt(parser *p) {
@@ -595,8 +595,8 @@ static gp_stmt *if_stmt(parser *p) {
         return NULL;
     }
     gp_stmt *s = gp_p_stmt(p, GP_STMT_If, kw);
-    if (!s || block(p, &s->v.If.body, kw->type == T_IF ? "'if' statement" : "'elif' statement",
-                    kw->lineno) < 0) {
+    if (!s || gp_p_block(p, &s->v.If.body, kw->type == T_IF ? "'if' statement" : "'elif' statement",
+                         kw->lineno) < 0) {
         return NULL;
     }
     s->v.If.test = test;
@@ -623,7 +623,7 @@ static gp_stmt *while_stmt(parser *p) {
         return NULL;
     }
     gp_stmt *s = gp_p_stmt(p, GP_STMT_While, kw);
-    if (!s || block(p, &s->v.While.body, "'while' statement", kw->lineno) < 0) {
+    if (!s || gp_p_block(p, &s->v.While.body, "'while' statement", kw->lineno) < 0) {
         return NULL;
     }
     s->v.While.test = test;
@@ -648,7 +648,7 @@ static gp_stmt *for_stmt(parser *p, gp_token *async) {
         return NULL;
     }
     gp_stmt *s = gp_p_stmt(p, async ? GP_STMT_AsyncFor : GP_STMT_For, async ? async : kw);
-    if (!s || block(p, &s->v.For.body, "'for' statement", kw->lineno) < 0) {
+    if (!s || gp_p_block(p, &s->v.For.body, "'for' statement", kw->lineno) < 0) {
         return NULL;
     }
     s->v.For.target = target;
@@ -731,7 +731,7 @@ static gp_stmt *with_stmt(parser *p, gp_token *async) {
         return NULL;
     }
     gp_stmt *s = gp_p_stmt(p, async ? GP_STMT_AsyncWith : GP_STMT_With, async ? async : kw);
-    if (!s || block(p, &s->v.With.body, "'with' statement", kw->lineno) < 0) {
+    if (!s || gp_p_block(p, &s->v.With.body, "'with' statement", kw->lineno) < 0) {
         return NULL;
     }
     s->v.With.items = items;
@@ -739,16 +739,26 @@ static gp_stmt *with_stmt(parser *p, gp_token *async) {
     return s;
 }
 
-static gp_excepthandler *except_block(parser *p) {
+/* One `except` or `except*` clause; *star tells which (*star is -1 on
+   entry for the first clause, else the kind of the first one, which every
+   clause of a try statement must share). */
+static gp_excepthandler *except_block(parser *p, int *star) {
     gp_token *kw = gp_p_accept(p, T_EXCEPT);
     gp_excepthandler *h = gp_p_alloc(p, sizeof *h);
     if (!h) {
         return NULL;
     }
-    if (gp_p_check(p, T_STAR)) {
-        /* except* (exception groups) is not supported. */
-        return gp_p_syntax_error(p);
+    gp_token *st = gp_p_accept(p, T_STAR);
+    if (st && gp_p_check(p, T_COLON)) {
+        return gp_p_error_tok(p, gp_p_peek(p), "expected one or more exception types");
     }
+    if (*star >= 0 && *star != (st != NULL)) {
+        gp_token *last = st ? st : kw;
+        return gp_p_error_at(p, GP_PERR_SYNTAX, kw->lineno, kw->col, last->end_lineno,
+                             last->end_col,
+                             "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+    *star = st != NULL;
     if (!gp_p_check(p, T_COLON)) {
         if (!(h->type = gp_p_expression(p))) {
             return NULL;
@@ -770,12 +780,14 @@ static gp_excepthandler *except_block(parser *p) {
             }
         }
     }
-    if (!expect_colon(p) || block(p, &h->body, "'except' statement", kw->lineno) < 0) {
+    if (!expect_colon(p) ||
+        gp_p_block(p, &h->body, st ? "'except*' statement" : "'except' statement", kw->lineno) <
+            0) {
         return NULL;
     }
     h->lineno = kw->lineno;
     h->col_offset = kw->col;
-    end_at_last_token(p, &h->end_lineno, &h->end_col_offset);
+    gp_p_end_at_last_token(p, &h->end_lineno, &h->end_col_offset);
     return h;
 }
 
@@ -785,18 +797,22 @@ static gp_stmt *try_stmt(parser *p) {
         return NULL;
     }
     gp_stmt *s = gp_p_stmt(p, GP_STMT_Try, kw);
-    if (!s || block(p, &s->v.Try.body, "'try' statement", kw->lineno) < 0) {
+    if (!s || gp_p_block(p, &s->v.Try.body, "'try' statement", kw->lineno) < 0) {
         return NULL;
     }
     if (!gp_p_check(p, T_EXCEPT) && !gp_p_check(p, T_FINALLY)) {
         return gp_p_error_tok(p, gp_p_peek(p), "expected 'except' or 'finally' block");
     }
     gp_vec handlers = {0};
+    int star = -1;
     while (gp_p_check(p, T_EXCEPT)) {
-        gp_excepthandler *h = except_block(p);
+        gp_excepthandler *h = except_block(p, &star);
         if (!h || gp_vec_push(p, &handlers, h) < 0) {
             return NULL;
         }
+    }
+    if (star == 1) {
+        s->kind = GP_STMT_TryStar;
     }
     s->v.Try.handlers = GP_VEC_SEQ(gp_excepthandler_seq, handlers);
     if (handlers.n > 0 && gp_p_check(p, T_ELSE)) {
@@ -807,7 +823,7 @@ static gp_stmt *try_stmt(parser *p) {
     gp_token *fin = gp_p_accept(p, T_FINALLY);
     if (fin) {
         if (!gp_p_expect_forced(p, T_COLON) ||
-            block(p, &s->v.Try.finalbody, "'finally' statement", fin->lineno) < 0) {
+            gp_p_block(p, &s->v.Try.finalbody, "'finally' statement", fin->lineno) < 0) {
             return NULL;
         }
     }
@@ -842,7 +858,7 @@ static gp_stmt *funcdef(parser *p, gp_token *async, gp_expr_seq decorators) {
     gp_stmt *s =
         gp_p_stmt(p, async ? GP_STMT_AsyncFunctionDef : GP_STMT_FunctionDef, async ? async : kw);
     if (!s || !(s->v.FunctionDef.name = gp_p_name(p, name)) ||
-        block(p, &s->v.FunctionDef.body, "function definition", kw->lineno) < 0) {
+        gp_p_block(p, &s->v.FunctionDef.body, "function definition", kw->lineno) < 0) {
         return NULL;
     }
     s->v.FunctionDef.args = args;
@@ -876,7 +892,7 @@ static gp_stmt *classdef(parser *p, gp_expr_seq decorators) {
     }
     gp_stmt *s = gp_p_stmt(p, GP_STMT_ClassDef, kw);
     if (!s || !(s->v.ClassDef.name = gp_p_name(p, name)) ||
-        block(p, &s->v.ClassDef.body, "class definition", kw->lineno) < 0) {
+        gp_p_block(p, &s->v.ClassDef.body, "class definition", kw->lineno) < 0) {
         return NULL;
     }
     s->v.ClassDef.bases = bases;
@@ -957,7 +973,10 @@ static int statement(parser *p, gp_vec *out) {
         return -1;
     }
     int r;
-    if (is_compound_start(gp_p_type(p))) {
+    gp_stmt *m = NULL;
+    if (gp_p_check(p, T_NAME) && (r = gp_p_match_stmt(p, &m)) != 0) {
+        r = r > 0 && gp_vec_push(p, out, m) == 0 ? 0 : -1;
+    } else if (is_compound_start(gp_p_type(p))) {
         gp_stmt *s = compound_stmt(p);
         r = s && gp_vec_push(p, out, s) == 0 ? 0 : -1;
     } else {
@@ -984,8 +1003,13 @@ gp_stmt_seq gp_p_interactive(parser *p) {
         gp_p_syntax_error(p);
         return none;
     }
-    if (is_compound_start(gp_p_type(p))) {
-        gp_stmt *s = compound_stmt(p);
+    gp_stmt *m = NULL;
+    int r = gp_p_check(p, T_NAME) ? gp_p_match_stmt(p, &m) : 0;
+    if (r < 0) {
+        return none;
+    }
+    if (r > 0 || is_compound_start(gp_p_type(p))) {
+        gp_stmt *s = m ? m : compound_stmt(p);
         if (!s || gp_vec_push(p, &body, s) < 0) {
             return none;
         }

@@ -142,11 +142,30 @@ gp_arguments *gp_p_parameters(parser *p, int lambda);
    (`open` NULL: no bare generator expression); consumes ')'. */
 int gp_p_call_args(parser *p, gp_expr_seq *args, gp_keyword_seq *keywords, gp_token *open);
 
+/* A Name node for a NAME token. */
+gp_expr *gp_p_name_expr(parser *p, gp_token *t, gp_expr_context ctx);
+/* A NUMBER token as a Constant. */
+gp_expr *gp_p_number(parser *p, gp_token *t);
+/* '*' bitwise_or | named_expression */
+gp_expr *gp_p_star_named_expression(parser *p);
+
 /* ---- parse_stmt.c ---- */
 
 gp_stmt_seq gp_p_file(parser *p);
 /* One interactive statement (mode "single"). */
 gp_stmt_seq gp_p_interactive(parser *p);
+
+/* The body of a compound statement after its ':'. */
+int gp_p_block(parser *p, gp_stmt_seq *out, const char *what, int header_line);
+/* The last token of a compound statement that is not NEWLINE/INDENT/DEDENT. */
+void gp_p_end_at_last_token(parser *p, int *end_lineno, int *end_col);
+
+/* ---- parse_pattern.c ---- */
+
+/* A `match` statement when the NAME token `match` starts one: 1 with *out
+   set, 0 when the line is not a match statement (nothing consumed), -1 on
+   error. */
+int gp_p_match_stmt(parser *p, gp_stmt **out);
 
 /* ---- parse_string.c ---- */
 

@@ -472,37 +472,149 @@ gp_obj *gp_err_format_exception_only(gp_thread *t, gp_obj *exc) {
     return gp_strbuf_finish(t, &b);
 }
 
-static void append_one(gp_thread *t, gp_strbuf *b, gp_obj *exc) {
-    gp_obj *tb = ((gp_exc *)exc)->traceback;
-    if (tb) {
-        gp_obj *text = gp_traceback_format(t, tb);
-        if (text) {
-            gp_strbuf_append_cstr(b, "Traceback (most recent call last):\n");
-            gp_strbuf_append(b, gp_str_utf8(text), gp_str_size(text));
-            gp_decref(text);
-        } else {
-            gp_err_clear(t);
+/* Where the lines of an exception inside a group go: CPython 3.11 draws
+   groups as nested boxes, each level indented by two spaces with a '|'
+   margin (a '+' on the first line of the outermost one). */
+typedef struct {
+    int group_depth;
+    int need_close; /* the last member's box is still open */
+} print_ctx;
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void emit(print_ctx *ctx, gp_strbuf *b, const char *text, gp_ssize n, char margin) {
+    gp_ssize i = 0;
+    while (i < n) {
+        gp_ssize j = i;
+        while (j < n && text[j] != '\n')
+            j++;
+        if (j < n) j++;
+        gp_strbuf_append_fill(b, ' ', 2 * ctx->group_depth);
+        if (ctx->group_depth) {
+            gp_strbuf_append_char(b, margin);
+            gp_strbuf_append_char(b, ' ');
         }
+        gp_strbuf_append(b, text + i, j - i);
+        i = j;
     }
-    append_exception_only(t, b, exc);
 }
 
-static void append_chain(gp_thread *t, gp_strbuf *b, gp_obj *exc, gp_obj *seen, int depth) {
+static void emit_cstr(print_ctx *ctx, gp_strbuf *b, const char *text, char margin) {
+    emit(ctx, b, text, (gp_ssize)strlen(text), margin);
+}
+
+/* The traceback under `header`, if the exception has one. */
+static void emit_traceback(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc,
+                           const char *header, char margin) {
+    gp_obj *tb = ((gp_exc *)exc)->traceback;
+    if (!tb) return;
+    gp_obj *text = gp_traceback_format(t, tb);
+    if (!text) {
+        gp_err_clear(t);
+        return;
+    }
+    emit_cstr(ctx, b, header, margin);
+    emit(ctx, b, gp_str_utf8(text), gp_str_size(text), '|');
+    gp_decref(text);
+}
+
+static void emit_exception_only(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc) {
+    gp_strbuf only;
+    gp_strbuf_init(&only);
+    append_exception_only(t, &only, exc);
+    emit(ctx, b, only.buf, only.len, '|');
+    gp_strbuf_free(&only);
+}
+
+static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                         int depth);
+
+static void append_group(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                         int depth) {
+    int toplevel = ctx->group_depth == 0;
+    if (toplevel) ctx->group_depth++;
+    emit_traceback(t, ctx, b, exc, "Exception Group Traceback (most recent call last):\n",
+                   toplevel ? '+' : '|');
+    emit_exception_only(t, ctx, b, exc);
+    gp_obj *excs = gp_exc_group_exceptions_borrow(exc);
+    gp_ssize count = gp_tuple_size(excs);
+    gp_ssize shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    char line[96];
+    ctx->need_close = 0;
+    for (gp_ssize i = 0; i < shown; i++) {
+        int last = i == shown - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) ctx->need_close = 1;
+        gp_strbuf_append_fill(b, ' ', 2 * ctx->group_depth);
+        if (truncated)
+            snprintf(line, sizeof line, "%s+---------------- ... ----------------\n",
+                     i == 0 ? "+-" : "  ");
+        else
+            snprintf(line, sizeof line, "%s+---------------- %zd ----------------\n",
+                     i == 0 ? "+-" : "  ", i + 1);
+        gp_strbuf_append_cstr(b, line);
+        ctx->group_depth++;
+        if (truncated) {
+            gp_ssize more = count - MAX_GROUP_WIDTH;
+            snprintf(line, sizeof line, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+            emit_cstr(ctx, b, line, '|');
+        } else {
+            append_chain(t, ctx, b, gp_tuple_get_borrow(excs, i), seen, depth + 1);
+        }
+        if (last && ctx->need_close) {
+            gp_strbuf_append_fill(b, ' ', 2 * ctx->group_depth);
+            gp_strbuf_append_cstr(b, "+------------------------------------\n");
+            ctx->need_close = 0;
+        }
+        ctx->group_depth--;
+    }
+    if (toplevel) ctx->group_depth = 0;
+}
+
+static void append_formatted(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                             int depth) {
+    if (!gp_exc_is_group(exc)) {
+        emit_traceback(t, ctx, b, exc, "Traceback (most recent call last):\n", '|');
+        emit_exception_only(t, ctx, b, exc);
+    } else if (ctx->group_depth > MAX_GROUP_DEPTH) {
+        char line[64];
+        snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_cstr(ctx, b, line, '|');
+    } else {
+        append_group(t, ctx, b, exc, seen, depth);
+    }
+}
+
+static void append_one(gp_thread *t, gp_strbuf *b, gp_obj *exc) {
+    print_ctx ctx = {0, 0};
+    append_formatted(t, &ctx, b, exc, NULL, 0);
+}
+
+static int seen_before(gp_thread *t, gp_obj *seen, gp_obj *exc) {
+    return seen && gp_set_contains(t, seen, gp_small_new((intptr_t)((uintptr_t)exc >> 1))) == 1;
+}
+
+static void append_chain(gp_thread *t, print_ctx *ctx, gp_strbuf *b, gp_obj *exc, gp_obj *seen,
+                         int depth) {
     gp_exc *e = (gp_exc *)exc;
     gp_obj *key = gp_small_new((intptr_t)((uintptr_t)exc >> 1));
     if (seen && gp_set_add(t, seen, key) < 0) gp_err_clear(t);
     if (depth < 100) {
-        gp_obj *cause = e->cause, *ctx = e->context;
-        if (cause && is_exception(cause) && !(seen && gp_set_contains(t, seen, gp_small_new((intptr_t)((uintptr_t)cause >> 1))) == 1)) {
-            append_chain(t, b, cause, seen, depth + 1);
-            gp_strbuf_append_cstr(b, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (ctx && is_exception(ctx) && !e->suppress_context &&
-                   !(seen && gp_set_contains(t, seen, gp_small_new((intptr_t)((uintptr_t)ctx >> 1))) == 1)) {
-            append_chain(t, b, ctx, seen, depth + 1);
-            gp_strbuf_append_cstr(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        gp_obj *cause = e->cause, *context = e->context;
+        if (cause && is_exception(cause) && !seen_before(t, seen, cause)) {
+            append_chain(t, ctx, b, cause, seen, depth + 1);
+            emit_cstr(ctx, b,
+                      "\nThe above exception was the direct cause of the following exception:\n\n",
+                      '|');
+        } else if (context && is_exception(context) && !e->suppress_context &&
+                   !seen_before(t, seen, context)) {
+            append_chain(t, ctx, b, context, seen, depth + 1);
+            emit_cstr(ctx, b,
+                      "\nDuring handling of the above exception, another exception occurred:\n\n",
+                      '|');
         }
     }
-    append_one(t, b, exc);
+    append_formatted(t, ctx, b, exc, seen, depth);
 }
 
 static void write_stderr(gp_thread *t, gp_obj *text) {
@@ -524,7 +636,8 @@ static gp_obj *format_exception_chain(gp_thread *t, gp_obj *exc) {
     gp_strbuf_init(&b);
     gp_obj *seen = gp_set_new(t, NULL);
     if (!seen) gp_err_clear(t);
-    append_chain(t, &b, exc, seen, 0);
+    print_ctx ctx = {0, 0};
+    append_chain(t, &ctx, &b, exc, seen, 0);
     gp_xdecref(seen);
     return gp_strbuf_finish(t, &b);
 }

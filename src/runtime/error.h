@@ -82,6 +82,22 @@
 GP_EXCEPTIONS(GP_DECLARE_EXC)
 #undef GP_DECLARE_EXC
 
+/* Exception groups (PEP 654), in objects/exceptions.c: ExceptionGroup has
+   two bases, BaseExceptionGroup and Exception. */
+extern gp_type gp_exc_BaseExceptionGroup, gp_exc_ExceptionGroup;
+int gp_exc_is_group(gp_obj *o);
+gp_obj *gp_exc_group_exceptions_borrow(gp_obj *eg); /* the tuple */
+gp_obj *gp_exc_group_message_borrow(gp_obj *eg);
+/* except* (PEP 654): TypeError for a group class in the clause's types;
+   the part of exc matching type and the rest (new references, None when
+   empty; returns 1 when a lone exception was wrapped in a new group, which
+   then needs a traceback); and what the statement raises at its end, given
+   the original exception and the list of what each clause left or raised
+   (None when nothing). */
+int gp_exc_check_except_star_type(gp_thread *t, gp_obj *type);
+int gp_exc_group_match(gp_thread *t, gp_obj *exc, gp_obj *type, gp_obj **match, gp_obj **rest);
+gp_obj *gp_exc_prep_reraise_star(gp_thread *t, gp_obj *orig, gp_obj *excs);
+
 /* The instance layout shared by every exception. Subclass layouts
    (SyntaxError, OSError, StopIteration, SystemExit, ImportError, ...) extend
    it in objects/exceptions.c. */

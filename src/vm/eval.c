@@ -15,6 +15,7 @@
 #include "runtime/gc.h"
 #include "runtime/gil.h"
 #include "vm/frame.h"
+#include "vm/match.h"
 
 #if defined(__GNUC__) && !defined(GP_NO_COMPUTED_GOTO)
 #define GP_USE_COMPUTED_GOTO 1
@@ -2391,6 +2392,102 @@ dispatch_opcode:
         SET_TOP(res);
         DISPATCH();
     }
+
+    /* ---- pattern matching (the match statement) ---- */
+
+    TARGET(MATCH_MAPPING) {
+        int r = gp_match_is_mapping(t, TOP());
+        if (r < 0) goto error;
+        PUSH(gp_bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        int r = gp_match_is_sequence(t, TOP());
+        if (r < 0) goto error;
+        PUSH(gp_bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN) {
+        gp_ssize n = gp_obj_len(t, TOP());
+        gp_obj *len = n < 0 ? NULL : gp_int_from_ssize(t, n);
+        if (!len) goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        gp_obj *values = gp_match_keys(t, SECOND(), TOP());
+        if (!values) goto error;
+        PUSH(values);
+        PUSH(gp_bool_from(values != GP_NONE));
+        DISPATCH();
+    }
+
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+        gp_obj *keys = TOP();
+        gp_obj *rest = gp_match_rest(t, SECOND(), keys);
+        if (!rest) goto error;
+        gp_decref(keys);
+        SET_TOP(rest);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        gp_obj *kwnames = POP(), *cls = TOP(), *subject = SECOND();
+        gp_obj *attrs = gp_match_class(t, subject, cls, oparg, kwnames);
+        gp_decref(kwnames);
+        if (!attrs && gp_err_occurred(t)) goto error;
+        gp_decref(cls);
+        if (attrs) {
+            gp_decref(subject);
+            SET_SECOND(attrs);
+        }
+        SET_TOP(gp_bool_from(attrs != NULL));
+        DISPATCH();
+    }
+
+    /* ---- end of pattern matching ---- */
+
+    /* ---- except* (exception groups) ---- */
+
+    TARGET(CHECK_EG_MATCH) {
+        gp_obj *type = POP(), *exc = TOP(), *match, *rest;
+        int r = check_except_type(t, type);
+        if (r == 0) r = gp_exc_check_except_star_type(t, type);
+        if (r == 0) r = gp_exc_group_match(t, exc, type, &match, &rest);
+        gp_decref(type);
+        if (r < 0) goto error;
+        if (r > 0) {
+            /* A lone exception wrapped in a group gets this frame's line
+               as its traceback. */
+            gp_err_restore_steal(t, match);
+            gp_traceback_add(t, f, gp_frame_lineno(f));
+            match = gp_err_fetch(t);
+        }
+        if (match != GP_NONE) {
+            gp_obj *old = t->exc_info->exc;
+            t->exc_info->exc = gp_newref(match);
+            gp_xdecref(old);
+        }
+        gp_decref(exc);
+        SET_TOP(rest);
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        gp_obj *list = POP(), *orig = TOP();
+        gp_obj *res = gp_exc_prep_reraise_star(t, orig, list);
+        gp_decref(list);
+        if (!res) goto error;
+        gp_decref(orig);
+        SET_TOP(res);
+        DISPATCH();
+    }
+
+    /* ---- end of except* ---- */
 
     TARGET(EXTENDED_ARG) {
         int high = oparg;

@@ -83,6 +83,22 @@
     X(POP_EXCEPT, 0, -1) \
     X(WITH_EXCEPT_START, 0, 1) \
     X(LIST_TO_TUPLE, 0, 0) \
+    /* Pattern matching (CPython 3.10's opcodes): MATCH_MAPPING and \
+       MATCH_SEQUENCE push whether TOS is a mapping / sequence; GET_LEN \
+       pushes len(TOS); MATCH_KEYS: [subject, keys] -> [subject, keys, \
+       values or None, bool]; COPY_DICT_WITHOUT_KEYS: [subject, keys] -> \
+       [subject, dict of the rest]. */ \
+    X(MATCH_MAPPING, 0, 1) \
+    X(MATCH_SEQUENCE, 0, 1) \
+    X(MATCH_KEYS, 0, 2) \
+    X(COPY_DICT_WITHOUT_KEYS, 0, 0) \
+    X(GET_LEN, 0, 1) \
+    /* except* (CPython 3.11's opcodes): CHECK_EG_MATCH: [exc, type] -> \
+       [rest, match] (None for an empty part), making match the handled \
+       exception; PREP_RERAISE_STAR: [orig, list] -> [what to raise or \
+       None]. */ \
+    X(CHECK_EG_MATCH, 0, 0) \
+    X(PREP_RERAISE_STAR, 0, -1) \
     X(GEN_START, 1, -1) \
     /* Opcodes from here on take an argument. */ \
     X(STORE_NAME, 1, -1) \
@@ -144,6 +160,9 @@
     X(DICT_MERGE, 1, -1) \
     X(DICT_UPDATE, 1, -1) \
     X(FORMAT_VALUE, 1, (oparg & 0x04) ? -1 : 0) \
+    /* [subject, class, names] -> [attributes or subject, bool]; oparg is \
+       the number of positional sub-patterns. */ \
+    X(MATCH_CLASS, 1, -1) \
     X(EXTENDED_ARG, 1, 0)
 
 enum {
