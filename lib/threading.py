@@ -5,9 +5,12 @@ RLock, Condition, Semaphore, BoundedSemaphore, Event, Barrier, Timer, local
 and the module-level helpers.
 """
 
+import os as _os
 import sys as _sys
 import _thread
+import functools
 from time import monotonic as _time
+from _weakrefset import WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -27,8 +30,8 @@ stack_size = _thread.stack_size
 local = _thread._local
 _CRLock = _thread.RLock
 
-# Hooks installed in every thread started from now on; kept for callers
-# that set them, this runtime has no tracing machinery to hand them to.
+# Hooks installed in every thread started from now on (when sys has
+# settrace / setprofile to hand them to).
 _trace_hook = None
 _profile_hook = None
 
@@ -93,6 +96,10 @@ class Condition:
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        self._waiters.clear()
 
     def _release_save(self):
         self._lock.release()
@@ -262,7 +269,7 @@ class Event:
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def _at_fork_reinit(self):
-        self._cond = Condition(Lock())
+        self._cond._at_fork_reinit()
 
     def is_set(self):
         """Return true if and only if the flag is set."""
@@ -407,6 +414,9 @@ _limbo = {}
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
 
+# Threads that were made, started or not, for _after_fork to reset.
+_dangling = WeakSet()
+
 _counter = 0
 
 
@@ -541,6 +551,19 @@ class Thread:
         self._initialized = True
         # Kept for excepthook in case sys.stderr is gone by then.
         self._stderr = _sys.stderr
+        _dangling.add(self)
+
+    def _reset_internal_locks(self, is_alive):
+        # Called in the child after fork(): the locks may have been held by
+        # threads that do not exist there.
+        self._started._at_fork_reinit()
+        if is_alive:
+            if self._tstate_lock is not None:
+                self._tstate_lock._at_fork_reinit()
+                self._tstate_lock.acquire()
+        else:
+            self._is_stopped = True
+            self._tstate_lock = None
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -613,6 +636,10 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
+            if _trace_hook is not None and hasattr(_sys, 'settrace'):
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None and hasattr(_sys, 'setprofile'):
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except:
@@ -810,14 +837,34 @@ def main_thread():
     return _main_thread
 
 
+# Functions that _shutdown() calls before it joins the threads, last
+# registered first (concurrent.futures stops its workers this way).
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at shutdown, before the threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(functools.partial(func, *arg, **kwargs))
+
+
 def _shutdown():
     """Wait for every non-daemon thread; the interpreter calls this at exit."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
-    lock = _main_thread._tstate_lock
-    if lock is not None and lock.locked():
-        lock.release()
-    _main_thread._stop()
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+    # Only the thread that is the main one marks itself stopped; when the
+    # module was imported from another thread, _main_thread names that one.
+    if _main_thread.ident == get_ident():
+        lock = _main_thread._tstate_lock
+        if lock is not None and lock.locked():
+            lock.release()
+        _main_thread._stop()
     # Threads may start other threads while we wait: loop until none is left.
     while True:
         with _shutdown_locks_lock:
@@ -833,3 +880,41 @@ def _shutdown():
 # The main thread's Thread object, made when this module is first imported.
 # Importing from another thread still names the interpreter's first thread.
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    """Reset the module in the child after fork(): only the forking thread
+    survives, and locks that other threads held are made anew."""
+    global _active_limbo_lock, _main_thread
+    global _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    new_active = {}
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        # A thread started with _thread.start_new_thread forked.
+        current = _MainThread()
+    _main_thread = current
+    # The surviving thread registers its sentinel again below.
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    with _active_limbo_lock:
+        threads = set(_enumerate())
+        threads.update(_dangling)
+        for thread in threads:
+            if thread is current:
+                thread._reset_internal_locks(True)
+                ident = get_ident()
+                thread._ident = ident
+                thread._native_id = get_native_id()
+                new_active[ident] = thread
+            else:
+                # The others did not survive: joining them returns at once.
+                thread._reset_internal_locks(False)
+                thread._stop()
+        _limbo.clear()
+        _active.clear()
+        _active.update(new_active)
+
+
+_os.register_at_fork(after_in_child=_after_fork)

@@ -36,9 +36,11 @@ typedef struct {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     int locked;
+    unsigned long fork_gen; /* gp_fork_generation() when mu and cv were made */
 } rawlock;
 
 static void rawlock_init(rawlock *l) {
+    l->fork_gen = gp_fork_generation();
     pthread_mutex_init(&l->mu, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
@@ -52,7 +54,19 @@ static void rawlock_destroy(rawlock *l) {
     pthread_mutex_destroy(&l->mu);
 }
 
+/* A lock made before fork() gets a fresh mutex and condition variable in
+   the child the first time it is used there (see gp_fork_generation); the
+   `locked` flag stays, so a lock that a vanished thread held stays held,
+   as in CPython.  Called with the GIL held, which serialises the rebuild. */
+static void rawlock_after_fork(rawlock *l) {
+    if (l->fork_gen == gp_fork_generation()) return;
+    int locked = l->locked;
+    rawlock_init(l);
+    l->locked = locked;
+}
+
 static int rawlock_try(rawlock *l) {
+    rawlock_after_fork(l);
     pthread_mutex_lock(&l->mu);
     int got = !l->locked;
     l->locked = 1;
@@ -120,6 +134,7 @@ static int rawlock_acquire(gp_thread *t, rawlock *l, double timeout, int interru
 }
 
 static void rawlock_release(rawlock *l) {
+    rawlock_after_fork(l);
     pthread_mutex_lock(&l->mu);
     l->locked = 0;
     pthread_cond_signal(&l->cv);
@@ -127,6 +142,7 @@ static void rawlock_release(rawlock *l) {
 }
 
 static int rawlock_locked(rawlock *l) {
+    rawlock_after_fork(l);
     pthread_mutex_lock(&l->mu);
     int v = l->locked;
     pthread_mutex_unlock(&l->mu);
@@ -200,6 +216,7 @@ static gp_obj *lock_release(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
                             gp_obj *kw) {
     lock_obj *l = (lock_obj *)self;
     /* Exit handlers receive the exception triple: any arguments go. */
+    rawlock_after_fork(&l->lk);
     pthread_mutex_lock(&l->lk.mu);
     int was = l->lk.locked;
     l->lk.locked = 0;
@@ -226,7 +243,10 @@ static gp_obj *lock_locked(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
 static gp_obj *lock_at_fork_reinit(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                    gp_ssize nargs, gp_obj *kw) {
     lock_obj *l = (lock_obj *)self;
+    /* A new, unlocked lock in place of one that a vanished thread may
+       have held. */
     rawlock_init(&l->lk);
+    l->lk.locked = 0;
     return none();
 }
 
@@ -380,6 +400,7 @@ static gp_obj *rlock_at_fork_reinit(gp_thread *t, gp_obj *self, gp_obj *const *a
                                     gp_ssize nargs, gp_obj *kw) {
     rlock_obj *r = (rlock_obj *)self;
     rawlock_init(&r->lk);
+    r->lk.locked = 0;
     r->owner = 0;
     r->count = 0;
     return none();
