@@ -61,6 +61,12 @@ def getprofile():
 Lock = _allocate_lock
 
 
+def _deprecated(message):
+    # The old camelCase names still work, with a warning at the caller.
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def RLock(*args, **kwargs):
     """Factory function that returns a new reentrant lock."""
     return _CRLock(*args, **kwargs)
@@ -177,6 +183,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -276,6 +283,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -426,7 +434,7 @@ def _newname(template="Thread-%d"):
     return template % _counter
 
 
-class ExceptHookArgs(tuple):
+class _ExceptHookArgs(tuple):
     """The argument of threading.excepthook."""
 
     n_fields = 4
@@ -459,6 +467,10 @@ class ExceptHookArgs(tuple):
     def __repr__(self):
         return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
                 % tuple(self))
+
+
+_ExceptHookArgs.__module__ = '_thread'
+ExceptHookArgs = _ExceptHookArgs
 
 
 def _print_exception(exc_type, exc_value, exc_tb, file):
@@ -732,15 +744,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -809,6 +825,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -819,6 +836,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 

@@ -754,14 +754,13 @@ static gp_obj *th_stack_size(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
         return NULL;
     thread_module_state *st = module_state(self);
     size_t old = st->stack_size;
-    if (nargs == 1) {
-        gp_ssize size;
-        if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0) return NULL;
-        if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "size must be 0 or a positive value");
-        if (size != 0 && (size_t)size < MIN_STACK_SIZE)
-            return gp_err_format(t, &gp_exc_ValueError, "size not valid: %zd bytes", size);
-        st->stack_size = (size_t)size;
-    }
+    /* As in CPython, no argument means 0: back to the default size. */
+    gp_ssize size = 0;
+    if (nargs == 1 && gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0) return NULL;
+    if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "size must be 0 or a positive value");
+    if (size != 0 && (size_t)size < MIN_STACK_SIZE)
+        return gp_err_format(t, &gp_exc_ValueError, "size not valid: %zd bytes", size);
+    st->stack_size = (size_t)size;
     return gp_int_from_u64(t, old);
 }
 
