@@ -535,6 +535,11 @@ class Thread:
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
+        """Make a thread that will call target(*args, **kwargs) in run().
+
+        group must be None; name defaults to "Thread-N (target)"; daemon
+        defaults to the daemon status of the creating thread.
+        """
         assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
