@@ -67,7 +67,7 @@ def drive(kind):
     # while the child has not answered.
     while True:
         os.kill(child.pid, signal.SIGINT)
-        reader.join(5)
+        reader.join(10)
         if not reader.is_alive():
             break
     status = child.wait()

@@ -299,3 +299,26 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 print(threading.ThreadError is RuntimeError)
+
+# The Python re-entrant lock, also under a Condition shared by threads.
+pr = threading._PyRLock()
+with pr:
+    with pr:
+        print(pr._recursion_count(), pr._is_owned(), repr(pr).split(" at ")[0])
+pc = threading.Condition(threading._PyRLock())
+box = []
+
+
+def put_later():
+    with pc:
+        box.append("item")
+        pc.notify()
+
+
+with pc:
+    threading.Thread(target=put_later).start()
+    print(pc.wait_for(lambda: box, timeout=60))
+try:
+    pr.release()
+except RuntimeError as e:
+    print("RuntimeError:", e)
