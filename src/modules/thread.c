@@ -93,44 +93,65 @@ static int before(const struct timespec *a, const struct timespec *b) {
    does not wake a condition variable. */
 #define INTERRUPT_POLL 0.02
 
+/* Without the GIL: has a signal arrived that the main thread t must
+   answer, Ctrl-C or one with a Python handler? */
+static int signal_waiting(gp_thread *t) {
+    return (atomic_load(&t->eval_breaker) & (GP_BREAK_ASYNC_EXC | GP_BREAK_SIGNAL)) != 0;
+}
+
+/* With the GIL, after a wait gave up for a signal: run the Python signal
+   handlers and raise a pending Ctrl-C; -1 when an exception was raised. */
+static int answer_signals(gp_thread *t) {
+    if ((atomic_load(&t->eval_breaker) & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
+    return gp_signals_check(t);
+}
+
 /* Take the lock, waiting at most timeout seconds (negative: for ever) with
-   the GIL released.  1 if taken, 0 on timeout; -1 with KeyboardInterrupt
-   raised when `interruptible` and Ctrl-C reaches the main thread. */
+   the GIL released.  1 if taken, 0 on timeout; -1 with the exception set
+   when `interruptible` and, in the main thread, Ctrl-C arrives or a Python
+   signal handler raises.  A handler that returns lets the wait go on to
+   the same deadline. */
 static int rawlock_acquire(gp_thread *t, rawlock *l, double timeout, int interruptible) {
     if (rawlock_try(l)) return 1;
     if (timeout == 0) return 0;
     struct timespec deadline;
     if (timeout > 0) deadline_after(&deadline, timeout);
     int poll = interruptible && t == t->interp->main_thread;
-    int got = 0, interrupted = 0;
-    GP_BEGIN_ALLOW_THREADS
-    pthread_mutex_lock(&l->mu);
-    while (l->locked) {
-        if (poll && gp_signals_pending(t)) {
-            interrupted = 1;
-            break;
-        }
-        if (poll) {
-            struct timespec slice;
-            deadline_after(&slice, INTERRUPT_POLL);
-            int last = timeout >= 0 && !before(&slice, &deadline);
-            if (pthread_cond_timedwait(&l->cv, &l->mu, last ? &deadline : &slice) == ETIMEDOUT &&
-                last)
+    for (;;) {
+        int got = 0, interrupted = 0;
+        GP_BEGIN_ALLOW_THREADS
+        pthread_mutex_lock(&l->mu);
+        while (l->locked) {
+            if (poll && signal_waiting(t)) {
+                interrupted = 1;
                 break;
-        } else if (timeout < 0) {
-            pthread_cond_wait(&l->cv, &l->mu);
-        } else if (pthread_cond_timedwait(&l->cv, &l->mu, &deadline) == ETIMEDOUT) {
-            break;
+            }
+            if (poll) {
+                /* A signal does not wake a condition variable: look for
+                   one every INTERRUPT_POLL seconds. */
+                struct timespec slice;
+                deadline_after(&slice, INTERRUPT_POLL);
+                int last = timeout >= 0 && !before(&slice, &deadline);
+                if (pthread_cond_timedwait(&l->cv, &l->mu, last ? &deadline : &slice) ==
+                        ETIMEDOUT &&
+                    last)
+                    break;
+            } else if (timeout < 0) {
+                pthread_cond_wait(&l->cv, &l->mu);
+            } else if (pthread_cond_timedwait(&l->cv, &l->mu, &deadline) == ETIMEDOUT) {
+                break;
+            }
         }
+        if (!l->locked && !interrupted) {
+            l->locked = 1;
+            got = 1;
+        }
+        pthread_mutex_unlock(&l->mu);
+        GP_END_ALLOW_THREADS
+        if (!interrupted) return got;
+        if (answer_signals(t) < 0) return -1;
+        if (rawlock_try(l)) return 1;
     }
-    if (!l->locked && !interrupted) {
-        l->locked = 1;
-        got = 1;
-    }
-    pthread_mutex_unlock(&l->mu);
-    GP_END_ALLOW_THREADS
-    if (interrupted && gp_signals_check(t) < 0) return -1;
-    return got;
 }
 
 static void rawlock_release(rawlock *l) {
