@@ -1,7 +1,8 @@
 # Ctrl-C reaches the main thread of a child interpreter while it is blocked
-# in join, a lock, Condition.wait, Event.wait, queue.get, sleep or os.read
-# on a pipe: the parent waits for the child's "ready" line, sends SIGINT
-# with os.kill and checks what the child printed and its exit status.
+# in join, a lock, Condition.wait, Event.wait, queue.get, sleep, os.read on
+# a pipe, input() or os.waitpid: the parent waits for the child's "ready"
+# line, sends SIGINT with os.kill and checks what the child printed and its
+# exit status.
 import os, signal, subprocess, sys, threading
 
 CHILD = r'''
@@ -26,7 +27,15 @@ calls = {
     "queue.get": q.get,
     "time.sleep": lambda: time.sleep(120),
     "os.read": lambda: os.read(r, 1),
+    "input": input,
+    "os.waitpid": None,
 }
+if kind == "os.waitpid":
+    pid = os.fork()
+    if pid == 0:
+        os.read(r, 1)
+        os._exit(0)
+    calls[kind] = lambda: os.waitpid(pid, 0)
 if kind == "RLock.acquire":
     rl = threading.RLock()
     holder = threading.Thread(target=lambda: (rl.acquire(), other.wait()), daemon=True)
@@ -47,16 +56,19 @@ except KeyboardInterrupt:
     # The other threads went on and still respond.
     other.set()
     background.join()
+    if kind == "os.waitpid":
+        os.write(w, b"x")
+        os.waitpid(pid, 0)
     print("KeyboardInterrupt in", kind, "| other thread joined")
 '''
 
 KINDS = ["join", "join(timeout)", "Lock.acquire", "Lock.acquire(timeout)",
          "RLock.acquire", "Condition.wait", "Event.wait", "queue.get",
-         "time.sleep", "os.read"]
+         "time.sleep", "os.read", "input", "os.waitpid"]
 
 
 def drive(kind):
-    child = subprocess.Popen([sys.executable, "-c", CHILD, kind],
+    child = subprocess.Popen([sys.executable, "-c", CHILD, kind], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     first = child.stdout.readline()
     rest = []
@@ -71,6 +83,7 @@ def drive(kind):
         if not reader.is_alive():
             break
     status = child.wait()
+    child.stdin.close()
     err = child.stderr.read()
     child.stdout.close()
     child.stderr.close()
