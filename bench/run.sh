@@ -5,7 +5,9 @@
 #
 # By default the binaries are build/gilpy, build/gilpy-ft and python3 (each
 # only if it exists) and the programs are every bench/*.py. A PROGRAM is a
-# name ("nbody"), a file name ("nbody.py") or a path. Every program runs
+# name ("nbody"), a file name ("nbody.py") or a path, optionally followed by
+# a colon and comma-separated arguments for it ("threads_cpu:4" runs
+# threads_cpu.py with argument 4; its row is named threads_cpu:4). Every program runs
 # RUNS times (default 5) with each binary in turn, alternating binaries so
 # that a change in machine load affects them alike. The table shows the
 # median wall-clock seconds per binary and the ratios
@@ -21,7 +23,7 @@ here=$(cd -- "$(dirname -- "$0")" && pwd)
 root=$(dirname -- "$here")
 runs=5
 bins=()
-progargs=()
+allargs=()
 
 usage() {
     echo "usage: $0 [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM...]" >&2
@@ -31,7 +33,7 @@ while getopts "n:b:a:h" opt; do
     case $opt in
     n) runs=$OPTARG ;;
     b) bins+=("$OPTARG") ;;
-    a) read -r -a more <<<"$OPTARG"; progargs+=("${more[@]}") ;;
+    a) read -r -a more <<<"$OPTARG"; allargs+=("${more[@]}") ;;
     *) usage ;;
     esac
 done
@@ -67,12 +69,24 @@ for b in "${bins[@]}"; do
 done
 
 programs=()
+progargs=()
+names=()
 if [[ $# -eq 0 ]]; then
     for f in "$here"/*.py; do
         programs+=("$f")
+        progargs+=("")
+        names+=("$(basename -- "$f" .py)")
     done
 else
-    for p in "$@"; do
+    for spec in "$@"; do
+        p=$spec
+        a=""
+        if [[ ! -f "$p" && "$p" == *:* ]]; then
+            a=${p#*:}
+            p=${p%%:*}
+        fi
+        progargs+=("${a//,/ }")
+        names+=("$(basename -- "$p" .py)${a:+:$a}")
         if [[ -f "$p" ]]; then
             programs+=("$(cd -- "$(dirname -- "$p")" && pwd)/$(basename -- "$p")")
         elif [[ -f "$here/$p" ]]; then
@@ -102,13 +116,15 @@ now() {
 results=$tmp/results
 : >"$results"
 nb=${#paths[@]}
-for prog in "${programs[@]}"; do
-    name=$(basename -- "$prog" .py)
+for ((pi = 0; pi < ${#programs[@]}; pi++)); do
+    prog=${programs[$pi]}
+    name=${names[$pi]}
+    read -r -a args <<<"${progargs[$pi]}"
     for ((r = 1; r <= runs; r++)); do
         for ((i = 0; i < nb; i++)); do
             [[ -t 2 ]] && printf '\r%-20s run %d/%d  %-12s' "$name" "$r" "$runs" "${labels[$i]}" >&2
             start=$(now)
-            (cd -- "$here" && GILPY_HASHSEED=0 "${paths[$i]}" "$prog" ${progargs[@]+"${progargs[@]}"}) </dev/null >"$tmp/out" 2>"$tmp/err"
+            (cd -- "$here" && GILPY_HASHSEED=0 "${paths[$i]}" "$prog" ${allargs[@]+"${allargs[@]}"} ${args[@]+"${args[@]}"}) </dev/null >"$tmp/out" 2>"$tmp/err"
             rc=$?
             end=$(now)
             status=ok
@@ -155,7 +171,7 @@ for ((i = 0; i < nb; i++)); do
 done
 
 echo "bench/run.sh: $runs runs per binary, median wall-clock seconds; $(date -u +%Y-%m-%d) on $(nproc) cores"
-awk -v labels="${labels[*]}" -v pairs="$pairs" -v order="$(for p in "${programs[@]}"; do basename -- "$p" .py; done | tr '\n' ' ')" '
+awk -v labels="${labels[*]}" -v pairs="$pairs" -v order="${names[*]}" '
 function median(list,    n, a, i, j, t) {
     n = split(list, a, " ")
     for (i = 2; i <= n; i++) {

@@ -5,9 +5,12 @@ RLock, Condition, Semaphore, BoundedSemaphore, Event, Barrier, Timer, local
 and the module-level helpers.
 """
 
+import os as _os
 import sys as _sys
 import _thread
+import functools
 from time import monotonic as _time
+from _weakrefset import WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -27,8 +30,8 @@ stack_size = _thread.stack_size
 local = _thread._local
 _CRLock = _thread.RLock
 
-# Hooks installed in every thread started from now on; kept for callers
-# that set them, this runtime has no tracing machinery to hand them to.
+# Hooks installed in every thread started from now on (when sys has
+# settrace / setprofile to hand them to).
 _trace_hook = None
 _profile_hook = None
 
@@ -58,9 +61,93 @@ def getprofile():
 Lock = _allocate_lock
 
 
+def _deprecated(message):
+    # The old camelCase names still work, with a warning at the caller.
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def RLock(*args, **kwargs):
     """Factory function that returns a new reentrant lock."""
     return _CRLock(*args, **kwargs)
+
+
+class _RLock:
+    """A re-entrant lock written in Python over a plain lock; RLock() gives
+    the C one, this is kept for programs that use it by name."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        try:
+            owner = _active[owner].name
+        except KeyError:
+            pass
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            self.__class__.__module__,
+            self.__class__.__qualname__,
+            owner,
+            self._count,
+            hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        """Take the lock, or take it once more if this thread holds it."""
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        """Let go of one level; the lock is free when none is left."""
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
+
+
+_PyRLock = _RLock
 
 
 # ---------------------------------------------------------------- Condition
@@ -93,6 +180,10 @@ class Condition:
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        self._waiters.clear()
 
     def _release_save(self):
         self._lock.release()
@@ -170,6 +261,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -262,13 +354,14 @@ class Event:
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def _at_fork_reinit(self):
-        self._cond = Condition(Lock())
+        self._cond._at_fork_reinit()
 
     def is_set(self):
         """Return true if and only if the flag is set."""
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -407,16 +500,20 @@ _limbo = {}
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
 
-_counter = 0
+# Threads that were made, started or not, for _after_fork to reset.
+_dangling = WeakSet()
+
+# A C iterator: taking the next number cannot be interleaved with
+# another thread doing the same.
+from itertools import count as _count
+_counter = _count(1).__next__
 
 
 def _newname(template="Thread-%d"):
-    global _counter
-    _counter += 1
-    return template % _counter
+    return template % _counter()
 
 
-class ExceptHookArgs(tuple):
+class _ExceptHookArgs(tuple):
     """The argument of threading.excepthook."""
 
     n_fields = 4
@@ -449,6 +546,10 @@ class ExceptHookArgs(tuple):
     def __repr__(self):
         return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
                 % tuple(self))
+
+
+_ExceptHookArgs.__module__ = '_thread'
+ExceptHookArgs = _ExceptHookArgs
 
 
 def _print_exception(exc_type, exc_value, exc_tb, file):
@@ -513,6 +614,11 @@ class Thread:
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
+        """Make a thread that will call target(*args, **kwargs) in run().
+
+        group must be None; name defaults to "Thread-N (target)"; daemon
+        defaults to the daemon status of the creating thread.
+        """
         assert group is None, "group argument must be None for now"
         if kwargs is None:
             kwargs = {}
@@ -541,6 +647,19 @@ class Thread:
         self._initialized = True
         # Kept for excepthook in case sys.stderr is gone by then.
         self._stderr = _sys.stderr
+        _dangling.add(self)
+
+    def _reset_internal_locks(self, is_alive):
+        # Called in the child after fork(): the locks may have been held by
+        # threads that do not exist there.
+        self._started._at_fork_reinit()
+        if is_alive:
+            if self._tstate_lock is not None:
+                self._tstate_lock._at_fork_reinit()
+                self._tstate_lock.acquire()
+        else:
+            self._is_stopped = True
+            self._tstate_lock = None
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -613,6 +732,10 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
+            if _trace_hook is not None and hasattr(_sys, 'settrace'):
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None and hasattr(_sys, 'setprofile'):
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except:
@@ -705,15 +828,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -782,6 +909,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -792,6 +920,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
@@ -810,14 +939,34 @@ def main_thread():
     return _main_thread
 
 
+# Functions that _shutdown() calls before it joins the threads, last
+# registered first (concurrent.futures stops its workers this way).
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at shutdown, before the threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(functools.partial(func, *arg, **kwargs))
+
+
 def _shutdown():
     """Wait for every non-daemon thread; the interpreter calls this at exit."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
-    lock = _main_thread._tstate_lock
-    if lock is not None and lock.locked():
-        lock.release()
-    _main_thread._stop()
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
+    # Only the thread that is the main one marks itself stopped; when the
+    # module was imported from another thread, _main_thread names that one.
+    if _main_thread.ident == get_ident():
+        lock = _main_thread._tstate_lock
+        if lock is not None and lock.locked():
+            lock.release()
+        _main_thread._stop()
     # Threads may start other threads while we wait: loop until none is left.
     while True:
         with _shutdown_locks_lock:
@@ -833,3 +982,41 @@ def _shutdown():
 # The main thread's Thread object, made when this module is first imported.
 # Importing from another thread still names the interpreter's first thread.
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    """Reset the module in the child after fork(): only the forking thread
+    survives, and locks that other threads held are made anew."""
+    global _active_limbo_lock, _main_thread
+    global _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    new_active = {}
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        # A thread started with _thread.start_new_thread forked.
+        current = _MainThread()
+    _main_thread = current
+    # The surviving thread registers its sentinel again below.
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    with _active_limbo_lock:
+        threads = set(_enumerate())
+        threads.update(_dangling)
+        for thread in threads:
+            if thread is current:
+                thread._reset_internal_locks(True)
+                ident = get_ident()
+                thread._ident = ident
+                thread._native_id = get_native_id()
+                new_active[ident] = thread
+            else:
+                # The others did not survive: joining them returns at once.
+                thread._reset_internal_locks(False)
+                thread._stop()
+        _limbo.clear()
+        _active.clear()
+        _active.update(new_active)
+
+
+_os.register_at_fork(after_in_child=_after_fork)

@@ -115,6 +115,31 @@ def _releaseLock():
         _lock.release()
 
 
+# A child made by fork() while another thread was logging would find the
+# module lock or a handler's lock held by a thread it does not have: the
+# forking thread holds the module lock across fork(), and the child makes
+# every handler's lock anew.
+from _weakrefset import WeakSet as _WeakSet
+_at_fork_reinit_lock_weakset = _WeakSet()
+
+
+def _register_at_fork_reinit_lock(instance):
+    with _lock:
+        _at_fork_reinit_lock_weakset.add(instance)
+
+
+def _after_at_fork_child_reinit_locks():
+    for handler in _at_fork_reinit_lock_weakset:
+        handler._at_fork_reinit()
+    _lock._at_fork_reinit()
+
+
+if hasattr(os, 'register_at_fork'):
+    os.register_at_fork(before=_acquireLock,
+                        after_in_child=_after_at_fork_child_reinit_locks,
+                        after_in_parent=_releaseLock)
+
+
 class LogRecord(object):
     """
     A LogRecord instance represents an event being logged.
@@ -491,6 +516,10 @@ class Handler(Filterer):
 
     def createLock(self):
         self.lock = threading.RLock()
+        _register_at_fork_reinit_lock(self)
+
+    def _at_fork_reinit(self):
+        self.lock._at_fork_reinit()
 
     def acquire(self):
         if self.lock:

@@ -241,12 +241,15 @@ static int fill(gp_thread *t, gp_file *f) {
     if (f->at_eof) return 0;
     char chunk[RBUF_CHUNK];
     ssize_t n;
-    GP_BEGIN_ALLOW_THREADS
-    do {
+    /* A signal interrupts the read: its Python handler runs (PEP 475), and
+       Ctrl-C or a handler that raises ends the read with that exception. */
+    for (;;) {
+        GP_BEGIN_ALLOW_THREADS
         n = read(f->fd, chunk, sizeof chunk);
-    } while (n < 0 && errno == EINTR && !gp_signals_pending(gp_saved_thread_));
-    GP_END_ALLOW_THREADS
-    if (n < 0 && errno == EINTR && gp_signals_check(t) < 0) return -1;
+        GP_END_ALLOW_THREADS
+        if (n >= 0 || errno != EINTR) break;
+        if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return -1;
+    }
     if (n < 0) return errno_error(t);
     if (n == 0) {
         /* A tty may give more after an end-of-file; a file will not. */

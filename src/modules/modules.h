@@ -45,6 +45,8 @@ void gp_sha512(const unsigned char *data, size_t n, unsigned char out[64]);
 int gp_signal_init_main(gp_thread *t);
 int gp_signal_run_pending(gp_thread *t);
 int gp_signal_check(gp_thread *t);
+/* In the child after fork(): signal handlers run in the forking thread. */
+void gp_signal_after_fork(gp_thread *t);
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None,
    newline=None, closefd=True, opener=None) */

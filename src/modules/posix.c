@@ -457,6 +457,14 @@ static gp_obj *p_closerange(POSIX_ARGS) {
     return gp_newref(GP_NONE);
 }
 
+/* PEP 475: a blocking call that a signal interrupted runs the Python
+   signal handlers and is retried, unless a handler raised or Ctrl-C is
+   waiting for the main thread; then -1 with the exception set. */
+static int after_eintr(gp_thread *t) {
+    if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return -1;
+    return 0;
+}
+
 static gp_obj *p_read(POSIX_ARGS) {
     if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 2, 2) < 0) return NULL;
     int fd;
@@ -473,11 +481,16 @@ static gp_obj *p_read(POSIX_ARGS) {
     if (!buf) return gp_err_nomemory(t);
     ssize_t got;
     /* Blocking: other threads run meanwhile. */
-    do {
+    for (;;) {
         GP_BEGIN_ALLOW_THREADS
         got = read(fd, buf, (size_t)n);
         GP_END_ALLOW_THREADS
-    } while (got < 0 && errno == EINTR);
+        if (got >= 0 || errno != EINTR) break;
+        if (after_eintr(t) < 0) {
+            gp_mem_free(buf);
+            return NULL;
+        }
+    }
     if (got < 0) {
         gp_mem_free(buf);
         return posix_error(t, NULL);
@@ -497,11 +510,13 @@ static gp_obj *p_write(POSIX_ARGS) {
     ssize_t put;
     /* Blocking: other threads run meanwhile.  The buffer stays valid: the
        caller's argument keeps it alive. */
-    do {
+    for (;;) {
         GP_BEGIN_ALLOW_THREADS
         put = write(fd, data, (size_t)n);
         GP_END_ALLOW_THREADS
-    } while (put < 0 && errno == EINTR);
+        if (put >= 0 || errno != EINTR) break;
+        if (after_eintr(t) < 0) return NULL;
+    }
     if (put < 0) return posix_error(t, NULL);
     return gp_int_from_ssize(t, put);
 }
@@ -620,31 +635,53 @@ static gp_obj *p_kill(POSIX_ARGS) {
     return gp_newref(GP_NONE);
 }
 
-static gp_obj *p_fork(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "fork", kw) < 0 || gp_args_count(t, "fork", nargs, 0, 0) < 0) return NULL;
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) return posix_error(t, NULL);
-    return gp_int_from_i64(t, pid);
-}
-
-static gp_obj *p_waitpid(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "waitpid", kw) < 0 || gp_args_count(t, "waitpid", nargs, 2, 2) < 0) return NULL;
-    int pid, options, status = 0;
-    if (int_arg(t, args[0], &pid) < 0 || int_arg(t, args[1], &options) < 0) return NULL;
+/* waitpid(pid, options) -> (pid, status), with the GIL released while it
+   blocks. */
+static gp_obj *wait_for_child(gp_thread *t, int pid, int options) {
+    int status = 0;
     pid_t r;
-    /* Blocking: other threads run meanwhile. */
-    do {
+    for (;;) {
         GP_BEGIN_ALLOW_THREADS
         r = waitpid(pid, &status, options);
         GP_END_ALLOW_THREADS
-    } while (r < 0 && errno == EINTR);
+        if (r >= 0 || errno != EINTR) break;
+        if (after_eintr(t) < 0) return NULL;
+    }
     if (r < 0) return posix_error(t, NULL);
     gp_obj *a = gp_int_from_i64(t, r), *b = gp_int_from_i64(t, status);
     gp_obj *res = a && b ? gp_tuple_pack(t, 2, a, b) : NULL;
     gp_xdecref(a);
     gp_xdecref(b);
     return res;
+}
+
+static gp_obj *p_fork(POSIX_ARGS) {
+    if (gp_args_no_kw(t, "fork", kw) < 0 || gp_args_count(t, "fork", nargs, 0, 0) < 0) return NULL;
+    fflush(NULL);
+    gp_gil_before_fork(t);
+    pid_t pid = fork();
+    int saved_errno = errno;
+    if (pid == 0) {
+        gp_gil_after_fork_child(t);
+        gp_signal_after_fork(t);
+    } else {
+        gp_gil_after_fork_parent(t);
+    }
+    errno = saved_errno;
+    if (pid < 0) return posix_error(t, NULL);
+    return gp_int_from_i64(t, pid);
+}
+
+static gp_obj *p_waitpid(POSIX_ARGS) {
+    if (gp_args_no_kw(t, "waitpid", kw) < 0 || gp_args_count(t, "waitpid", nargs, 2, 2) < 0) return NULL;
+    int pid, options;
+    if (int_arg(t, args[0], &pid) < 0 || int_arg(t, args[1], &options) < 0) return NULL;
+    return wait_for_child(t, pid, options);
+}
+
+static gp_obj *p_wait(POSIX_ARGS) {
+    if (gp_args_no_kw(t, "wait", kw) < 0 || gp_args_count(t, "wait", nargs, 0, 0) < 0) return NULL;
+    return wait_for_child(t, -1, 0);
 }
 
 static gp_obj *p_system(POSIX_ARGS) {
@@ -1046,6 +1083,7 @@ static const gp_method_def posix_functions[] = {
     {"kill", p_kill, 0, "Kill a process with a signal."},
     {"fork", p_fork, 0, "Fork a child process."},
     {"waitpid", p_waitpid, 0, "Wait for completion of a given child process."},
+    {"wait", p_wait, 0, "Wait for completion of a child process."},
     {"system", p_system, 0, "Execute the command in a subshell."},
     {"_spawn_shell", p_spawn_shell, 0, "Run a shell command with a pipe to or from it (for os.popen)."},
     {"_spawn", p_spawn, 0, "Start a program with the given standard streams (for subprocess)."},

@@ -113,6 +113,10 @@ int gp_signal_init_main(gp_thread *t) {
     return 0;
 }
 
+void gp_signal_after_fork(gp_thread *t) {
+    if (atomic_load(&signal_target)) atomic_store(&signal_target, t);
+}
+
 static int signum_arg(gp_thread *t, gp_obj *o, int *out) {
     gp_ssize v;
     if (!gp_int_check(o)) {

@@ -36,9 +36,11 @@ typedef struct {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     int locked;
+    unsigned long fork_gen; /* gp_fork_generation() when mu and cv were made */
 } rawlock;
 
 static void rawlock_init(rawlock *l) {
+    l->fork_gen = gp_fork_generation();
     pthread_mutex_init(&l->mu, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
@@ -52,7 +54,19 @@ static void rawlock_destroy(rawlock *l) {
     pthread_mutex_destroy(&l->mu);
 }
 
+/* A lock made before fork() gets a fresh mutex and condition variable in
+   the child the first time it is used there (see gp_fork_generation); the
+   `locked` flag stays, so a lock that a vanished thread held stays held,
+   as in CPython.  Called with the GIL held, which serialises the rebuild. */
+static void rawlock_after_fork(rawlock *l) {
+    if (l->fork_gen == gp_fork_generation()) return;
+    int locked = l->locked;
+    rawlock_init(l);
+    l->locked = locked;
+}
+
 static int rawlock_try(rawlock *l) {
+    rawlock_after_fork(l);
     pthread_mutex_lock(&l->mu);
     int got = !l->locked;
     l->locked = 1;
@@ -79,47 +93,69 @@ static int before(const struct timespec *a, const struct timespec *b) {
    does not wake a condition variable. */
 #define INTERRUPT_POLL 0.02
 
+/* Without the GIL: has a signal arrived that the main thread t must
+   answer, Ctrl-C or one with a Python handler? */
+static int signal_waiting(gp_thread *t) {
+    return (atomic_load(&t->eval_breaker) & (GP_BREAK_ASYNC_EXC | GP_BREAK_SIGNAL)) != 0;
+}
+
+/* With the GIL, after a wait gave up for a signal: run the Python signal
+   handlers and raise a pending Ctrl-C; -1 when an exception was raised. */
+static int answer_signals(gp_thread *t) {
+    if ((atomic_load(&t->eval_breaker) & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
+    return gp_signals_check(t);
+}
+
 /* Take the lock, waiting at most timeout seconds (negative: for ever) with
-   the GIL released.  1 if taken, 0 on timeout; -1 with KeyboardInterrupt
-   raised when `interruptible` and Ctrl-C reaches the main thread. */
+   the GIL released.  1 if taken, 0 on timeout; -1 with the exception set
+   when `interruptible` and, in the main thread, Ctrl-C arrives or a Python
+   signal handler raises.  A handler that returns lets the wait go on to
+   the same deadline. */
 static int rawlock_acquire(gp_thread *t, rawlock *l, double timeout, int interruptible) {
     if (rawlock_try(l)) return 1;
     if (timeout == 0) return 0;
     struct timespec deadline;
     if (timeout > 0) deadline_after(&deadline, timeout);
     int poll = interruptible && t == t->interp->main_thread;
-    int got = 0, interrupted = 0;
-    GP_BEGIN_ALLOW_THREADS
-    pthread_mutex_lock(&l->mu);
-    while (l->locked) {
-        if (poll && gp_signals_pending(t)) {
-            interrupted = 1;
-            break;
-        }
-        if (poll) {
-            struct timespec slice;
-            deadline_after(&slice, INTERRUPT_POLL);
-            int last = timeout >= 0 && !before(&slice, &deadline);
-            if (pthread_cond_timedwait(&l->cv, &l->mu, last ? &deadline : &slice) == ETIMEDOUT &&
-                last)
+    for (;;) {
+        int got = 0, interrupted = 0;
+        GP_BEGIN_ALLOW_THREADS
+        pthread_mutex_lock(&l->mu);
+        while (l->locked) {
+            if (poll && signal_waiting(t)) {
+                interrupted = 1;
                 break;
-        } else if (timeout < 0) {
-            pthread_cond_wait(&l->cv, &l->mu);
-        } else if (pthread_cond_timedwait(&l->cv, &l->mu, &deadline) == ETIMEDOUT) {
-            break;
+            }
+            if (poll) {
+                /* A signal does not wake a condition variable: look for
+                   one every INTERRUPT_POLL seconds. */
+                struct timespec slice;
+                deadline_after(&slice, INTERRUPT_POLL);
+                int last = timeout >= 0 && !before(&slice, &deadline);
+                if (pthread_cond_timedwait(&l->cv, &l->mu, last ? &deadline : &slice) ==
+                        ETIMEDOUT &&
+                    last)
+                    break;
+            } else if (timeout < 0) {
+                pthread_cond_wait(&l->cv, &l->mu);
+            } else if (pthread_cond_timedwait(&l->cv, &l->mu, &deadline) == ETIMEDOUT) {
+                break;
+            }
         }
+        if (!l->locked && !interrupted) {
+            l->locked = 1;
+            got = 1;
+        }
+        pthread_mutex_unlock(&l->mu);
+        GP_END_ALLOW_THREADS
+        if (!interrupted) return got;
+        if (answer_signals(t) < 0) return -1;
+        if (rawlock_try(l)) return 1;
     }
-    if (!l->locked && !interrupted) {
-        l->locked = 1;
-        got = 1;
-    }
-    pthread_mutex_unlock(&l->mu);
-    GP_END_ALLOW_THREADS
-    if (interrupted && gp_signals_check(t) < 0) return -1;
-    return got;
 }
 
 static void rawlock_release(rawlock *l) {
+    rawlock_after_fork(l);
     pthread_mutex_lock(&l->mu);
     l->locked = 0;
     pthread_cond_signal(&l->cv);
@@ -127,6 +163,7 @@ static void rawlock_release(rawlock *l) {
 }
 
 static int rawlock_locked(rawlock *l) {
+    rawlock_after_fork(l);
     pthread_mutex_lock(&l->mu);
     int v = l->locked;
     pthread_mutex_unlock(&l->mu);
@@ -200,6 +237,7 @@ static gp_obj *lock_release(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
                             gp_obj *kw) {
     lock_obj *l = (lock_obj *)self;
     /* Exit handlers receive the exception triple: any arguments go. */
+    rawlock_after_fork(&l->lk);
     pthread_mutex_lock(&l->lk.mu);
     int was = l->lk.locked;
     l->lk.locked = 0;
@@ -226,7 +264,10 @@ static gp_obj *lock_locked(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
 static gp_obj *lock_at_fork_reinit(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                    gp_ssize nargs, gp_obj *kw) {
     lock_obj *l = (lock_obj *)self;
+    /* A new, unlocked lock in place of one that a vanished thread may
+       have held. */
     rawlock_init(&l->lk);
+    l->lk.locked = 0;
     return none();
 }
 
@@ -380,6 +421,7 @@ static gp_obj *rlock_at_fork_reinit(gp_thread *t, gp_obj *self, gp_obj *const *a
                                     gp_ssize nargs, gp_obj *kw) {
     rlock_obj *r = (rlock_obj *)self;
     rawlock_init(&r->lk);
+    r->lk.locked = 0;
     r->owner = 0;
     r->count = 0;
     return none();
@@ -733,14 +775,13 @@ static gp_obj *th_stack_size(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
         return NULL;
     thread_module_state *st = module_state(self);
     size_t old = st->stack_size;
-    if (nargs == 1) {
-        gp_ssize size;
-        if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0) return NULL;
-        if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "size must be 0 or a positive value");
-        if (size != 0 && (size_t)size < MIN_STACK_SIZE)
-            return gp_err_format(t, &gp_exc_ValueError, "size not valid: %zd bytes", size);
-        st->stack_size = (size_t)size;
-    }
+    /* As in CPython, no argument means 0: back to the default size. */
+    gp_ssize size = 0;
+    if (nargs == 1 && gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0) return NULL;
+    if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "size must be 0 or a positive value");
+    if (size != 0 && (size_t)size < MIN_STACK_SIZE)
+        return gp_err_format(t, &gp_exc_ValueError, "size not valid: %zd bytes", size);
+    st->stack_size = (size_t)size;
     return gp_int_from_u64(t, old);
 }
 

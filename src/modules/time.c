@@ -66,14 +66,17 @@ static gp_obj *t_sleep(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
         deadline.tv_sec++;
         deadline.tv_nsec -= 1000000000;
     }
-    int rc;
-    GP_BEGIN_ALLOW_THREADS
-    do {
+    /* A signal interrupts the sleep: its Python handler runs at once (PEP
+       475), and Ctrl-C or a handler that raises ends the sleep with that
+       exception; otherwise the sleep goes on to the same deadline. */
+    for (;;) {
+        int rc;
+        GP_BEGIN_ALLOW_THREADS
         rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
-    } while (rc == EINTR && !gp_signals_pending(gp_saved_thread_));
-    GP_END_ALLOW_THREADS
-    /* Ctrl-C ends the sleep with KeyboardInterrupt. */
-    if (rc == EINTR && gp_signals_check(t) < 0) return NULL;
+        GP_END_ALLOW_THREADS
+        if (rc != EINTR) break;
+        if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return NULL;
+    }
     return gp_newref(GP_NONE);
 }
 

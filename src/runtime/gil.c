@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "gilpy_core.h"
@@ -240,6 +241,67 @@ int gp_gil_enable_for_module(gp_thread *t) {
     if (g->stats && t->gil_stats) ((gp_gil_stats *)t->gil_stats)->taken_at = now_ns();
     t->interp->gil_enabled = 1;
     return 1;
+}
+
+/* ------------------------------------------------------------ fork */
+
+/* Incremented in every child after fork().  Locks made before a fork
+   compare it with the value they were made under and rebuild their mutex
+   and condition variable when it changed: the parent's threads that were
+   waiting on them do not exist in the child, and the C library's condition
+   variables may wait for such waiters forever.  A count of the process's
+   forks is a property of the process, not of an interpreter. */
+static _Atomic unsigned long fork_generation;
+
+unsigned long gp_fork_generation(void) {
+    return atomic_load_explicit(&fork_generation, memory_order_relaxed);
+}
+
+void gp_gil_before_fork(gp_thread *t) {
+    gp_interp *in = t->interp;
+    /* Held across fork() so that the child gets the thread list and the
+       statistics in a consistent state; the forking thread holds the GIL,
+       so everything else that threads share is quiet already. */
+    pthread_mutex_lock(&in->threads_mutex);
+    pthread_mutex_lock(&gil_of(t)->mutex);
+}
+
+void gp_gil_after_fork_parent(gp_thread *t) {
+    pthread_mutex_unlock(&gil_of(t)->mutex);
+    pthread_mutex_unlock(&t->interp->threads_mutex);
+}
+
+void gp_gil_after_fork_child(gp_thread *t) {
+    gp_interp *in = t->interp;
+    gp_gil *g = gil_of(t);
+    atomic_fetch_add_explicit(&fork_generation, 1, memory_order_relaxed);
+    /* The mutexes were taken by this very thread before fork(); the
+       condition variables may count waiters that vanished, so they are
+       made anew, and the switch mutex may have been held by one of them. */
+    pthread_mutex_unlock(&g->mutex);
+    pthread_mutex_unlock(&in->threads_mutex);
+    pthread_mutex_init(&g->switch_mutex, NULL);
+    init_cond(&g->cond);
+    init_cond(&g->switch_cond);
+    g->locked = g->enabled;
+    g->holder = t;
+    g->switch_number = 0;
+    atomic_fetch_and_explicit(&t->eval_breaker, ~(uint32_t)GP_BREAK_GIL_DROP, memory_order_relaxed);
+
+    /* The child is a new process with one thread: it becomes the main
+       thread (Ctrl-C and signal handlers go to it) and its statistics
+       start from zero. */
+    t->native_id = (unsigned long)syscall(SYS_gettid);
+    in->main_thread = t;
+    free(g->gone_stats);
+    g->gone_stats = NULL;
+    g->gone_len = 0;
+    if (t->gil_stats) {
+        memset(t->gil_stats, 0, sizeof(gp_gil_stats));
+        ((gp_gil_stats *)t->gil_stats)->acquisitions = 1;
+        ((gp_gil_stats *)t->gil_stats)->taken_at = now_ns();
+    }
+    gp_threadstate_delete_others(t);
 }
 
 /* ------------------------------------------------------------ statistics */

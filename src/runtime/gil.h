@@ -85,6 +85,17 @@ int gp_signals_check(gp_thread *t);
    The caller issues the RuntimeWarning. */
 int gp_gil_enable_for_module(gp_thread *t);
 
+/* fork() in a threaded program.  The forking thread holds the GIL and
+   calls gp_gil_before_fork, then after fork() gp_gil_after_fork_parent in
+   the parent or gp_gil_after_fork_child in the child: there the GIL and
+   the runtime's locks are made anew, held by t, the states of the threads
+   that did not survive the fork are freed, and t becomes the main thread. */
+void gp_gil_before_fork(gp_thread *t);
+void gp_gil_after_fork_parent(gp_thread *t);
+void gp_gil_after_fork_child(gp_thread *t);
+/* How many forks led to this process (0 in the first one); see gil.c. */
+unsigned long gp_fork_generation(void);
+
 /* Thread states (runtime/threads.c). */
 
 /* A new thread state for the calling OS thread, linked into in->threads
@@ -93,6 +104,8 @@ gp_thread *gp_threadstate_new(gp_interp *in);
 /* Unlink and free the calling thread's state, which holds the GIL; the GIL
    is released before the memory goes. */
 void gp_threadstate_delete_current(gp_thread *t);
+/* After fork(), in the child: free every thread state but t's. */
+void gp_threadstate_delete_others(gp_thread *t);
 /* Number of thread states (threading._count). */
 gp_ssize gp_threadstate_count(gp_interp *in);
 

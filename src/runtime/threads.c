@@ -59,6 +59,30 @@ void gp_threadstate_delete_current(gp_thread *t) {
     free(t);
 }
 
+void gp_threadstate_delete_others(gp_thread *t) {
+    gp_interp *in = t->interp;
+    /* Unlink them all first: releasing their dicts may run finalizers,
+       which must see a thread list holding t alone. */
+    pthread_mutex_lock(&in->threads_mutex);
+    gp_thread *gone = in->threads;
+    in->threads = t;
+    t->prev = t->next = NULL;
+    pthread_mutex_unlock(&in->threads_mutex);
+    while (gone) {
+        gp_thread *next = gone->next;
+        if (gone != t) {
+            /* Their frames lived on C stacks that are gone: the objects
+               those frames held stay alive, as in CPython's child. */
+            gp_clear(&gone->dict);
+            gp_clear(&gone->async_exc);
+            gp_clear(&gone->exc);
+            free(gone->gil_stats);
+            free(gone);
+        }
+        gone = next;
+    }
+}
+
 gp_ssize gp_threadstate_count(gp_interp *in) {
     gp_ssize n = 0;
     pthread_mutex_lock(&in->threads_mutex);

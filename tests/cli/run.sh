@@ -170,6 +170,38 @@ else
     fail "-h" "status $status (want 0) or nothing printed on stdout"
 fi
 
+# --- -X gilstats: one line per thread at exit (gilpy only) --------------------
+if [[ $prefix == gilpy ]]; then
+    cat >"$work/gilstats.py" <<'EOF'
+import threading
+def work():
+    n = 0
+    for i in range(20000):
+        n += i
+threads = [threading.Thread(target=work) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("done")
+EOF
+    line='acquisitions [0-9]+, waited [0-9.]+ ms, held [0-9.]+ ms, drop requests [0-9]+, forced switches [0-9]+$'
+    run -X gilstats gilstats.py
+    mains=$(grep -Ec "^gilstats: main thread [0-9]+: $line" "$err")
+    others=$(grep -Ec "^gilstats: thread [0-9]+: $line" "$err")
+    if [[ $status -eq 0 && "$(cat "$out")" == done && $mains -eq 1 && $others -eq 2 ]]; then
+        pass "-X gilstats"
+    else
+        fail "-X gilstats" "status $status, $mains main-thread and $others thread lines (want 0, 1, 2)"
+    fi
+    run gilstats.py
+    if [[ $status -eq 0 && ! -s "$err" ]]; then
+        pass "no gilstats without -X gilstats"
+    else
+        fail "no gilstats without -X gilstats" "status $status or stderr not empty"
+    fi
+fi
+
 # --- exit statuses and stderr of scripts --------------------------------------
 cat >"$work/exitmsg.py" <<'EOF'
 print("out")
