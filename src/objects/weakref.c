@@ -292,8 +292,11 @@ static int heap_type_weakrefable(const gp_type *type) {
     return 0;
 }
 
+/* A static type opts in as in CPython, with a non-zero weaklistoffset;
+   the references themselves live in the table, so only that matters. */
 int gp_weakref_supported(const gp_type *type) {
     if (type->flags & GP_TPFLAGS_HEAPTYPE) return heap_type_weakrefable(type);
+    if (type->weaklistoffset) return 1;
     if (type->flags & GP_TPFLAGS_TYPE_SUBCLASS) return 1;
     return type == &gp_function_type || type == &gp_method_type || type == &gp_generator_type ||
            type == &gp_set_type || type == &gp_frozenset_type || type == &gp_module_type;

@@ -132,7 +132,7 @@ static gp_obj *do_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     case GP_NE: return gp_newref(gp_bool_from(a != b));
     default:
         return gp_err_format(t, &gp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                             op_symbols[op], gp_type_name(ta), gp_type_name(tb));
+                             op_symbols[op], ta->name, tb->name);
     }
 }
 
