@@ -201,6 +201,12 @@ def cmp_to_key(mycmp):
     return K
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 ################################################################################
 ### reduce
 ################################################################################
@@ -230,6 +236,12 @@ def reduce(function, sequence, initial=_initial_missing):
     for element in it:
         value = function(value, element)
     return value
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 ################################################################################
@@ -302,6 +314,12 @@ class partial:
         self.keywords = kwds
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 class partialmethod(object):
@@ -485,6 +503,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):
