@@ -3,7 +3,9 @@
    subclass priority, NotImplemented) and CPython's error messages. */
 #include "objects/typeobj_impl.h"
 
-static const char *tname(gp_obj *o) { return gp_type_name(gp_typeof(o)); }
+/* The type's tp_name as CPython's messages show it: "collections.deque"
+   for a static type of a module, the bare name for a class. */
+static const char *tname(gp_obj *o) { return gp_typeof(o)->name; }
 
 /* --------------------------------------------------------- repr, str, ... */
 
