@@ -25,6 +25,7 @@ const gp_builtin_module gp_builtin_modules[] = {
     {"_collections", gp_mod_collections_init},
     {"_heapq", gp_mod_heapq_init},
     {"_functools", gp_mod_functools_init},
+    {"_resource", gp_mod_resource_init},
     {"gc", gp_mod_gc_init},
     {"_weakref", gp_mod_weakref_init},
     {NULL, NULL},

@@ -34,6 +34,7 @@ gp_obj *gp_mod_hashes_init(gp_thread *t);
 gp_obj *gp_mod_collections_init(gp_thread *t);
 gp_obj *gp_mod_heapq_init(gp_thread *t);
 gp_obj *gp_mod_functools_init(gp_thread *t);
+gp_obj *gp_mod_resource_init(gp_thread *t);
 /* SHA-512 of n bytes (hashes.c), for random.seed. */
 void gp_sha512(const unsigned char *data, size_t n, unsigned char out[64]);
 
