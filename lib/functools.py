@@ -5,9 +5,12 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch',
            'singledispatchmethod', 'cached_property']
 
+from abc import get_cache_token
 from collections import namedtuple
+from reprlib import recursive_repr
+from _thread import RLock
 
-_GenericAlias = type(list[int])
+GenericAlias = _GenericAlias = type(list[int])
 
 
 ################################################################################
