@@ -26,9 +26,9 @@ enum { MIN_CAP = 8 };
 
 typedef struct {
     gp_obj base;
-    gp_obj **items;  /* the ring; slots outside [head, head + size) are garbage */
-    gp_ssize cap;    /* 0 or a power of two >= MIN_CAP */
-    gp_ssize head;   /* slot of item 0 */
+    gp_obj **items; /* the ring; slots outside [head, head + size) are garbage */
+    gp_ssize cap;   /* 0 or a power of two >= MIN_CAP */
+    gp_ssize head;  /* slot of item 0 */
     gp_ssize size;
     gp_ssize maxlen; /* -1: unbounded */
     size_t state;
@@ -36,9 +36,9 @@ typedef struct {
 
 typedef struct {
     gp_obj base;
-    gp_obj *deque;   /* strong, NULL once exhausted */
-    gp_ssize index;  /* next position (counting down for the reverse iterator) */
-    gp_ssize left;   /* items still to produce */
+    gp_obj *deque;  /* strong, NULL once exhausted */
+    gp_ssize index; /* next position (counting down for the reverse iterator) */
+    gp_ssize left;  /* items still to produce */
     size_t state;
 } dequeiter_obj;
 
@@ -65,7 +65,8 @@ static inline gp_obj **slot_locked(deque_obj *d, gp_ssize i) {
 static int resize_locked(deque_obj *d, gp_ssize newcap) {
     gp_obj **items = gp_mem_alloc((size_t)newcap * sizeof(gp_obj *));
     if (!items) return -1;
-    for (gp_ssize i = 0; i < d->size; i++) items[i] = *slot_locked(d, i);
+    for (gp_ssize i = 0; i < d->size; i++)
+        items[i] = *slot_locked(d, i);
     gp_mem_free(d->items);
     d->items = items;
     d->cap = newcap;
@@ -158,9 +159,11 @@ static int insert_locked(deque_obj *d, gp_ssize i, gp_obj *v) {
     if (reserve_one_locked(d) < 0) return -1;
     if (i < d->size / 2) {
         d->head = (d->head - 1) & (d->cap - 1);
-        for (gp_ssize k = 0; k < i; k++) *slot_locked(d, k) = *slot_locked(d, k + 1);
+        for (gp_ssize k = 0; k < i; k++)
+            *slot_locked(d, k) = *slot_locked(d, k + 1);
     } else {
-        for (gp_ssize k = d->size; k > i; k--) *slot_locked(d, k) = *slot_locked(d, k - 1);
+        for (gp_ssize k = d->size; k > i; k--)
+            *slot_locked(d, k) = *slot_locked(d, k - 1);
     }
     *slot_locked(d, i) = v;
     d->size++;
@@ -172,10 +175,12 @@ static int insert_locked(deque_obj *d, gp_ssize i, gp_obj *v) {
 static gp_obj *delete_locked(deque_obj *d, gp_ssize i) {
     gp_obj *v = *slot_locked(d, i);
     if (i < d->size / 2) {
-        for (gp_ssize k = i; k > 0; k--) *slot_locked(d, k) = *slot_locked(d, k - 1);
+        for (gp_ssize k = i; k > 0; k--)
+            *slot_locked(d, k) = *slot_locked(d, k - 1);
         d->head = (d->head + 1) & (d->cap - 1);
     } else {
-        for (gp_ssize k = i; k < d->size - 1; k++) *slot_locked(d, k) = *slot_locked(d, k + 1);
+        for (gp_ssize k = i; k < d->size - 1; k++)
+            *slot_locked(d, k) = *slot_locked(d, k + 1);
     }
     d->size--;
     d->state++;
@@ -201,7 +206,8 @@ static ring detach_locked(deque_obj *d) {
 }
 
 static void release_ring(ring r) {
-    for (gp_ssize i = 0; i < r.size; i++) gp_decref(r.items[(r.head + i) & (r.cap - 1)]);
+    for (gp_ssize i = 0; i < r.size; i++)
+        gp_decref(r.items[(r.head + i) & (r.cap - 1)]);
     gp_mem_free(r.items);
 }
 
@@ -320,7 +326,8 @@ static gp_obj *copy_exact(gp_thread *t, gp_obj *self) {
            lock if the size still holds. */
         gp_ssize n = read_size(self);
         gp_ssize cap = MIN_CAP;
-        while (cap < n) cap *= 2;
+        while (cap < n)
+            cap *= 2;
         gp_obj **items = gp_mem_alloc((size_t)cap * sizeof(gp_obj *));
         if (!items) {
             gp_decref((gp_obj *)c);
@@ -329,7 +336,8 @@ static gp_obj *copy_exact(gp_thread *t, gp_obj *self) {
         gp_obj_lock(self);
         if (D(self)->size <= cap) {
             deque_obj *d = D(self);
-            for (gp_ssize i = 0; i < d->size; i++) items[i] = gp_newref(*slot_locked(d, i));
+            for (gp_ssize i = 0; i < d->size; i++)
+                items[i] = gp_newref(*slot_locked(d, i));
             c->items = items;
             c->cap = cap;
             c->size = d->size;
@@ -515,8 +523,9 @@ static gp_obj *m_index(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
                        gp_obj *kwnames) {
     if (gp_args_no_kw(t, "index", kwnames) < 0) return NULL;
     if (nargs < 1 || nargs > 3)
-        return gp_err_format(t, &gp_exc_TypeError, nargs < 1 ? "index() takes at least 1 argument (%zd given)"
-                                                              : "index() takes at most 3 arguments (%zd given)",
+        return gp_err_format(t, &gp_exc_TypeError,
+                             nargs < 1 ? "index() takes at least 1 argument (%zd given)"
+                                       : "index() takes at most 3 arguments (%zd given)",
                              nargs);
     gp_ssize size = read_size(self), start = 0, stop = size;
     if (nargs > 1 && clip_arg(t, args[1], size, &start) < 0) return NULL;
@@ -593,7 +602,8 @@ static gp_obj *m_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
                         gp_obj *kwnames) {
     if (no_args(t, "__reduce__", nargs, kwnames) < 0) return NULL;
     gp_obj *state = NULL, *it = NULL, *ctor = NULL, *res = NULL;
-    if (gp_obj_lookup_attr(t, self, gp_str_intern_cstr_borrow(t, "__dict__"), &state) < 0) return NULL;
+    if (gp_obj_lookup_attr(t, self, gp_str_intern_cstr_borrow(t, "__dict__"), &state) < 0)
+        return NULL;
     if (state && gp_dict_check(state) && gp_obj_len(t, state) == 0) gp_clear(&state);
     if (!state) state = gp_newref(GP_NONE);
     it = gp_obj_getiter(t, self);
@@ -618,7 +628,8 @@ done:
 static gp_obj *m_sizeof(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (no_args(t, "__sizeof__", nargs, kwnames) < 0) return NULL;
-    return gp_int_from_ssize(t, (gp_ssize)sizeof(deque_obj) + D(self)->cap * (gp_ssize)sizeof(gp_obj *));
+    return gp_int_from_ssize(t, (gp_ssize)sizeof(deque_obj) +
+                                    D(self)->cap * (gp_ssize)sizeof(gp_obj *));
 }
 
 static gp_obj *new_iter(gp_thread *t, gp_obj *self, int reverse);
@@ -714,12 +725,24 @@ static gp_obj *deque_repr(gp_thread *t, gp_obj *self) {
 static gp_obj *compare_sizes(gp_ssize a, gp_ssize b, int op) {
     int r = 0;
     switch (op) {
-    case GP_LT: r = a < b; break;
-    case GP_LE: r = a <= b; break;
-    case GP_EQ: r = a == b; break;
-    case GP_NE: r = a != b; break;
-    case GP_GT: r = a > b; break;
-    case GP_GE: r = a >= b; break;
+    case GP_LT:
+        r = a < b;
+        break;
+    case GP_LE:
+        r = a <= b;
+        break;
+    case GP_EQ:
+        r = a == b;
+        break;
+    case GP_NE:
+        r = a != b;
+        break;
+    case GP_GT:
+        r = a > b;
+        break;
+    case GP_GE:
+        r = a >= b;
+        break;
     }
     return gp_newref(gp_bool_from(r));
 }
@@ -821,7 +844,8 @@ static gp_obj *deque_inplace_concat(gp_thread *t, gp_obj *self, gp_obj *other) {
 
 static gp_obj *deque_concat(gp_thread *t, gp_obj *self, gp_obj *other) {
     if (!deque_check(other))
-        return gp_err_format(t, &gp_exc_TypeError, "can only concatenate deque (not \"%s\") to deque",
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "can only concatenate deque (not \"%s\") to deque",
                              gp_type_name(gp_typeof(other)));
     gp_obj *res = deque_copy(t, self);
     if (!res) return NULL;
@@ -882,13 +906,17 @@ static const gp_method_def deque_methods[] = {
     {"pop", m_pop, 0, "Remove and return the rightmost element."},
     {"popleft", m_popleft, 0, "Remove and return the leftmost element."},
     {"extend", m_extend, 0, "Extend the right side of the deque with elements from the iterable"},
-    {"extendleft", m_extendleft, 0, "Extend the left side of the deque with elements from the iterable"},
-    {"rotate", m_rotate, 0, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
+    {"extendleft", m_extendleft, 0,
+     "Extend the left side of the deque with elements from the iterable"},
+    {"rotate", m_rotate, 0,
+     "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
     {"clear", m_clear, 0, "Remove all elements from the deque."},
     {"copy", m_copy, 0, "Return a shallow copy of a deque."},
     {"__copy__", m_copy, 0, "Return a shallow copy of a deque."},
     {"count", m_count, 0, "D.count(value) -> integer -- return number of occurrences of value"},
-    {"index", m_index, 0, "D.index(value, [start, [stop]]) -> integer -- return first index of value.\nRaises ValueError if the value is not present."},
+    {"index", m_index, 0,
+     "D.index(value, [start, [stop]]) -> integer -- return first index of value.\nRaises "
+     "ValueError if the value is not present."},
     {"insert", m_insert, 0, "D.insert(index, object) -- insert object before index"},
     {"remove", m_remove, 0, "D.remove(value) -- remove first occurrence of value."},
     {"reverse", m_reverse, 0, "D.reverse() -- reverse *IN PLACE*"},
@@ -938,7 +966,8 @@ gp_type gp_deque_type = {
 /* -------------------------------------------------------------- iterators */
 
 static gp_obj *new_iter(gp_thread *t, gp_obj *self, int reverse) {
-    dequeiter_obj *it = (dequeiter_obj *)gp_obj_alloc(t, reverse ? &gp_dequereviter_type : &gp_dequeiter_type, 0);
+    dequeiter_obj *it =
+        (dequeiter_obj *)gp_obj_alloc(t, reverse ? &gp_dequereviter_type : &gp_dequeiter_type, 0);
     if (!it) return NULL;
     gp_obj_lock(self);
     it->left = D(self)->size;
@@ -994,7 +1023,8 @@ static gp_obj *dequeiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *
 }
 
 static const gp_method_def dequeiter_methods[] = {
-    {"__length_hint__", dequeiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", dequeiter_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1032,7 +1062,8 @@ gp_obj *gp_mod_collections_init(gp_thread *t) {
     if (!m) return NULL;
     if (gp_module_add_object(t, m, "deque", (gp_obj *)&gp_deque_type) < 0 ||
         gp_module_add_object(t, m, "_deque_iterator", (gp_obj *)&gp_dequeiter_type) < 0 ||
-        gp_module_add_object(t, m, "_deque_reverse_iterator", (gp_obj *)&gp_dequereviter_type) < 0) {
+        gp_module_add_object(t, m, "_deque_reverse_iterator", (gp_obj *)&gp_dequereviter_type) <
+            0) {
         gp_decref(m);
         return NULL;
     }

@@ -112,8 +112,10 @@ static gp_obj *partial_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_
     p->kw = inner_kw ? gp_dict_copy(t, inner_kw) : gp_dict_new(t);
     gp_gc_track((gp_obj *)p);
     if (!p->args || !p->kw) goto error;
-    for (gp_ssize i = 0; i < ni; i++) gp_tuple_items(p->args)[i] = gp_newref(gp_tuple_get_borrow(inner_args, i));
-    for (gp_ssize i = 1; i < nargs; i++) gp_tuple_items(p->args)[ni + i - 1] = gp_newref(args[i]);
+    for (gp_ssize i = 0; i < ni; i++)
+        gp_tuple_items(p->args)[i] = gp_newref(gp_tuple_get_borrow(inner_args, i));
+    for (gp_ssize i = 1; i < nargs; i++)
+        gp_tuple_items(p->args)[ni + i - 1] = gp_newref(args[i]);
     gp_ssize nkw = kwnames ? gp_tuple_size(kwnames) : 0;
     for (gp_ssize i = 0; i < nkw; i++)
         if (gp_dict_set(t, p->kw, gp_tuple_get_borrow(kwnames, i), args[nargs + i]) < 0) goto error;
@@ -174,8 +176,10 @@ static gp_obj *partial_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
     gp_obj *pos = NULL, *kw = NULL, *r = NULL;
     pos = gp_tuple_new(t, np + nargs);
     if (!pos) return NULL;
-    for (gp_ssize i = 0; i < np; i++) gp_tuple_items(pos)[i] = gp_newref(gp_tuple_get_borrow(p->args, i));
-    for (gp_ssize i = 0; i < nargs; i++) gp_tuple_items(pos)[np + i] = gp_newref(args[i]);
+    for (gp_ssize i = 0; i < np; i++)
+        gp_tuple_items(pos)[i] = gp_newref(gp_tuple_get_borrow(p->args, i));
+    for (gp_ssize i = 0; i < nargs; i++)
+        gp_tuple_items(pos)[np + i] = gp_newref(args[i]);
     kw = gp_dict_copy(t, p->kw);
     if (!kw) goto done;
     for (gp_ssize i = 0; i < nkw; i++)
@@ -255,19 +259,24 @@ static gp_obj *partial_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, g
 
 static gp_obj *partial_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                 gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "__setstate__", kwnames) < 0 || gp_args_count(t, "__setstate__", nargs, 1, 1) < 0)
+    if (gp_args_no_kw(t, "__setstate__", kwnames) < 0 ||
+        gp_args_count(t, "__setstate__", nargs, 1, 1) < 0)
         return NULL;
     gp_obj *state = args[0];
     if (!gp_tuple_check(state) || gp_tuple_size(state) != 4)
         return gp_err_format(t, &gp_exc_TypeError, "invalid partial state");
     gp_obj *func = gp_tuple_get_borrow(state, 0), *fargs = gp_tuple_get_borrow(state, 1);
     gp_obj *kw = gp_tuple_get_borrow(state, 2), *dict = gp_tuple_get_borrow(state, 3);
-    if (!gp_callable_check(func) || !gp_tuple_check(fargs) || (kw != GP_NONE && !gp_dict_check(kw)) ||
-        (dict != GP_NONE && !gp_dict_check(dict)))
+    if (!gp_callable_check(func) || !gp_tuple_check(fargs) ||
+        (kw != GP_NONE && !gp_dict_check(kw)) || (dict != GP_NONE && !gp_dict_check(dict)))
         return gp_err_format(t, &gp_exc_TypeError, "invalid partial state");
-    gp_obj *newargs = gp_tuple_check_exact(fargs) ? gp_newref(fargs) : gp_tuple_from_array(t, gp_tuple_items(fargs), gp_tuple_size(fargs));
+    gp_obj *newargs = gp_tuple_check_exact(fargs)
+                          ? gp_newref(fargs)
+                          : gp_tuple_from_array(t, gp_tuple_items(fargs), gp_tuple_size(fargs));
     if (!newargs) return NULL;
-    gp_obj *newkw = kw == GP_NONE ? gp_dict_new(t) : gp_dict_check_exact(kw) ? gp_newref(kw) : gp_dict_copy(t, kw);
+    gp_obj *newkw = kw == GP_NONE             ? gp_dict_new(t)
+                    : gp_dict_check_exact(kw) ? gp_newref(kw)
+                                              : gp_dict_copy(t, kw);
     if (!newkw) {
         gp_decref(newargs);
         return NULL;
@@ -288,9 +297,12 @@ static const gp_method_def partial_methods[] = {
 };
 
 static const gp_member_def partial_members[] = {
-    {"func", GP_MEMBER_OBJECT, offsetof(partial_obj, func), GP_MEMBER_READONLY, "function object to use in future partial calls"},
-    {"args", GP_MEMBER_OBJECT, offsetof(partial_obj, args), GP_MEMBER_READONLY, "tuple of arguments to future partial calls"},
-    {"keywords", GP_MEMBER_OBJECT, offsetof(partial_obj, kw), GP_MEMBER_READONLY, "dictionary of keyword arguments to future partial calls"},
+    {"func", GP_MEMBER_OBJECT, offsetof(partial_obj, func), GP_MEMBER_READONLY,
+     "function object to use in future partial calls"},
+    {"args", GP_MEMBER_OBJECT, offsetof(partial_obj, args), GP_MEMBER_READONLY,
+     "tuple of arguments to future partial calls"},
+    {"keywords", GP_MEMBER_OBJECT, offsetof(partial_obj, kw), GP_MEMBER_READONLY,
+     "dictionary of keyword arguments to future partial calls"},
     {NULL, 0, 0, 0, NULL},
 };
 
@@ -376,7 +388,8 @@ static gp_obj *keywrapper_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op
 }
 
 static const gp_member_def keywrapper_members[] = {
-    {"obj", GP_MEMBER_OBJECT, offsetof(keywrapper_obj, object), 0, "Value wrapped by a key function."},
+    {"obj", GP_MEMBER_OBJECT, offsetof(keywrapper_obj, object), 0,
+     "Value wrapped by a key function."},
     {NULL, 0, 0, 0, NULL},
 };
 
@@ -429,6 +442,7 @@ typedef struct {
     gp_obj *cache;     /* dict: key -> result (unbounded) or key -> node */
     gp_obj *info_type; /* the CacheInfo named tuple */
     gp_obj *dict;      /* instance __dict__ (__wrapped__, cache_parameters ...) */
+    gp_obj *kwd_mark;  /* separates positional and keyword arguments in keys */
     gp_ssize maxsize;  /* -1: unbounded */
     gp_ssize hits, misses;
     int typed;
@@ -436,7 +450,7 @@ typedef struct {
 } lru_obj;
 
 #define W(o) ((lru_obj *)(o))
-#define NODE(l) ((lru_node *)((char *)(l) - offsetof(lru_node, link)))
+#define NODE(l) ((lru_node *)((char *)(l)-offsetof(lru_node, link)))
 
 static void unlink_locked(lru_link *l) {
     l->prev->next = l->next;
@@ -472,11 +486,12 @@ gp_type gp_lru_node_type = {
 };
 
 /* The cache key of a call, as functools._make_key builds it: the lone int
-   or str argument itself, else a tuple of the arguments, a marker and the
-   keyword pairs, then the argument types when typed. */
-static gp_obj *kwd_mark;
+   or str argument itself, else a tuple of the arguments, a marker (one
+   object per cache) and the keyword pairs, then the argument types when
+   typed. */
 
-static gp_obj *make_key(gp_thread *t, lru_obj *w, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames) {
+static gp_obj *make_key(gp_thread *t, lru_obj *w, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kwnames) {
     gp_ssize nkw = kwnames ? gp_tuple_size(kwnames) : 0;
     if (nkw == 0 && !w->typed) {
         if (nargs == 1) {
@@ -489,16 +504,18 @@ static gp_obj *make_key(gp_thread *t, lru_obj *w, gp_obj *const *args, gp_ssize 
     gp_obj *key = gp_tuple_new(t, n);
     if (!key) return NULL;
     gp_obj **out = gp_tuple_items(key);
-    for (gp_ssize i = 0; i < nargs; i++) *out++ = gp_newref(args[i]);
+    for (gp_ssize i = 0; i < nargs; i++)
+        *out++ = gp_newref(args[i]);
     if (nkw) {
-        *out++ = gp_newref(kwd_mark);
+        *out++ = gp_newref(w->kwd_mark);
         for (gp_ssize i = 0; i < nkw; i++) {
             *out++ = gp_newref(gp_tuple_get_borrow(kwnames, i));
             *out++ = gp_newref(args[nargs + i]);
         }
     }
     if (w->typed) {
-        for (gp_ssize i = 0; i < nargs + nkw; i++) *out++ = gp_obj_type(args[i]);
+        for (gp_ssize i = 0; i < nargs + nkw; i++)
+            *out++ = gp_obj_type(args[i]);
     }
     return key;
 }
@@ -608,7 +625,8 @@ static void lru_unlink_all(gp_obj *self) {
 
 static gp_obj *lru_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
-    static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type", NULL};
+    static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type",
+                                        NULL};
     static const gp_argspec spec = {"_lru_cache_wrapper", names, 4, -1};
     gp_obj *a[4];
     if (gp_args_bind(t, &spec, args, nargs, kwnames, a) < 0) return NULL;
@@ -631,8 +649,9 @@ static gp_obj *lru_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssiz
     w->maxsize = maxsize;
     w->typed = typed;
     w->cache = gp_dict_new(t);
+    w->kwd_mark = gp_call0(t, (gp_obj *)&gp_object_type);
     gp_gc_track((gp_obj *)w);
-    if (!w->cache) {
+    if (!w->cache || !w->kwd_mark) {
         gp_decref((gp_obj *)w);
         return NULL;
     }
@@ -646,6 +665,7 @@ static void lru_dealloc(gp_obj *o) {
     gp_xdecref(W(o)->func);
     gp_xdecref(W(o)->info_type);
     gp_xdecref(W(o)->dict);
+    gp_xdecref(W(o)->kwd_mark);
     gp_obj_free(o);
 }
 
@@ -688,7 +708,8 @@ static gp_obj *lru_get(gp_thread *t, gp_obj *self, gp_obj *obj, gp_obj *type) {
 
 static gp_obj *lru_cache_info(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                               gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "cache_info", kwnames) < 0 || gp_args_count(t, "cache_info", nargs, 0, 0) < 0)
+    if (gp_args_no_kw(t, "cache_info", kwnames) < 0 ||
+        gp_args_count(t, "cache_info", nargs, 0, 0) < 0)
         return NULL;
     lru_obj *w = W(self);
     gp_obj *v[4] = {gp_int_from_ssize(t, w->hits), gp_int_from_ssize(t, w->misses),
@@ -696,13 +717,15 @@ static gp_obj *lru_cache_info(gp_thread *t, gp_obj *self, gp_obj *const *args, g
                     gp_int_from_ssize(t, w->cache ? gp_dict_size(w->cache) : 0)};
     gp_obj *r = NULL;
     if (v[0] && v[1] && v[2] && v[3]) r = gp_call(t, w->info_type, v, 4, NULL);
-    for (int i = 0; i < 4; i++) gp_xdecref(v[i]);
+    for (int i = 0; i < 4; i++)
+        gp_xdecref(v[i]);
     return r;
 }
 
 static gp_obj *lru_cache_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "cache_clear", kwnames) < 0 || gp_args_count(t, "cache_clear", nargs, 0, 0) < 0)
+    if (gp_args_no_kw(t, "cache_clear", kwnames) < 0 ||
+        gp_args_count(t, "cache_clear", nargs, 0, 0) < 0)
         return NULL;
     lru_obj *w = W(self);
     lru_unlink_all(self);
@@ -761,15 +784,10 @@ static const gp_method_def functools_functions[] = {
 };
 
 gp_obj *gp_mod_functools_init(gp_thread *t) {
-    gp_type *types[] = {&gp_partial_type, &gp_keywrapper_type, &gp_lru_wrapper_type, &gp_lru_node_type};
+    gp_type *types[] = {&gp_partial_type, &gp_keywrapper_type, &gp_lru_wrapper_type,
+                        &gp_lru_node_type};
     for (int i = 0; i < 4; i++)
         if (gp_type_ready(t, types[i]) < 0) return NULL;
-    if (!kwd_mark) {
-        /* The marker between positional and keyword arguments in keys:
-           one object for the process, never freed. */
-        kwd_mark = gp_call0(t, (gp_obj *)&gp_object_type);
-        if (!kwd_mark) return NULL;
-    }
     gp_obj *m = gp_module_new(t, "_functools");
     if (!m) return NULL;
     if (gp_module_add_functions(t, m, functools_functions) < 0 ||

@@ -21,7 +21,8 @@ static int item_less(gp_thread *t, gp_obj *a, gp_obj *b, int max) {
         b = tmp;
     }
     if (gp_is_small(a) && gp_is_small(b)) return gp_small_value(a) < gp_small_value(b);
-    if (gp_float_check_exact(a) && gp_float_check_exact(b)) return gp_float_value(a) < gp_float_value(b);
+    if (gp_float_check_exact(a) && gp_float_check_exact(b))
+        return gp_float_value(a) < gp_float_value(b);
     gp_incref(a);
     gp_incref(b);
     int r = gp_obj_richcompare_bool(t, a, b, GP_LT);
@@ -48,7 +49,8 @@ static int siftdown(gp_thread *t, gp_obj *heap, gp_ssize startpos, gp_ssize pos,
     }
     while (pos > startpos) {
         gp_ssize parentpos = (pos - 1) >> 1;
-        int less = item_less(t, gp_list_get_borrow(heap, pos), gp_list_get_borrow(heap, parentpos), max);
+        int less =
+            item_less(t, gp_list_get_borrow(heap, pos), gp_list_get_borrow(heap, parentpos), max);
         if (less < 0) return -1;
         if (size != gp_list_size(heap)) {
             gp_err_set_str(t, &gp_exc_RuntimeError, CHANGED);
@@ -91,8 +93,9 @@ static int siftup(gp_thread *t, gp_obj *heap, gp_ssize pos, int max) {
 
 static int list_arg(gp_thread *t, const char *fname, int numbered, gp_obj *o) {
     if (gp_list_check(o)) return 0;
-    gp_err_format(t, &gp_exc_TypeError, numbered ? "%s() argument 1 must be list, not %s"
-                                                 : "%s() argument must be list, not %s",
+    gp_err_format(t, &gp_exc_TypeError,
+                  numbered ? "%s() argument 1 must be list, not %s"
+                           : "%s() argument must be list, not %s",
                   fname, gp_type_name(gp_typeof(o)));
     return -1;
 }
@@ -117,7 +120,8 @@ static int one_list(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssi
         return -1;
     }
     if (nargs != 1) {
-        gp_err_format(t, &gp_exc_TypeError, "_heapq.%s() takes exactly one argument (%zd given)", fname, nargs);
+        gp_err_format(t, &gp_exc_TypeError, "_heapq.%s() takes exactly one argument (%zd given)",
+                      fname, nargs);
         return -1;
     }
     return list_arg(t, fname, 0, args[0]);
@@ -227,7 +231,8 @@ static gp_obj *m_heapify_max(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
 
 static const gp_method_def heapq_functions[] = {
     {"heappush", m_heappush, 0, "Push item onto heap, maintaining the heap invariant."},
-    {"heappop", m_heappop, 0, "Pop the smallest item off the heap, maintaining the heap invariant."},
+    {"heappop", m_heappop, 0,
+     "Pop the smallest item off the heap, maintaining the heap invariant."},
     {"heapreplace", m_heapreplace, 0,
      "Pop and return the current smallest value, and add the new item.\n\n"
      "This is more efficient than heappop() followed by heappush(), and can be\n"
@@ -246,8 +251,9 @@ static const gp_method_def heapq_functions[] = {
 gp_obj *gp_mod_heapq_init(gp_thread *t) {
     gp_obj *m = gp_module_new(t, "_heapq");
     if (!m) return NULL;
-    gp_obj *about = gp_str_from_cstr(t, "Heap queues\n\nHeaps are arrays for which a[k] <= a[2*k+1] and "
-                                        "a[k] <= a[2*k+2] for all k, counting elements from 0.");
+    gp_obj *about =
+        gp_str_from_cstr(t, "Heap queues\n\nHeaps are arrays for which a[k] <= a[2*k+1] and "
+                            "a[k] <= a[2*k+2] for all k, counting elements from 0.");
     if (!about || gp_module_add_functions(t, m, heapq_functions) < 0 ||
         gp_module_add_object(t, m, "__about__", about) < 0) {
         gp_xdecref(about);

@@ -36,8 +36,8 @@ static int int_arg(gp_thread *t, gp_obj *o, int *out) {
     return 0;
 }
 
-static int ints(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, int n,
-                int *out) {
+static int ints(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
+                int n, int *out) {
     if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, n, n) < 0) return -1;
     for (int i = 0; i < n; i++)
         if (int_arg(t, args[i], &out[i]) < 0) return -1;
@@ -57,14 +57,16 @@ static gp_obj *path_bytes(gp_thread *t, gp_obj *o) {
             gp_decref(m);
             if (!p) return NULL;
         } else if (!gp_err_occurred(t)) {
-            return gp_err_format(t, &gp_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+            return gp_err_format(t, &gp_exc_TypeError,
+                                 "expected str, bytes or os.PathLike object, not %s",
                                  gp_type_name(gp_typeof(o)));
         } else {
             return NULL;
         }
         if (!gp_str_check(p) && !gp_bytes_check(p)) {
             gp_decref(p);
-            return gp_err_format(t, &gp_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+            return gp_err_format(t, &gp_exc_TypeError,
+                                 "expected str, bytes or os.PathLike object, not %s",
                                  gp_type_name(gp_typeof(o)));
         }
     }
@@ -77,7 +79,9 @@ static gp_obj *path_bytes(gp_thread *t, gp_obj *o) {
     return b;
 }
 
-static gp_obj *error(gp_thread *t, gp_obj *filename) { return gp_err_from_errno(t, &gp_exc_OSError, filename); }
+static gp_obj *error(gp_thread *t, gp_obj *filename) {
+    return gp_err_from_errno(t, &gp_exc_OSError, filename);
+}
 
 static gp_obj *none_or_error(gp_thread *t, int rc, gp_obj *filename) {
     if (rc < 0) return error(t, filename);
@@ -85,8 +89,8 @@ static gp_obj *none_or_error(gp_thread *t, int rc, gp_obj *filename) {
 }
 
 /* chown(path, uid, gid) and lchown: a path or, for chown, a descriptor. */
-static gp_obj *do_chown(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
-                        int follow) {
+static gp_obj *do_chown(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kw, int follow) {
     static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
     gp_argspec spec = {fname, names, 3, 3};
     gp_obj *a[5];
@@ -148,7 +152,8 @@ static gp_obj *p_sync(POSIX_ARGS) {
 
 /* statvfs(path or fd) -> the 11 fields of os.statvfs_result, in order. */
 static gp_obj *p_statvfs(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "statvfs", kw) < 0 || gp_args_count(t, "statvfs", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "statvfs", kw) < 0 || gp_args_count(t, "statvfs", nargs, 1, 1) < 0)
+        return NULL;
     struct statvfs st;
     int rc;
     if (gp_int_check(args[0])) {
@@ -164,14 +169,15 @@ static gp_obj *p_statvfs(POSIX_ARGS) {
         gp_decref(b);
     }
     if (rc < 0) return error(t, gp_int_check(args[0]) ? NULL : args[0]);
-    uint64_t f[11] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail, st.f_files,
-                      st.f_ffree, st.f_favail, st.f_flag, st.f_namemax, st.f_fsid};
+    uint64_t f[11] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree,   st.f_bavail, st.f_files,
+                      st.f_ffree, st.f_favail, st.f_flag,   st.f_namemax, st.f_fsid};
     gp_obj *tup = gp_tuple_new(t, 11);
     if (!tup) return NULL;
     for (int i = 0; i < 11; i++) {
         gp_obj *v = gp_int_from_u64(t, f[i]);
         if (!v) {
-            for (int j = i; j < 11; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            for (int j = i; j < 11; j++)
+                gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
             gp_decref(tup);
             return NULL;
         }
@@ -181,10 +187,12 @@ static gp_obj *p_statvfs(POSIX_ARGS) {
 }
 
 static gp_obj *p_truncate(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 2, 2) < 0) return NULL;
+    if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 2, 2) < 0)
+        return NULL;
     int64_t len;
     if (!gp_int_check(args[1]))
-        return gp_err_format(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "'%s' object cannot be interpreted as an integer",
                              gp_type_name(gp_typeof(args[1])));
     if (gp_int_as_i64(t, args[1], &len) < 0) return NULL;
     if (gp_int_check(args[0])) {
@@ -214,10 +222,13 @@ static gp_obj *p_mkfifo(POSIX_ARGS) {
 }
 
 static gp_obj *p_getloadavg(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "getloadavg", kw) < 0 || gp_args_count(t, "getloadavg", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "getloadavg", kw) < 0 || gp_args_count(t, "getloadavg", nargs, 0, 0) < 0)
+        return NULL;
     double l[3];
-    if (getloadavg(l, 3) != 3) return gp_err_format(t, &gp_exc_OSError, "Load averages are unobtainable");
-    gp_obj *a = gp_float_new(t, l[0]), *b = gp_float_new(t, l[1]), *c = gp_float_new(t, l[2]), *r = NULL;
+    if (getloadavg(l, 3) != 3)
+        return gp_err_format(t, &gp_exc_OSError, "Load averages are unobtainable");
+    gp_obj *a = gp_float_new(t, l[0]), *b = gp_float_new(t, l[1]), *c = gp_float_new(t, l[2]),
+           *r = NULL;
     if (a && b && c) r = gp_tuple_pack(t, 3, a, b, c);
     gp_xdecref(a);
     gp_xdecref(b);
@@ -227,15 +238,18 @@ static gp_obj *p_getloadavg(POSIX_ARGS) {
 
 /* times() -> (user, system, children_user, children_system, elapsed). */
 static gp_obj *p_times(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "times", kw) < 0 || gp_args_count(t, "times", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "times", kw) < 0 || gp_args_count(t, "times", nargs, 0, 0) < 0)
+        return NULL;
     struct tms tm;
     clock_t c = times(&tm);
     if (c == (clock_t)-1) return error(t, NULL);
     double tick = (double)sysconf(_SC_CLK_TCK);
-    double v[5] = {tm.tms_utime / tick, tm.tms_stime / tick, tm.tms_cutime / tick, tm.tms_cstime / tick, c / tick};
+    double v[5] = {tm.tms_utime / tick, tm.tms_stime / tick, tm.tms_cutime / tick,
+                   tm.tms_cstime / tick, c / tick};
     gp_obj *tup = gp_tuple_new(t, 5);
     if (!tup) return NULL;
-    for (int i = 0; i < 5; i++) gp_tuple_items(tup)[i] = gp_float_new(t, v[i]);
+    for (int i = 0; i < 5; i++)
+        gp_tuple_items(tup)[i] = gp_float_new(t, v[i]);
     for (int i = 0; i < 5; i++) {
         if (!gp_tuple_items(tup)[i]) {
             gp_decref(tup);
@@ -264,17 +278,19 @@ static gp_obj *p_sched_getaffinity(POSIX_ARGS) {
 }
 
 static gp_obj *p_sched_yield(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "sched_yield", kw) < 0 || gp_args_count(t, "sched_yield", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "sched_yield", kw) < 0 || gp_args_count(t, "sched_yield", nargs, 0, 0) < 0)
+        return NULL;
     GP_BEGIN_ALLOW_THREADS
     sched_yield();
     GP_END_ALLOW_THREADS
     return gp_newref(GP_NONE);
 }
 
-static gp_obj *fd_flag(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
-                       int cmd_get, int cmd_set, int bit, int inverted) {
+static gp_obj *fd_flag(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs,
+                       gp_obj *kw, int cmd_get, int cmd_set, int bit, int inverted) {
     int setting = cmd_set != 0;
-    if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, 1 + setting, 1 + setting) < 0)
+    if (gp_args_no_kw(t, fname, kw) < 0 ||
+        gp_args_count(t, fname, nargs, 1 + setting, 1 + setting) < 0)
         return NULL;
     int fd;
     if (int_arg(t, args[0], &fd) < 0) return NULL;
@@ -319,7 +335,8 @@ static gp_obj *p_getsid(POSIX_ARGS) {
     return int_result(t, getsid(pid));
 }
 static gp_obj *p_getpgrp(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "getpgrp", kw) < 0 || gp_args_count(t, "getpgrp", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "getpgrp", kw) < 0 || gp_args_count(t, "getpgrp", nargs, 0, 0) < 0)
+        return NULL;
     return gp_int_from_i64(t, getpgrp());
 }
 static gp_obj *p_setpgid(POSIX_ARGS) {
@@ -328,7 +345,8 @@ static gp_obj *p_setpgid(POSIX_ARGS) {
     return none_or_error(t, setpgid(v[0], v[1]), NULL);
 }
 static gp_obj *p_setsid(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "setsid", kw) < 0 || gp_args_count(t, "setsid", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "setsid", kw) < 0 || gp_args_count(t, "setsid", nargs, 0, 0) < 0)
+        return NULL;
     return none_or_error(t, setsid() < 0 ? -1 : 0, NULL);
 }
 static gp_obj *p_killpg(POSIX_ARGS) {
@@ -364,7 +382,8 @@ static gp_obj *p_wait(POSIX_ARGS) {
 }
 
 static gp_obj *p_getgroups(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "getgroups", kw) < 0 || gp_args_count(t, "getgroups", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "getgroups", kw) < 0 || gp_args_count(t, "getgroups", nargs, 0, 0) < 0)
+        return NULL;
     int n = getgroups(0, NULL);
     if (n < 0) return error(t, NULL);
     gid_t *g = gp_mem_alloc((size_t)(n ? n : 1) * sizeof(gid_t));
@@ -384,7 +403,8 @@ static gp_obj *p_getgroups(POSIX_ARGS) {
 }
 
 static gp_obj *p_getlogin(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "getlogin", kw) < 0 || gp_args_count(t, "getlogin", nargs, 0, 0) < 0) return NULL;
+    if (gp_args_no_kw(t, "getlogin", kw) < 0 || gp_args_count(t, "getlogin", nargs, 0, 0) < 0)
+        return NULL;
     const char *name = getlogin();
     if (!name) {
         if (errno == 0) errno = ENOTTY;
@@ -412,28 +432,40 @@ static const struct {
     const char *name;
     int value;
 } sysconf_table[] = {
-    {"SC_ARG_MAX", _SC_ARG_MAX},         {"SC_CHILD_MAX", _SC_CHILD_MAX},
-    {"SC_CLK_TCK", _SC_CLK_TCK},         {"SC_NGROUPS_MAX", _SC_NGROUPS_MAX},
-    {"SC_OPEN_MAX", _SC_OPEN_MAX},       {"SC_PAGESIZE", _SC_PAGESIZE},
-    {"SC_PAGE_SIZE", _SC_PAGE_SIZE},     {"SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF},
-    {"SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN}, {"SC_PHYS_PAGES", _SC_PHYS_PAGES},
-    {"SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES}, {"SC_LINE_MAX", _SC_LINE_MAX},
-    {"SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX}, {"SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX},
-    {"SC_IOV_MAX", _SC_IOV_MAX},         {"SC_THREAD_STACK_MIN", _SC_THREAD_STACK_MIN},
-    {"SC_SEM_NSEMS_MAX", _SC_SEM_NSEMS_MAX}, {"SC_MINSIGSTKSZ", _SC_MINSIGSTKSZ},
+    {"SC_ARG_MAX", _SC_ARG_MAX},
+    {"SC_CHILD_MAX", _SC_CHILD_MAX},
+    {"SC_CLK_TCK", _SC_CLK_TCK},
+    {"SC_NGROUPS_MAX", _SC_NGROUPS_MAX},
+    {"SC_OPEN_MAX", _SC_OPEN_MAX},
+    {"SC_PAGESIZE", _SC_PAGESIZE},
+    {"SC_PAGE_SIZE", _SC_PAGE_SIZE},
+    {"SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF},
+    {"SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN},
+    {"SC_PHYS_PAGES", _SC_PHYS_PAGES},
+    {"SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES},
+    {"SC_LINE_MAX", _SC_LINE_MAX},
+    {"SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX},
+    {"SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX},
+    {"SC_IOV_MAX", _SC_IOV_MAX},
+    {"SC_THREAD_STACK_MIN", _SC_THREAD_STACK_MIN},
+    {"SC_SEM_NSEMS_MAX", _SC_SEM_NSEMS_MAX},
+    {"SC_MINSIGSTKSZ", _SC_MINSIGSTKSZ},
 };
 
 static gp_obj *p_sysconf(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "sysconf", kw) < 0 || gp_args_count(t, "sysconf", nargs, 1, 1) < 0) return NULL;
+    if (gp_args_no_kw(t, "sysconf", kw) < 0 || gp_args_count(t, "sysconf", nargs, 1, 1) < 0)
+        return NULL;
     int name = -1;
     if (gp_str_check(args[0])) {
         for (size_t i = 0; i < sizeof sysconf_table / sizeof sysconf_table[0]; i++)
             if (gp_str_eq_cstr(args[0], sysconf_table[i].name)) name = sysconf_table[i].value;
-        if (name < 0) return gp_err_format(t, &gp_exc_ValueError, "unrecognized configuration name");
+        if (name < 0)
+            return gp_err_format(t, &gp_exc_ValueError, "unrecognized configuration name");
     } else if (gp_int_check(args[0])) {
         if (int_arg(t, args[0], &name) < 0) return NULL;
     } else {
-        return gp_err_format(t, &gp_exc_TypeError, "configuration names must be strings or integers");
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "configuration names must be strings or integers");
     }
     errno = 0;
     long v = sysconf(name);
@@ -452,11 +484,13 @@ static gp_obj *p_sysconf_names(POSIX_ARGS) {
 }
 
 static gp_obj *p_pread(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "pread", kw) < 0 || gp_args_count(t, "pread", nargs, 3, 3) < 0) return NULL;
+    if (gp_args_no_kw(t, "pread", kw) < 0 || gp_args_count(t, "pread", nargs, 3, 3) < 0)
+        return NULL;
     int fd;
     gp_ssize n;
     int64_t off;
-    if (int_arg(t, args[0], &fd) < 0 || gp_number_as_ssize(t, args[1], &gp_exc_OverflowError, &n) < 0 ||
+    if (int_arg(t, args[0], &fd) < 0 ||
+        gp_number_as_ssize(t, args[1], &gp_exc_OverflowError, &n) < 0 ||
         gp_int_as_i64(t, args[2], &off) < 0)
         return NULL;
     if (n < 0) return gp_err_format(t, &gp_exc_ValueError, "negative buffersize in pread");
@@ -474,7 +508,8 @@ static gp_obj *p_pread(POSIX_ARGS) {
 }
 
 static gp_obj *p_pwrite(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "pwrite", kw) < 0 || gp_args_count(t, "pwrite", nargs, 3, 3) < 0) return NULL;
+    if (gp_args_no_kw(t, "pwrite", kw) < 0 || gp_args_count(t, "pwrite", nargs, 3, 3) < 0)
+        return NULL;
     int fd;
     int64_t off;
     const char *data;
@@ -495,8 +530,10 @@ static gp_obj *p_pwrite(POSIX_ARGS) {
 const gp_method_def gp_posix_more_functions[] = {
     {"chown", p_chown, 0, "Change the owner and group id of path to the numeric uid and gid."},
     {"lchown", p_lchown, 0, "Change the owner and group id of path, not following symbolic links."},
-    {"fchown", p_fchown, 0, "Change the owner and group id of the file given by file descriptor fd."},
-    {"fchmod", p_fchmod, 0, "Change the access permissions of the file given by file descriptor fd."},
+    {"fchown", p_fchown, 0,
+     "Change the owner and group id of the file given by file descriptor fd."},
+    {"fchmod", p_fchmod, 0,
+     "Change the access permissions of the file given by file descriptor fd."},
     {"fchdir", p_fchdir, 0, "Change to the directory of the given file descriptor."},
     {"fdatasync", p_fdatasync, 0, "Force write of fd to disk without forcing update of metadata."},
     {"sync", p_sync, 0, "Force write of everything to disk."},
@@ -505,12 +542,15 @@ const gp_method_def gp_posix_more_functions[] = {
     {"mkfifo", p_mkfifo, 0, "Create a \"fifo\" (a POSIX named pipe)."},
     {"getloadavg", p_getloadavg, 0, "Return average recent system load information."},
     {"_times", p_times, 0, "The five figures of os.times()."},
-    {"sched_getaffinity", p_sched_getaffinity, 0, "Return the affinity of the process identified by pid."},
+    {"sched_getaffinity", p_sched_getaffinity, 0,
+     "Return the affinity of the process identified by pid."},
     {"sched_yield", p_sched_yield, 0, "Voluntarily relinquish the CPU."},
     {"get_blocking", p_get_blocking, 0, "Get the blocking mode of the file descriptor."},
     {"set_blocking", p_set_blocking, 0, "Set the blocking mode of the specified file descriptor."},
-    {"get_inheritable", p_get_inheritable, 0, "Get the close-on-exe flag of the specified file descriptor."},
-    {"set_inheritable", p_set_inheritable, 0, "Set the inheritable flag of the specified file descriptor."},
+    {"get_inheritable", p_get_inheritable, 0,
+     "Get the close-on-exe flag of the specified file descriptor."},
+    {"set_inheritable", p_set_inheritable, 0,
+     "Set the inheritable flag of the specified file descriptor."},
     {"getpgid", p_getpgid, 0, "Call the system call getpgid(), and return the result."},
     {"getsid", p_getsid, 0, "Call the system call getsid(pid) and return the result."},
     {"getpgrp", p_getpgrp, 0, "Return the current process group id."},
@@ -525,7 +565,8 @@ const gp_method_def gp_posix_more_functions[] = {
     {"abort", p_abort, 0, "Abort the interpreter immediately."},
     {"sysconf", p_sysconf, 0, "Return an integer-valued system configuration variable."},
     {"_sysconf_names", p_sysconf_names, 0, "The names sysconf() knows."},
-    {"pread", p_pread, 0, "Read a number of bytes from a file descriptor starting at a particular offset."},
+    {"pread", p_pread, 0,
+     "Read a number of bytes from a file descriptor starting at a particular offset."},
     {"pwrite", p_pwrite, 0, "Write bytes to a file descriptor starting at a particular offset."},
     {NULL, NULL, 0, NULL},
 };

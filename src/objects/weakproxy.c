@@ -52,27 +52,49 @@ static gp_obj *p_add(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b,
 static gp_obj *p_sub(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_sub); }
 static gp_obj *p_mul(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_mul); }
 static gp_obj *p_mod(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_mod); }
-static gp_obj *p_divmod(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_divmod); }
-static gp_obj *p_lshift(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_lshift); }
-static gp_obj *p_rshift(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_rshift); }
+static gp_obj *p_divmod(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_divmod);
+}
+static gp_obj *p_lshift(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_lshift);
+}
+static gp_obj *p_rshift(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_rshift);
+}
 static gp_obj *p_and(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_and); }
 static gp_obj *p_xor(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_xor); }
 static gp_obj *p_or(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_or); }
-static gp_obj *p_floordiv(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_floordiv); }
-static gp_obj *p_truediv(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_truediv); }
-static gp_obj *p_matmul(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_matmul); }
+static gp_obj *p_floordiv(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_floordiv);
+}
+static gp_obj *p_truediv(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_truediv);
+}
+static gp_obj *p_matmul(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_matmul);
+}
 static gp_obj *p_iadd(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_iadd); }
 static gp_obj *p_isub(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_isub); }
 static gp_obj *p_imul(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_imul); }
 static gp_obj *p_imod(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_imod); }
-static gp_obj *p_ilshift(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_ilshift); }
-static gp_obj *p_irshift(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_irshift); }
+static gp_obj *p_ilshift(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_ilshift);
+}
+static gp_obj *p_irshift(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_irshift);
+}
 static gp_obj *p_iand(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_iand); }
 static gp_obj *p_ixor(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_ixor); }
 static gp_obj *p_ior(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_ior); }
-static gp_obj *p_ifloordiv(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_ifloordiv); }
-static gp_obj *p_itruediv(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_itruediv); }
-static gp_obj *p_imatmul(gp_thread *t, gp_obj *a, gp_obj *b) { return binop(t, a, b, gp_number_imatmul); }
+static gp_obj *p_ifloordiv(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_ifloordiv);
+}
+static gp_obj *p_itruediv(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_itruediv);
+}
+static gp_obj *p_imatmul(gp_thread *t, gp_obj *a, gp_obj *b) {
+    return binop(t, a, b, gp_number_imatmul);
+}
 static gp_obj *p_neg(gp_thread *t, gp_obj *a) { return unop(t, a, gp_number_neg); }
 static gp_obj *p_pos(gp_thread *t, gp_obj *a) { return unop(t, a, gp_number_pos); }
 static gp_obj *p_abs(gp_thread *t, gp_obj *a) { return unop(t, a, gp_number_abs); }
@@ -89,8 +111,12 @@ static gp_obj *pow_args(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *c, int inpla
     gp_xdecref(z);
     return r;
 }
-static gp_obj *p_pow(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *c) { return pow_args(t, a, b, c, 0); }
-static gp_obj *p_ipow(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *c) { return pow_args(t, a, b, c, 1); }
+static gp_obj *p_pow(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *c) {
+    return pow_args(t, a, b, c, 0);
+}
+static gp_obj *p_ipow(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *c) {
+    return pow_args(t, a, b, c, 1);
+}
 
 static int p_bool(gp_thread *t, gp_obj *a) {
     gp_obj *x = unwrap(t, a);
@@ -101,15 +127,40 @@ static int p_bool(gp_thread *t, gp_obj *a) {
 }
 
 static gp_number_methods proxy_as_number = {
-    .add = p_add, .subtract = p_sub, .multiply = p_mul, .remainder = p_mod, .divmod = p_divmod,
-    .power = p_pow, .negative = p_neg, .positive = p_pos, .absolute = p_abs, .bool_ = p_bool,
-    .invert = p_invert, .lshift = p_lshift, .rshift = p_rshift, .and_ = p_and, .xor_ = p_xor,
-    .or_ = p_or, .int_ = p_int, .float_ = p_float, .inplace_add = p_iadd,
-    .inplace_subtract = p_isub, .inplace_multiply = p_imul, .inplace_remainder = p_imod,
-    .inplace_power = p_ipow, .inplace_lshift = p_ilshift, .inplace_rshift = p_irshift,
-    .inplace_and = p_iand, .inplace_xor = p_ixor, .inplace_or = p_ior,
-    .floor_divide = p_floordiv, .true_divide = p_truediv, .inplace_floor_divide = p_ifloordiv,
-    .inplace_true_divide = p_itruediv, .index = p_index, .matrix_multiply = p_matmul,
+    .add = p_add,
+    .subtract = p_sub,
+    .multiply = p_mul,
+    .remainder = p_mod,
+    .divmod = p_divmod,
+    .power = p_pow,
+    .negative = p_neg,
+    .positive = p_pos,
+    .absolute = p_abs,
+    .bool_ = p_bool,
+    .invert = p_invert,
+    .lshift = p_lshift,
+    .rshift = p_rshift,
+    .and_ = p_and,
+    .xor_ = p_xor,
+    .or_ = p_or,
+    .int_ = p_int,
+    .float_ = p_float,
+    .inplace_add = p_iadd,
+    .inplace_subtract = p_isub,
+    .inplace_multiply = p_imul,
+    .inplace_remainder = p_imod,
+    .inplace_power = p_ipow,
+    .inplace_lshift = p_ilshift,
+    .inplace_rshift = p_irshift,
+    .inplace_and = p_iand,
+    .inplace_xor = p_ixor,
+    .inplace_or = p_ior,
+    .floor_divide = p_floordiv,
+    .true_divide = p_truediv,
+    .inplace_floor_divide = p_ifloordiv,
+    .inplace_true_divide = p_itruediv,
+    .index = p_index,
+    .matrix_multiply = p_matmul,
     .inplace_matrix_multiply = p_imatmul,
 };
 
@@ -123,7 +174,9 @@ static gp_ssize p_length(gp_thread *t, gp_obj *self) {
     return n;
 }
 
-static gp_obj *p_getitem(gp_thread *t, gp_obj *self, gp_obj *key) { return binop(t, self, key, gp_obj_getitem); }
+static gp_obj *p_getitem(gp_thread *t, gp_obj *self, gp_obj *key) {
+    return binop(t, self, key, gp_obj_getitem);
+}
 
 static int p_setitem(gp_thread *t, gp_obj *self, gp_obj *key, gp_obj *v) {
     gp_obj *x = unwrap(t, self);
@@ -167,7 +220,8 @@ static int p_setattr(gp_thread *t, gp_obj *self, gp_obj *name, gp_obj *v) {
     return r;
 }
 
-static gp_obj *p_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames) {
+static gp_obj *p_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                      gp_obj *kwnames) {
     gp_obj *x = unwrap(t, self);
     if (!x) return NULL;
     gp_obj *r = gp_call(t, x, args, nargs, kwnames);
@@ -210,8 +264,8 @@ static gp_obj *p_iternext(gp_thread *t, gp_obj *self) {
 static gp_obj *p_repr(gp_thread *t, gp_obj *self) {
     gp_obj *x = gp_weakref_referent_new(t, (gp_weakref *)self);
     gp_obj *shown = x ? x : GP_NONE;
-    gp_obj *r = gp_str_from_format(t, "<weakproxy at %p to %s at %p>", (void *)self, gp_typeof(shown)->name,
-                                   (void *)shown);
+    gp_obj *r = gp_str_from_format(t, "<weakproxy at %p to %s at %p>", (void *)self,
+                                   gp_typeof(shown)->name, (void *)shown);
     gp_xdecref(x);
     return r;
 }
@@ -224,14 +278,18 @@ static gp_obj *call_special(gp_thread *t, gp_obj *self, const char *name) {
     return r;
 }
 
-static gp_obj *m_bytes(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "__bytes__", kwnames) < 0 || gp_args_count(t, "__bytes__", nargs, 0, 0) < 0)
+static gp_obj *m_bytes(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                       gp_obj *kwnames) {
+    if (gp_args_no_kw(t, "__bytes__", kwnames) < 0 ||
+        gp_args_count(t, "__bytes__", nargs, 0, 0) < 0)
         return NULL;
     return call_special(t, self, "__bytes__");
 }
 
-static gp_obj *m_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames) {
-    if (gp_args_no_kw(t, "__reversed__", kwnames) < 0 || gp_args_count(t, "__reversed__", nargs, 0, 0) < 0)
+static gp_obj *m_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                          gp_obj *kwnames) {
+    if (gp_args_no_kw(t, "__reversed__", kwnames) < 0 ||
+        gp_args_count(t, "__reversed__", nargs, 0, 0) < 0)
         return NULL;
     return call_special(t, self, "__reversed__");
 }
