@@ -26,6 +26,7 @@ const gp_builtin_module gp_builtin_modules[] = {
     {"_heapq", gp_mod_heapq_init},
     {"_functools", gp_mod_functools_init},
     {"_resource", gp_mod_resource_init},
+    {"_binascii", gp_mod_binascii_init},
     {"gc", gp_mod_gc_init},
     {"_weakref", gp_mod_weakref_init},
     {NULL, NULL},

@@ -35,6 +35,7 @@ gp_obj *gp_mod_collections_init(gp_thread *t);
 gp_obj *gp_mod_heapq_init(gp_thread *t);
 gp_obj *gp_mod_functools_init(gp_thread *t);
 gp_obj *gp_mod_resource_init(gp_thread *t);
+gp_obj *gp_mod_binascii_init(gp_thread *t);
 /* The functions of posix_more.c, added to the posix module. */
 extern const gp_method_def gp_posix_more_functions[];
 /* SHA-512 of n bytes (hashes.c), for random.seed. */
