@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the benchmark programs with several interpreters and compares them.
 #
-#   bench/run.sh [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM...]
+#   bench/run.sh [--rss] [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM[:ARGS]...]
 #
 # By default the binaries are build/gilpy, build/gilpy-ft and python3 (each
 # only if it exists) and the programs are every bench/*.py. A PROGRAM is a
@@ -17,6 +17,9 @@
 # the first binary's, or that fails, is marked and left out of the ratios.
 # -a passes ARGS (split at spaces) to every program after its file name,
 # for example a thread count: bench/run.sh -a 10 threads_socket
+# With --rss every run goes through /usr/bin/time, and a second table shows
+# the median peak resident set size (MiB) of each binary with the same
+# ratios.
 set -u
 
 here=$(cd -- "$(dirname -- "$0")" && pwd)
@@ -24,11 +27,21 @@ root=$(dirname -- "$here")
 runs=5
 bins=()
 allargs=()
+rss=0
 
 usage() {
-    echo "usage: $0 [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM...]" >&2
+    echo "usage: $0 [--rss] [-n RUNS] [-b BIN]... [-a ARGS] [PROGRAM[:ARGS]...]" >&2
     exit 2
 }
+rest=()
+for a in "$@"; do
+    if [[ "$a" == --rss ]]; then rss=1; else rest+=("$a"); fi
+done
+set -- "${rest[@]+"${rest[@]}"}"
+if [[ $rss -eq 1 && ! -x /usr/bin/time ]]; then
+    echo "$0: --rss needs /usr/bin/time (Debian package time)" >&2
+    exit 2
+fi
 while getopts "n:b:a:h" opt; do
     case $opt in
     n) runs=$OPTARG ;;
@@ -123,10 +136,14 @@ for ((pi = 0; pi < ${#programs[@]}; pi++)); do
     for ((r = 1; r <= runs; r++)); do
         for ((i = 0; i < nb; i++)); do
             [[ -t 2 ]] && printf '\r%-20s run %d/%d  %-12s' "$name" "$r" "$runs" "${labels[$i]}" >&2
+            wrap=()
+            [[ $rss -eq 1 ]] && wrap=(/usr/bin/time -f %M -o "$tmp/rss")
             start=$(now)
-            (cd -- "$here" && GILPY_HASHSEED=0 "${paths[$i]}" "$prog" ${allargs[@]+"${allargs[@]}"} ${args[@]+"${args[@]}"}) </dev/null >"$tmp/out" 2>"$tmp/err"
+            (cd -- "$here" && GILPY_HASHSEED=0 "${wrap[@]+"${wrap[@]}"}" "${paths[$i]}" "$prog" ${allargs[@]+"${allargs[@]}"} ${args[@]+"${args[@]}"}) </dev/null >"$tmp/out" 2>"$tmp/err"
             rc=$?
             end=$(now)
+            kib=0
+            [[ $rss -eq 1 ]] && kib=$(tail -n 1 "$tmp/rss")
             status=ok
             if [[ $rc -ne 0 ]]; then
                 status=fail
@@ -142,7 +159,7 @@ for ((pi = 0; pi < ${#programs[@]}; pi++)); do
                     tail -n 3 "$tmp/err" | sed 's/^/  stderr: /'
                 } >"$tmp/note.$name.$i"
             fi
-            echo "$name $i $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }') $status" >>"$results"
+            echo "$name $i $(awk -v a="$start" -v b="$end" -v k="$kib" 'BEGIN { printf "%.4f %s", b - a, k / 1024 }') $status" >>"$results"
         done
     done
     rm -f "$tmp/ref"
@@ -170,8 +187,8 @@ for ((i = 0; i < nb; i++)); do
     fi
 done
 
-echo "bench/run.sh: $runs runs per binary, median wall-clock seconds; $(date -u +%Y-%m-%d) on $(nproc) cores"
-awk -v labels="${labels[*]}" -v pairs="$pairs" -v order="${names[*]}" '
+table() {
+awk -v col="$1" -v labels="${labels[*]}" -v pairs="$pairs" -v order="${names[*]}" '
 function median(list,    n, a, i, j, t) {
     n = split(list, a, " ")
     for (i = 2; i <= n; i++) {
@@ -184,8 +201,8 @@ function median(list,    n, a, i, j, t) {
 }
 {
     key = $1 SUBSEP $2
-    times[key] = times[key] " " $3
-    if ($4 != "ok") bad[key] = $4
+    times[key] = times[key] " " $col
+    if ($5 != "ok") bad[key] = $5
 }
 END {
     nb = split(labels, lab, " ")
@@ -232,6 +249,15 @@ END {
         printf "\n"
     }
 }' "$results"
+}
+
+echo "bench/run.sh: $runs runs per binary, median wall-clock seconds; $(date -u +%Y-%m-%d) on $(nproc) cores"
+table 3
+if [[ $rss -eq 1 ]]; then
+    echo
+    echo "peak resident set size, MiB (median of $runs runs, /usr/bin/time %M)"
+    table 4
+fi
 
 status=0
 for f in "$tmp"/note.*; do

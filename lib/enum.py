@@ -9,6 +9,8 @@ __all__ = [
         'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
         'auto', 'unique', 'property', 'member', 'nonmember',
         'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+        'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify',
+        'show_flag_values',
         ]
 
 Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
@@ -881,3 +883,83 @@ def unique(enumeration):
         raise ValueError('duplicate values found in %r: %s' %
                          (enumeration, alias_details))
     return enumeration
+
+
+def _bits_of(num):
+    """The single-bit values set in a non-negative int, lowest first."""
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
+def show_flag_values(value):
+    return list(_bits_of(value))
+
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Check an enumeration for various constraints (see EnumCheck)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ["%s -> %s" % (alias, member.name)
+                           for alias, member in enumeration.__members__.items()
+                           if alias != member.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s'
+                                     % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == 'flag':
+                    # Every power of two between the lowest and the highest.
+                    wanted = (1 << i for i in range(low.bit_length(), high.bit_length() - 1))
+                else:
+                    wanted = range(low + 1, high)
+                missing = [v for v in wanted if v not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, name, ', '.join(str(v) for v in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                canonical = enumeration._member_names_
+                named = [m.value for m in enumeration]
+                names = []
+                missed_bits = 0
+                for alias, member in enumeration._member_map_.items():
+                    if alias in canonical or member.value < 0:
+                        continue
+                    missed = [v for v in _bits_of(member.value) if v not in named]
+                    if missed:
+                        names.append(alias)
+                        for v in missed:
+                            missed_bits |= v
+                if names:
+                    if len(names) == 1:
+                        who = 'alias %s is missing' % names[0]
+                    else:
+                        who = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+                    if _is_single_bit(missed_bits):
+                        what = 'value 0x%x' % missed_bits
+                    else:
+                        what = 'combined values of 0x%x' % missed_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (name, who, what))
+        return enumeration

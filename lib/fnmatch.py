@@ -112,6 +112,14 @@ def fnmatchcase(name, pat):
     This is a version of fnmatch() which doesn't case-normalize
     its arguments.
     """
+    # bytes match bytes: each byte as the Latin-1 character of its value.
+    if isinstance(pat, bytes):
+        if not isinstance(name, bytes):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        pat = str(pat, 'ISO-8859-1')
+        name = str(name, 'ISO-8859-1')
+    elif isinstance(name, bytes):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
     return _match(_parse(pat), 0, name, 0)
 
 

@@ -5,9 +5,12 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch',
            'singledispatchmethod', 'cached_property']
 
+from abc import get_cache_token
 from collections import namedtuple
+from reprlib import recursive_repr
+from _thread import RLock
 
-_GenericAlias = type(list[int])
+GenericAlias = _GenericAlias = type(list[int])
 
 
 ################################################################################
@@ -201,6 +204,12 @@ def cmp_to_key(mycmp):
     return K
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 ################################################################################
 ### reduce
 ################################################################################
@@ -230,6 +239,12 @@ def reduce(function, sequence, initial=_initial_missing):
     for element in it:
         value = function(value, element)
     return value
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 ################################################################################
@@ -302,6 +317,12 @@ class partial:
         self.keywords = kwds
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 class partialmethod(object):
@@ -485,6 +506,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

@@ -6,7 +6,8 @@ _hashes module when a digest is asked for."""
 import _hashes
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
-           'algorithms_guaranteed', 'algorithms_available', 'file_digest')
+           'algorithms_guaranteed', 'algorithms_available', 'file_digest',
+           'pbkdf2_hmac')
 
 _INFO = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
          'sha384': (48, 128), 'sha512': (64, 128)}
@@ -99,3 +100,18 @@ def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):
             break
         h.update(chunk)
     return h
+
+
+class UnsupportedDigestmodError(ValueError):
+    """The digest named is not one this hashlib provides."""
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """Password based key derivation function 2 (PKCS #5 v2.0) with HMAC
+    as pseudorandom function."""
+    if isinstance(hash_name, str) and hash_name.lower().replace('-', '') not in _INFO:
+        raise UnsupportedDigestmodError('unsupported hash type ' + hash_name)
+    if isinstance(password, str) or isinstance(salt, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    name = hash_name.lower().replace('-', '') if isinstance(hash_name, str) else hash_name
+    return _hashes.pbkdf2_hmac(name, password, salt, iterations, dklen)

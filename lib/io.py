@@ -15,7 +15,7 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader",
            "BufferedWriter", "BufferedRandom", "BufferedRWPair", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "text_encoding"]
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "FileIO"]
 
 open = _builtins.open
 
@@ -182,6 +182,173 @@ class RawIOBase(IOBase):
 
     def write(self, b):
         self._unsupported("write")
+
+
+class FileIO(RawIOBase):
+    """Raw binary I/O on a file descriptor: every read and write is one
+    system call.  mode is 'r', 'w', 'x' or 'a', optionally with '+'."""
+
+    _fd = -1
+
+    def __init__(self, file, mode='r', closefd=True, opener=None):
+        import os
+        if isinstance(file, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(mode, str):
+            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
+        if set(mode) - set('rwxab+') or any(mode.count(c) > 1 for c in mode):
+            raise ValueError("invalid mode: %s" % mode)
+        kinds = [c for c in mode if c in 'rwxa']
+        if len(kinds) != 1:
+            raise ValueError("Must have exactly one of create/read/write/append "
+                             "mode and at most one plus")
+        kind = kinds[0]
+        plus = '+' in mode
+        self._readable = kind == 'r' or plus
+        self._writable = kind != 'r' or plus
+        self._appending = kind == 'a'
+        flags = {'r': 0, 'w': os.O_CREAT | os.O_TRUNC, 'x': os.O_CREAT | os.O_EXCL,
+                 'a': os.O_CREAT | os.O_APPEND}[kind]
+        flags |= os.O_RDWR if plus else (os.O_RDONLY if kind == 'r' else os.O_WRONLY)
+        flags |= getattr(os, 'O_CLOEXEC', 0)
+        if kind == 'r':
+            self.mode = 'rb+' if plus else 'rb'
+        elif kind == 'a':
+            self.mode = 'ab+' if plus else 'ab'
+        else:
+            self.mode = kind + 'b+' if plus else kind + 'b'
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError("negative file descriptor")
+            fd = file
+        else:
+            if not closefd:
+                raise ValueError("Cannot use closefd=False with file name")
+            fd = opener(file, flags) if opener is not None else os.open(file, flags, 0o666)
+            if not isinstance(fd, int):
+                raise TypeError("expected integer from opener")
+            if fd < 0:
+                raise ValueError("opener returned %d" % fd)
+        self._fd = fd
+        self._closefd = closefd
+        self.name = file
+        if self._appending:
+            try:
+                os.lseek(fd, 0, 2)
+            except OSError:
+                pass
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    def __repr__(self):
+        if self.closed:
+            return "<_io.FileIO [closed]>"
+        return "<_io.FileIO name=%r mode=%r closefd=%r>" % (self.name, self.mode, self._closefd)
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file" if msg is None else msg)
+
+    def _check_readable(self):
+        self._checkClosed()
+        if not self._readable:
+            raise UnsupportedOperation("File not open for reading")
+
+    def _check_writable(self):
+        self._checkClosed()
+        if not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+
+    def fileno(self):
+        self._checkClosed()
+        return self._fd
+
+    def readable(self):
+        self._checkClosed()
+        return self._readable
+
+    def writable(self):
+        self._checkClosed()
+        return self._writable
+
+    def seekable(self):
+        self._checkClosed()
+        import os
+        try:
+            os.lseek(self._fd, 0, 1)
+        except OSError:
+            return False
+        return True
+
+    def isatty(self):
+        self._checkClosed()
+        import os
+        return os.isatty(self._fd)
+
+    def read(self, size=-1):
+        self._check_readable()
+        if size is None or size < 0:
+            return self.readall()
+        import os
+        return os.read(self._fd, size)
+
+    def readall(self):
+        self._check_readable()
+        import os
+        chunks = []
+        while True:
+            data = os.read(self._fd, DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def write(self, b):
+        self._check_writable()
+        import os
+        return os.write(self._fd, bytes(b))
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if isinstance(pos, float):
+            raise TypeError("an integer is required")
+        import os
+        return os.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._checkClosed()
+        import os
+        return os.lseek(self._fd, 0, 1)
+
+    def truncate(self, size=None):
+        self._check_writable()
+        import os
+        if size is None:
+            size = self.tell()
+        os.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if not self.closed:
+            try:
+                super().close()
+            finally:
+                if self._closefd and self._fd >= 0:
+                    import os
+                    os.close(self._fd)
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
 
 
 class BufferedIOBase(IOBase):

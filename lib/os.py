@@ -159,6 +159,93 @@ def uname():
     return uname_result(_posix.uname())
 
 
+class statvfs_result(tuple):
+    """The result of statvfs(): file system statistics."""
+
+    n_sequence_fields = 10
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        self = tuple.__new__(cls, seq[:10])
+        self._fsid = seq[10] if len(seq) > 10 else None
+        return self
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+    f_fsid = property(lambda self: self._fsid)
+
+    def __repr__(self):
+        names = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail',
+                 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+        return 'os.statvfs_result(%s)' % ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(names, self))
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path (or descriptor)."""
+    return statvfs_result(_posix.statvfs(path))
+
+
+def fstatvfs(fd):
+    """Perform an fstatvfs system call on the given descriptor."""
+    return statvfs_result(_posix.statvfs(fd))
+
+
+class times_result(tuple):
+    """The result of times(): accumulated process times in seconds."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('posix.times_result(user=%r, system=%r, children_user=%r, '
+                'children_system=%r, elapsed=%r)' % tuple(self))
+
+
+def times():
+    """Return a collection containing process timing information."""
+    return times_result(_posix._times())
+
+
+sysconf_names = _posix._sysconf_names()
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """Open a file object over an open descriptor (io.open on fd)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# Which functions accept a descriptor, a dir_fd or follow_symlinks=False
+# here (shutil and tempfile consult these sets).
+supports_dir_fd = set()
+supports_fd = {statvfs, truncate, chown}
+supports_follow_symlinks = {chown}
+supports_effective_ids = set()
+
+
 # ---------------------------------------------------------- environment
 
 class _Environ:

@@ -8,7 +8,8 @@ import errno
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "SameFileError", "which", "get_terminal_size", "ignore_patterns"]
+           "SameFileError", "which", "get_terminal_size", "ignore_patterns",
+           "disk_usage", "chown"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -288,3 +289,66 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+class _ntuple_diskusage(tuple):
+    """usage(total, used, free): disk usage statistics in bytes."""
+
+    def __new__(cls, total, used, free):
+        return tuple.__new__(cls, (total, used, free))
+
+    total = property(lambda self: self[0])
+    used = property(lambda self: self[1])
+    free = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'usage(total=%r, used=%r, free=%r)' % tuple(self)
+
+
+_ntuple_diskusage.__name__ = _ntuple_diskusage.__qualname__ = 'usage'
+
+
+def disk_usage(path):
+    """Return disk usage statistics about the given path as a named tuple
+    with the attributes 'total', 'used' and 'free', in bytes."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
+
+
+def chown(path, user=None, group=None):
+    """Change owner user and group of the given path; user and group are
+    names or numeric ids."""
+    sys.audit("shutil.chown", path, user, group) if hasattr(sys, "audit") else None
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    _user = user
+    _group = group
+    if user is None:
+        _user = -1
+    elif isinstance(user, str):
+        _user = _lookup_id(user, "/etc/passwd")
+        if _user is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is None:
+        _group = -1
+    elif not isinstance(group, int):
+        _group = _lookup_id(group, "/etc/group")
+        if _group is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, _user, _group)
+
+
+def _lookup_id(name, table):
+    # The pwd and grp modules are not built in: read the files they read.
+    try:
+        with open(table) as f:
+            for line in f:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 2 and fields[0] == name:
+                    return int(fields[2])
+    except OSError:
+        pass
+    return None

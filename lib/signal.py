@@ -56,3 +56,43 @@ def strsignal(signalnum):
 def valid_signals():
     return {Signals(s) if s in Signals._value2member_map_ else s for s in range(1, _signal.NSIG)
             if s not in (32, 33)}
+
+
+class ItimerError(OSError):
+    """Raised by setitimer() and getitimer() when they fail."""
+
+
+ItimerError.__module__ = 'signal'
+
+
+def setitimer(which, seconds, interval=0.0):
+    """Arm the interval timer `which` (ITIMER_REAL, ITIMER_VIRTUAL or
+    ITIMER_PROF) to fire after `seconds`, then every `interval` seconds;
+    returns the old (delay, interval)."""
+    try:
+        return _signal.setitimer(which, seconds, interval)
+    except OSError as e:
+        raise ItimerError(*e.args) from None
+
+
+def getitimer(which):
+    """Return the (delay, interval) of the given interval timer."""
+    try:
+        return _signal.getitimer(which)
+    except OSError as e:
+        raise ItimerError(*e.args) from None
+
+
+def pthread_sigmask(how, mask):
+    """Fetch and/or change the signal mask of the calling thread."""
+    return {_int_to_enum(s, Signals) for s in _signal.pthread_sigmask(how, mask)}
+
+
+def sigpending():
+    """The signals pending for the calling thread while blocked."""
+    return {_int_to_enum(s, Signals) for s in _signal.sigpending()}
+
+
+def sigwait(sigset):
+    """Wait until one of the signals in sigset is pending; return it."""
+    return _int_to_enum(_signal.sigwait(sigset), Signals)

@@ -332,3 +332,29 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 def getoutput(cmd, *, encoding=None, errors=None):
     """Return output (stdout or stderr) of executing cmd in a shell."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+
+
+def list2cmdline(seq):
+    """Join arguments into one command line quoted by the rules of the
+    Microsoft C runtime: arguments with spaces or tabs (or empty ones) are
+    put in double quotes, a double quote is escaped with a backslash, and
+    backslashes are doubled only where a double quote follows them."""
+    parts = []
+    for arg in map(os.fsdecode, seq):
+        quote = not arg or " " in arg or "\t" in arg
+        out = []
+        pending = 0  # backslashes seen and not yet written
+        for c in arg:
+            if c == "\\":
+                pending += 1
+                continue
+            if c == '"':
+                out.append("\\" * (2 * pending) + '\\"')
+            else:
+                out.append("\\" * pending + c)
+            pending = 0
+        # Backslashes at the end are doubled when the closing quote follows.
+        out.append("\\" * (pending * (2 if quote else 1)))
+        text = "".join(out)
+        parts.append('"%s"' % text if quote else text)
+    return " ".join(parts)

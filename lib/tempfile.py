@@ -5,7 +5,7 @@ __all__ = [
     "NamedTemporaryFile", "TemporaryFile",
     "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp",
     "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
-    "gettempprefixb", "gettempdirb",
+    "gettempprefixb", "gettempdirb", "SpooledTemporaryFile",
 ]
 
 import os as _os
@@ -274,6 +274,150 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
     fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
     _os.unlink(name)
     return _open_fd(fd, name, mode, buffering, encoding, newline, errors)
+
+
+class SpooledTemporaryFile:
+    """A temporary file kept in memory (a BytesIO or StringIO) until its
+    size passes max_size or its descriptor is asked for; it then moves
+    into a real TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1,
+                 encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            self._file = _io.TextIOWrapper(_io.BytesIO(),
+                                           encoding=encoding or 'utf-8',
+                                           errors=errors, newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
+                                   'suffix': suffix, 'prefix': prefix,
+                                   'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        if isinstance(file, _io.BytesIO):
+            newfile.write(file.getvalue())
+        else:
+            # Text: the bytes under the wrapper go over as they are.
+            encoding = file.encoding
+            file.flush()
+            data = file.detach().getvalue()
+            if hasattr(newfile, 'buffer'):
+                newfile.buffer.write(data)
+            else:
+                newfile.write(data.decode(encoding))
+                newfile.flush()
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            self._file.truncate()
+        else:
+            if size > self._max_size:
+                self.rollover()
+            self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
 
 
 class TemporaryDirectory:

@@ -1,22 +1,22 @@
 """Weak references and the containers built on them.
 
-ref, getweakrefcount and getweakrefs come from the built-in _weakref
-module; this module adds WeakMethod, WeakValueDictionary,
+ref, proxy, getweakrefcount and getweakrefs come from the built-in
+_weakref module; this module adds WeakMethod, WeakValueDictionary,
 WeakKeyDictionary, WeakSet and finalize.  The dictionaries iterate over
 snapshots, so entries whose referents die during a loop (and are removed by
 their callbacks) never disturb it.
 """
 
 import sys
-from _weakref import (ref, getweakrefcount, getweakrefs, ReferenceType,
-                      _remove_dead_weakref)
+from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType,
+                      ProxyType, CallableProxyType, _remove_dead_weakref)
 from _weakrefset import WeakSet
 from collections.abc import MutableMapping
 
-ProxyTypes = ()
+ProxyTypes = (ProxyType, CallableProxyType)
 
-__all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
-           "ReferenceType", "ProxyTypes", "WeakValueDictionary", "WeakSet",
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet",
            "WeakMethod", "finalize"]
 
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gilpy_core.h"
+#include "runtime/gil.h"
 
 static uint64_t k512[80], h512[8], h384[8];
 static uint32_t k256[64], h256[8], h224[8], k_md5[64];
@@ -205,6 +206,21 @@ static void md5(const unsigned char *data, size_t n, unsigned char out[16]) {
     for (int i = 0; i < 16; i++) out[i] = (unsigned char)(h[i / 4] >> (8 * (i % 4)));
 }
 
+/* One-shot digest of n bytes with the named algorithm into out (64 bytes
+   of room); returns the digest size and the block size in *block, or 0
+   for an unknown name. */
+static int digest_named(const char *name, const unsigned char *d, size_t n, unsigned char *out, int *block) {
+    *block = 64;
+    if (!strcmp(name, "md5")) return md5(d, n, out), 16;
+    if (!strcmp(name, "sha1")) return sha1(d, n, out), 20;
+    if (!strcmp(name, "sha224")) return sha256_family(h224, d, n, out, 28), 28;
+    if (!strcmp(name, "sha256")) return sha256_family(h256, d, n, out, 32), 32;
+    *block = 128;
+    if (!strcmp(name, "sha384")) return sha512_family(h384, d, n, out, 48), 48;
+    if (!strcmp(name, "sha512")) return sha512_family(h512, d, n, out, 64), 64;
+    return 0;
+}
+
 /* digest(name, data) -> bytes */
 static gp_obj *h_digest(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_no_kw(t, "digest", kw) < 0 || gp_args_count(t, "digest", nargs, 2, 2) < 0) return NULL;
@@ -213,22 +229,111 @@ static gp_obj *h_digest(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_ssize n;
     if (gp_bytes_like(t, args[1], &data, &n) < 0) return NULL;
     init_constants();
-    const unsigned char *d = (const unsigned char *)data;
-    const char *name = gp_str_utf8(args[0]);
     unsigned char out[64];
-    int len;
-    if (!strcmp(name, "md5")) md5(d, (size_t)n, out), len = 16;
-    else if (!strcmp(name, "sha1")) sha1(d, (size_t)n, out), len = 20;
-    else if (!strcmp(name, "sha224")) sha256_family(h224, d, (size_t)n, out, 28), len = 28;
-    else if (!strcmp(name, "sha256")) sha256_family(h256, d, (size_t)n, out, 32), len = 32;
-    else if (!strcmp(name, "sha384")) sha512_family(h384, d, (size_t)n, out, 48), len = 48;
-    else if (!strcmp(name, "sha512")) sha512_family(h512, d, (size_t)n, out, 64), len = 64;
-    else return gp_err_format(t, &gp_exc_ValueError, "unsupported hash type %s", name);
+    int block, len = digest_named(gp_str_utf8(args[0]), (const unsigned char *)data, (size_t)n, out, &block);
+    if (!len) return gp_err_format(t, &gp_exc_ValueError, "unsupported hash type %s", gp_str_utf8(args[0]));
     return gp_bytes_new(t, (const char *)out, len);
+}
+
+/* HMAC (RFC 2104) keyed with the padded key blocks ipad_key/opad_key
+   (block bytes each): H(opad_key || H(ipad_key || msg)).  buf has room for
+   block + max(n, 64) bytes. */
+static void hmac_once(const char *name, int block, const unsigned char *ipad_key, const unsigned char *opad_key,
+                      const unsigned char *msg, size_t n, unsigned char *buf, unsigned char *out) {
+    int b;
+    memcpy(buf, ipad_key, (size_t)block);
+    memcpy(buf + block, msg, n);
+    unsigned char inner[64];
+    int len = digest_named(name, buf, (size_t)block + n, inner, &b);
+    memcpy(buf, opad_key, (size_t)block);
+    memcpy(buf + block, inner, (size_t)len);
+    digest_named(name, buf, (size_t)block + (size_t)len, out, &b);
+}
+
+/* pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None): PBKDF2
+   (RFC 8018) with HMAC over the named hash. */
+static gp_obj *h_pbkdf2_hmac(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    static const char *const names[] = {"hash_name", "password", "salt", "iterations", "dklen", NULL};
+    static const gp_argspec spec = {"pbkdf2_hmac", names, 4, -1};
+    gp_obj *a[5];
+    if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
+    if (!gp_str_check(a[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s",
+                             gp_type_name(gp_typeof(a[0])));
+    const char *pw, *salt;
+    gp_ssize npw, nsalt, iters, dklen = 0;
+    if (gp_bytes_like(t, a[1], &pw, &npw) < 0 || gp_bytes_like(t, a[2], &salt, &nsalt) < 0) return NULL;
+    if (!gp_int_check(a[3]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                             gp_type_name(gp_typeof(a[3])));
+    if (gp_int_as_ssize(t, a[3], &iters) < 0) return NULL;
+    if (iters < 1) return gp_err_format(t, &gp_exc_ValueError, "iteration value must be greater than 0.");
+    init_constants();
+    const char *name = gp_str_utf8(a[0]);
+    unsigned char key[128], scratch[64];
+    int block, hlen = digest_named(name, (const unsigned char *)"", 0, scratch, &block);
+    if (!hlen) return gp_err_format(t, &gp_exc_ValueError, "unsupported hash type %s", name);
+    if (a[4] && a[4] != GP_NONE) {
+        if (!gp_int_check(a[4]))
+            return gp_err_format(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                 gp_type_name(gp_typeof(a[4])));
+        if (gp_int_as_ssize(t, a[4], &dklen) < 0) return NULL;
+        if (dklen < 1) return gp_err_format(t, &gp_exc_ValueError, "key length must be greater than 0.");
+    } else {
+        dklen = hlen;
+    }
+    /* A key longer than a block is replaced by its digest. */
+    memset(key, 0, sizeof key);
+    if (npw > block)
+        digest_named(name, (const unsigned char *)pw, (size_t)npw, key, &block);
+    else
+        memcpy(key, pw, (size_t)npw);
+    unsigned char ipad[128], opad[128];
+    for (int i = 0; i < block; i++) {
+        ipad[i] = key[i] ^ 0x36;
+        opad[i] = key[i] ^ 0x5c;
+    }
+    size_t first = (size_t)nsalt + 4;
+    size_t room = (size_t)block + (first > 64 ? first : 64);
+    gp_ssize total = dklen;
+    unsigned char *buf = gp_mem_alloc(room), *msg = gp_mem_alloc(first), *out = gp_mem_alloc((size_t)dklen);
+    if (!buf || !msg || !out) {
+        gp_mem_free(buf);
+        gp_mem_free(msg);
+        gp_mem_free(out);
+        return gp_err_nomemory(t);
+    }
+    unsigned char *dk = out;
+    memcpy(msg, salt, (size_t)nsalt);
+    GP_BEGIN_ALLOW_THREADS
+    for (uint32_t blk = 1; dklen > 0; blk++) {
+        msg[nsalt] = (unsigned char)(blk >> 24);
+        msg[nsalt + 1] = (unsigned char)(blk >> 16);
+        msg[nsalt + 2] = (unsigned char)(blk >> 8);
+        msg[nsalt + 3] = (unsigned char)blk;
+        unsigned char u[64], acc[64];
+        hmac_once(name, block, ipad, opad, msg, first, buf, u);
+        memcpy(acc, u, (size_t)hlen);
+        for (gp_ssize j = 1; j < iters; j++) {
+            hmac_once(name, block, ipad, opad, u, (size_t)hlen, buf, u);
+            for (int k = 0; k < hlen; k++) acc[k] ^= u[k];
+        }
+        gp_ssize take = dklen < hlen ? dklen : hlen;
+        memcpy(dk, acc, (size_t)take);
+        dk += take;
+        dklen -= take;
+    }
+    GP_END_ALLOW_THREADS
+    gp_obj *res = gp_bytes_new(t, (const char *)out, total);
+    gp_mem_free(buf);
+    gp_mem_free(msg);
+    gp_mem_free(out);
+    return res;
 }
 
 static const gp_method_def hash_functions[] = {
     {"digest", h_digest, 0, "Return the digest of a bytes-like object with the named algorithm."},
+    {"pbkdf2_hmac", h_pbkdf2_hmac, 0, "Password based key derivation function 2 (PKCS #5 v2.0) with HMAC."},
     {NULL, NULL, 0, NULL},
 };
 

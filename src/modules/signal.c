@@ -7,7 +7,9 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <pthread.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "gilpy_core.h"
@@ -226,6 +228,169 @@ static gp_obj *s_strsignal(SIG_ARGS) {
     return gp_str_from_cstr(t, d);
 }
 
+/* ------------------------------------------------ itimers, masks, waits */
+
+static gp_obj *timer_pair(gp_thread *t, const struct itimerval *v) {
+    gp_obj *a = gp_float_new(t, (double)v->it_value.tv_sec + v->it_value.tv_usec * 1e-6);
+    gp_obj *b = gp_float_new(t, (double)v->it_interval.tv_sec + v->it_interval.tv_usec * 1e-6);
+    gp_obj *r = a && b ? gp_tuple_pack(t, 2, a, b) : NULL;
+    gp_xdecref(a);
+    gp_xdecref(b);
+    return r;
+}
+
+static int seconds_arg(gp_thread *t, gp_obj *o, struct timeval *tv) {
+    gp_obj *f = gp_number_float(t, o);
+    if (!f) return -1;
+    double d = gp_float_value(f);
+    gp_decref(f);
+    if (d < 0) d = 0;
+    tv->tv_sec = (time_t)d;
+    tv->tv_usec = (suseconds_t)((d - (double)tv->tv_sec) * 1e6);
+    /* A positive delay below a microsecond still arms the timer. */
+    if (d > 0 && tv->tv_sec == 0 && tv->tv_usec == 0) tv->tv_usec = 1;
+    return 0;
+}
+
+static gp_obj *s_setitimer(SIG_ARGS) {
+    if (gp_args_no_kw(t, "setitimer", kw) < 0 || gp_args_count(t, "setitimer", nargs, 2, 3) < 0) return NULL;
+    int which;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    gp_ssize w;
+    if (gp_int_as_ssize(t, args[0], &w) < 0) return NULL;
+    which = (int)w;
+    struct itimerval nv = {{0, 0}, {0, 0}}, old;
+    if (seconds_arg(t, args[1], &nv.it_value) < 0) return NULL;
+    if (nargs > 2 && seconds_arg(t, args[2], &nv.it_interval) < 0) return NULL;
+    if (setitimer(which, &nv, &old) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    return timer_pair(t, &old);
+}
+
+static gp_obj *s_getitimer(SIG_ARGS) {
+    if (gp_args_no_kw(t, "getitimer", kw) < 0 || gp_args_count(t, "getitimer", nargs, 1, 1) < 0) return NULL;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    gp_ssize w;
+    if (gp_int_as_ssize(t, args[0], &w) < 0) return NULL;
+    struct itimerval v;
+    if (getitimer((int)w, &v) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    return timer_pair(t, &v);
+}
+
+/* An iterable of signal numbers as a sigset_t. */
+static int sigset_arg(gp_thread *t, gp_obj *o, sigset_t *set) {
+    sigemptyset(set);
+    gp_obj *it = gp_obj_getiter(t, o);
+    if (!it) return -1;
+    gp_obj *v;
+    while ((v = gp_iter_next(t, it))) {
+        gp_ssize s = 0;
+        int r = -1;
+        if (!gp_int_check(v))
+            gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+        else if (gp_int_as_ssize(t, v, &s) == 0 && (s < 1 || s >= N_SIGNALS))
+            gp_err_format(t, &gp_exc_ValueError, "signal number %zd out of range [1; %d]", s, N_SIGNALS - 1);
+        else if (!gp_err_occurred(t))
+            r = 0;
+        gp_decref(v);
+        if (r < 0) {
+            gp_decref(it);
+            return -1;
+        }
+        sigaddset(set, (int)s);
+    }
+    gp_decref(it);
+    return gp_err_occurred(t) ? -1 : 0;
+}
+
+static gp_obj *sigset_obj(gp_thread *t, const sigset_t *set) {
+    gp_obj *res = gp_set_new(t, NULL);
+    for (int s = 1; res && s < N_SIGNALS; s++) {
+        if (sigismember(set, s) != 1) continue;
+        if (gp_set_add(t, res, gp_small_new(s)) < 0) gp_clear(&res);
+    }
+    return res;
+}
+
+static gp_obj *s_pthread_sigmask(SIG_ARGS) {
+    if (gp_args_no_kw(t, "pthread_sigmask", kw) < 0 || gp_args_count(t, "pthread_sigmask", nargs, 2, 2) < 0)
+        return NULL;
+    gp_ssize how;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    if (gp_int_as_ssize(t, args[0], &how) < 0) return NULL;
+    sigset_t set, old;
+    if (sigset_arg(t, args[1], &set) < 0) return NULL;
+    int err = pthread_sigmask((int)how, &set, &old);
+    if (err) {
+        errno = err;
+        return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    }
+    if (gp_signal_check(t) < 0) return NULL;
+    return sigset_obj(t, &old);
+}
+
+static gp_obj *s_sigpending(SIG_ARGS) {
+    if (gp_args_no_kw(t, "sigpending", kw) < 0 || gp_args_count(t, "sigpending", nargs, 0, 0) < 0) return NULL;
+    sigset_t set;
+    if (sigpending(&set) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    return sigset_obj(t, &set);
+}
+
+/* sigwait(sigset): block until one of the signals is pending (they should
+   be blocked), with the GIL released. */
+static gp_obj *s_sigwait(SIG_ARGS) {
+    if (gp_args_no_kw(t, "sigwait", kw) < 0 || gp_args_count(t, "sigwait", nargs, 1, 1) < 0) return NULL;
+    sigset_t set;
+    if (sigset_arg(t, args[0], &set) < 0) return NULL;
+    int sig = 0, err;
+    GP_BEGIN_ALLOW_THREADS
+    err = sigwait(&set, &sig);
+    GP_END_ALLOW_THREADS
+    if (err) {
+        errno = err;
+        return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    }
+    return gp_int_from_ssize(t, sig);
+}
+
+static gp_obj *s_pthread_kill(SIG_ARGS) {
+    if (gp_args_no_kw(t, "pthread_kill", kw) < 0 || gp_args_count(t, "pthread_kill", nargs, 2, 2) < 0)
+        return NULL;
+    uint64_t id;
+    int s = 0;
+    if (!gp_int_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
+    if (gp_int_as_u64(t, args[0], &id) < 0) return NULL;
+    /* Signal 0 only checks that the thread exists. */
+    if (!(gp_is_small(args[1]) && gp_small_value(args[1]) == 0) && signum_arg(t, args[1], &s) < 0) return NULL;
+    int err = pthread_kill((pthread_t)id, s);
+    if (err) {
+        errno = err;
+        return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    }
+    if (gp_signal_check(t) < 0) return NULL;
+    return gp_newref(GP_NONE);
+}
+
+static gp_obj *s_siginterrupt(SIG_ARGS) {
+    if (gp_args_no_kw(t, "siginterrupt", kw) < 0 || gp_args_count(t, "siginterrupt", nargs, 2, 2) < 0)
+        return NULL;
+    int s;
+    if (signum_arg(t, args[0], &s) < 0) return NULL;
+    int flag = gp_obj_truthy(t, args[1]);
+    if (flag < 0) return NULL;
+    struct sigaction act;
+    if (sigaction(s, NULL, &act) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    if (flag)
+        act.sa_flags &= ~SA_RESTART;
+    else
+        act.sa_flags |= SA_RESTART;
+    if (sigaction(s, &act, NULL) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    return gp_newref(GP_NONE);
+}
+
 static const gp_method_def signal_functions[] = {
     {"signal", s_signal, 0, "Set the action for the given signal."},
     {"getsignal", s_getsignal, 0, "Return the current action for the given signal."},
@@ -233,6 +398,13 @@ static const gp_method_def signal_functions[] = {
     {"alarm", s_alarm, 0, "Arrange for SIGALRM to arrive after the given number of seconds."},
     {"pause", s_pause, 0, "Wait until a signal arrives."},
     {"strsignal", s_strsignal, 0, "Return the system description of the given signal."},
+    {"setitimer", s_setitimer, 0, "Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF)."},
+    {"getitimer", s_getitimer, 0, "Returns current value of given itimer."},
+    {"pthread_sigmask", s_pthread_sigmask, 0, "Fetch and/or change the signal mask of the calling thread."},
+    {"sigpending", s_sigpending, 0, "Examine pending signals."},
+    {"sigwait", s_sigwait, 0, "Wait for a signal."},
+    {"pthread_kill", s_pthread_kill, 0, "Send a signal to a thread."},
+    {"siginterrupt", s_siginterrupt, 0, "Change system call restart behaviour."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -250,6 +422,8 @@ static const struct {
     {"SIGIO", SIGIO}, {"SIGPOLL", SIGPOLL}, {"SIGPWR", SIGPWR}, {"SIGSYS", SIGSYS},
     {"SIG_BLOCK", SIG_BLOCK}, {"SIG_UNBLOCK", SIG_UNBLOCK},
     {"SIG_SETMASK", SIG_SETMASK}, {"NSIG", N_SIGNALS},
+    {"SIGCLD", SIGCHLD}, {"SIGSTKFLT", SIGSTKFLT},
+    {"ITIMER_REAL", ITIMER_REAL}, {"ITIMER_VIRTUAL", ITIMER_VIRTUAL}, {"ITIMER_PROF", ITIMER_PROF},
     {NULL, 0},
 };
 

@@ -114,7 +114,21 @@ static const char struct_time_src[] =
     "    return property(lambda self: self._extra[i - 9])\n"
     "for _i, _n in enumerate(_names):\n"
     "    setattr(struct_time, _n, _field(_i))\n"
-    "struct_time.__module__ = 'time'\n";
+    "struct_time.__module__ = 'time'\n"
+    "def strptime(string, format='%a %b %d %H:%M:%S %Y'):\n"
+    "    'Parse a string to a time tuple according to a format specification.'\n"
+    "    import datetime\n"
+    "    if not isinstance(format, str):\n"
+    "        raise TypeError('strptime() argument 1 must be str, not %s' % type(format).__name__)\n"
+    "    y, mo, d, h, mi, s, us, tz = datetime._strptime(string, format)\n"
+    "    day = datetime.date(y, mo, d)\n"
+    "    yday = day.toordinal() - datetime.date(y, 1, 1).toordinal() + 1\n"
+    "    zone = gmtoff = None\n"
+    "    if tz is not None:\n"
+    "        gmtoff = int(tz.utcoffset(None).total_seconds())\n"
+    "        zone = tz.tzname(None)\n"
+    "    return struct_time((y, mo, d, h, mi, s, day.weekday(), yday, -1, zone, gmtoff))\n"
+    "strptime.__module__ = 'time'\n";
 
 static gp_obj *make_struct_time_type(gp_thread *t) {
     gp_obj *ns = gp_dict_new(t);
@@ -141,6 +155,22 @@ done:
     gp_xdecref(code);
     gp_xdecref(r);
     return type;
+}
+
+/* time.strptime is defined beside struct_time (it parses with datetime's
+   parser, imported on first use); it is found through the globals of
+   struct_time's __new__. */
+static int add_strptime(gp_thread *t, gp_obj *m, gp_obj *st) {
+    gp_obj *fn = gp_obj_getattr_cstr(t, st, "__new__");
+    if (!fn) return -1;
+    gp_obj *globals = gp_obj_getattr_cstr(t, fn, "__globals__");
+    gp_decref(fn);
+    if (!globals) return -1;
+    gp_obj *sp = gp_dict_get_str_borrow(t, globals, "strptime");
+    int r = sp ? gp_module_add_object(t, m, "strptime", sp) : -1;
+    if (!sp && !gp_err_occurred(t)) gp_err_set_str(t, &gp_exc_RuntimeError, "time.strptime missing");
+    gp_decref(globals);
+    return r;
 }
 
 static gp_obj *struct_time_type(gp_thread *t, gp_obj *module) {
@@ -406,7 +436,8 @@ gp_obj *gp_mod_time_init(gp_thread *t) {
     gp_obj *m = gp_module_new(t, "time");
     gp_obj *st = NULL;
     if (!m || gp_module_add_functions(t, m, time_functions) < 0 || add_zone_info(t, m) < 0 ||
-        !(st = make_struct_time_type(t)) || gp_module_add_object(t, m, "struct_time", st) < 0) {
+        !(st = make_struct_time_type(t)) || gp_module_add_object(t, m, "struct_time", st) < 0 ||
+        add_strptime(t, m, st) < 0) {
         gp_xdecref(st);
         gp_xdecref(m);
         return NULL;

@@ -15,7 +15,7 @@ gp_hash gp_hash_pointer(const void *p) {
 }
 
 gp_hash gp_hash_not_implemented(gp_thread *t, gp_obj *o) {
-    gp_err_format(t, &gp_exc_TypeError, "unhashable type: '%s'", gp_type_name(gp_typeof(o)));
+    gp_err_format(t, &gp_exc_TypeError, "unhashable type: '%s'", gp_typeof(o)->name);
     return -1;
 }
 

@@ -292,8 +292,11 @@ static int heap_type_weakrefable(const gp_type *type) {
     return 0;
 }
 
+/* A static type opts in as in CPython, with a non-zero weaklistoffset;
+   the references themselves live in the table, so only that matters. */
 int gp_weakref_supported(const gp_type *type) {
     if (type->flags & GP_TPFLAGS_HEAPTYPE) return heap_type_weakrefable(type);
+    if (type->weaklistoffset) return 1;
     if (type->flags & GP_TPFLAGS_TYPE_SUBCLASS) return 1;
     return type == &gp_function_type || type == &gp_method_type || type == &gp_generator_type ||
            type == &gp_set_type || type == &gp_frozenset_type || type == &gp_module_type;
@@ -308,19 +311,41 @@ static int can_refer_to(gp_obj *o) {
 
 /* ------------------------------------------------------------- the type */
 
-static gp_weakref *basic_ref(gp_weakref *head) { return head && is_basic_ref(head) ? head : NULL; }
+static int is_proxy_type(const gp_type *tp) {
+    return tp == &gp_weakproxy_type || tp == &gp_weakcallableproxy_type;
+}
 
+static inline int is_basic_proxy(const gp_weakref *r) {
+    return is_proxy_type(r->base.ob_type) && r->callback == NULL;
+}
+
+/* The shared reference and the shared proxy (those without callback) at
+   the front of a list, either NULL when absent. */
+static void list_basics(gp_weakref *head, gp_weakref **ref, gp_weakref **proxy) {
+    *ref = *proxy = NULL;
+    if (head && is_basic_ref(head)) {
+        *ref = head;
+        head = head->next;
+    }
+    if (head && is_basic_proxy(head)) *proxy = head;
+}
+
+/* A new reference or proxy of `type` to o.  As in CPython, references and
+   proxies without callback are made once per referent and shared; the
+   others go behind them, newest first. */
 static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback) {
     if (callback == GP_NONE) callback = NULL;
     if (!can_refer_to(o))
         return gp_err_format(t, &gp_exc_TypeError, "cannot create weak reference to '%s' object",
-                             gp_type_name(gp_typeof(o)));
+                             gp_typeof(o)->name);
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    int plain = type == &gp_weakref_type && !callback;
+    int proxy = is_proxy_type(type);
+    int plain = (type == &gp_weakref_type || proxy) && !callback;
+    gp_weakref *bref, *bproxy, *b;
     if (plain) {
-        /* Every weakref.ref(o) without callback is the same object. */
         gp_spin_lock(&tab->lock);
-        gp_weakref *b = basic_ref(table_get(tab, o));
+        list_basics(table_get(tab, o), &bref, &bproxy);
+        b = proxy ? bproxy : bref;
         if (b) gp_incref((gp_obj *)b);
         gp_spin_unlock(&tab->lock);
         if (b) return (gp_obj *)b;
@@ -331,11 +356,10 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     r->callback = gp_xnewref(callback);
     r->hash = -1;
     gp_spin_lock(&tab->lock);
-    gp_weakref *head = table_get(tab, o);
-    gp_weakref *prev = NULL;
+    list_basics(table_get(tab, o), &bref, &bproxy);
     int rc;
     if (plain) {
-        gp_weakref *b = basic_ref(head);
+        b = proxy ? bproxy : bref;
         if (b) {
             /* Another thread made it meanwhile. */
             gp_incref((gp_obj *)b);
@@ -344,10 +368,9 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
             gp_decref((gp_obj *)r);
             return (gp_obj *)b;
         }
-        rc = list_insert(tab, r, NULL);
+        rc = list_insert(tab, r, proxy ? bref : NULL);
     } else {
-        prev = basic_ref(head);
-        rc = list_insert(tab, r, prev);
+        rc = list_insert(tab, r, bproxy ? bproxy : bref);
     }
     gp_spin_unlock(&tab->lock);
     if (rc < 0) {
@@ -359,6 +382,10 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     return (gp_obj *)r;
 }
 
+gp_obj *gp_weakref_new_of_type(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback) {
+    return new_ref(t, type, o, callback);
+}
+
 gp_obj *gp_weakref_new(gp_thread *t, gp_obj *o, gp_obj *callback) {
     return new_ref(t, &gp_weakref_type, o, callback);
 }
@@ -368,7 +395,7 @@ gp_obj *gp_weakref_get_borrow(gp_obj *ref) { return ((gp_weakref *)ref)->referen
 /* The referent as a new reference, or NULL once it died.  In the
    free-threaded build the referent may be dying in another thread: a
    count of zero means it is already gone. */
-static gp_obj *referent_new(gp_thread *t, gp_weakref *r) {
+gp_obj *gp_weakref_referent_new(gp_thread *t, gp_weakref *r) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
     gp_spin_lock(&tab->lock);
     gp_obj *o = r->referent;
@@ -414,7 +441,7 @@ static int ref_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize na
     return 0;
 }
 
-static void ref_dealloc(gp_obj *o) {
+void gp_weakref_dealloc(gp_obj *o) {
     gp_weakref *r = (gp_weakref *)o;
     gp_gc_untrack(o);
     if (r->referent) {
@@ -428,12 +455,12 @@ static void ref_dealloc(gp_obj *o) {
     gp_obj_free(o);
 }
 
-static int ref_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
+int gp_weakref_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_weakref *r = (gp_weakref *)o;
     return r->callback ? visit(r->callback, arg) : 0;
 }
 
-static int ref_clear(gp_obj *o) {
+int gp_weakref_tp_clear(gp_obj *o) {
     gp_weakref *r = (gp_weakref *)o;
     if (r->referent) {
         gp_thread *t = gp_thread_current();
@@ -451,14 +478,14 @@ static gp_obj *ref_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         return gp_err_format(t, &gp_exc_TypeError, "weakref() takes no keyword arguments");
     if (nargs != 0)
         return gp_err_format(t, &gp_exc_TypeError, "weakref() takes exactly 0 arguments (%zd given)", nargs);
-    gp_obj *o = referent_new(t, (gp_weakref *)self);
+    gp_obj *o = gp_weakref_referent_new(t, (gp_weakref *)self);
     return o ? o : gp_newref(GP_NONE);
 }
 
 static gp_hash ref_hash(gp_thread *t, gp_obj *self) {
     gp_weakref *r = (gp_weakref *)self;
     if (r->hash != -1) return r->hash;
-    gp_obj *o = referent_new(t, r);
+    gp_obj *o = gp_weakref_referent_new(t, r);
     if (!o) {
         gp_err_format(t, &gp_exc_TypeError, "weak object has gone away");
         return -1;
@@ -474,8 +501,8 @@ static gp_hash ref_hash(gp_thread *t, gp_obj *self) {
 static gp_obj *ref_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if ((op != GP_EQ && op != GP_NE) || !gp_weakref_check(a) || !gp_weakref_check(b))
         return gp_newref(GP_NOTIMPLEMENTED);
-    gp_obj *oa = referent_new(t, (gp_weakref *)a);
-    gp_obj *ob = referent_new(t, (gp_weakref *)b);
+    gp_obj *oa = gp_weakref_referent_new(t, (gp_weakref *)a);
+    gp_obj *ob = gp_weakref_referent_new(t, (gp_weakref *)b);
     gp_obj *res;
     if (!oa || !ob) {
         int eq = a == b;
@@ -489,7 +516,7 @@ static gp_obj *ref_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
 }
 
 static gp_obj *ref_repr(gp_thread *t, gp_obj *self) {
-    gp_obj *o = referent_new(t, (gp_weakref *)self);
+    gp_obj *o = gp_weakref_referent_new(t, (gp_weakref *)self);
     if (!o) return gp_str_from_format(t, "<weakref at %p; dead>", (void *)self);
     gp_obj *name = NULL;
     static gp_obj *s_name;
@@ -530,15 +557,15 @@ gp_type gp_weakref_type = {
     .name = "weakref.ReferenceType",
     .basicsize = sizeof(gp_weakref),
     .flags = GP_TPFLAGS_BASETYPE | GP_TPFLAGS_HAVE_GC,
-    .dealloc = ref_dealloc,
+    .dealloc = gp_weakref_dealloc,
     .repr = ref_repr,
     .hash = ref_hash,
     .richcompare = ref_richcompare,
     .call = ref_call,
     .new_ = ref_new,
     .init = ref_init,
-    .traverse = ref_traverse,
-    .clear = ref_clear,
+    .traverse = gp_weakref_traverse,
+    .clear = gp_weakref_tp_clear,
     .getset = ref_getset,
     .methods = ref_methods,
 };
@@ -617,7 +644,18 @@ static gp_obj *w_remove_dead_weakref(gp_thread *t, gp_obj *self, gp_obj *const *
     return gp_newref(GP_NONE);
 }
 
+/* proxy(object, callback=None): a callable proxy when object is callable. */
+static gp_obj *w_proxy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "proxy", kw) < 0 || gp_args_count(t, "proxy", nargs, 1, 2) < 0) return NULL;
+    gp_type *type = gp_callable_check(args[0]) ? &gp_weakcallableproxy_type : &gp_weakproxy_type;
+    return new_ref(t, type, args[0], nargs > 1 ? args[1] : NULL);
+}
+
 static const gp_method_def weakref_functions[] = {
+    {"proxy", w_proxy, 0,
+     "Create a proxy object that weakly references 'object'.\n\n"
+     "'callback', if given, is called with a reference to the\n"
+     "proxy when 'object' is about to be finalized."},
     {"getweakrefcount", w_getweakrefcount, 0, "Return the number of weak references to 'obj'."},
     {"getweakrefs", w_getweakrefs, 0, "Return a list of all weak reference objects pointing to 'obj'."},
     {"_remove_dead_weakref", w_remove_dead_weakref, 0,
@@ -626,12 +664,16 @@ static const gp_method_def weakref_functions[] = {
 };
 
 gp_obj *gp_mod_weakref_init(gp_thread *t) {
-    if (gp_type_ready(t, &gp_weakref_type) < 0) return NULL;
+    if (gp_type_ready(t, &gp_weakref_type) < 0 || gp_type_ready(t, &gp_weakproxy_type) < 0 ||
+        gp_type_ready(t, &gp_weakcallableproxy_type) < 0)
+        return NULL;
     gp_obj *m = gp_module_new(t, "_weakref");
     if (!m) return NULL;
     if (gp_module_add_functions(t, m, weakref_functions) < 0 ||
         gp_module_add_object(t, m, "ref", (gp_obj *)&gp_weakref_type) < 0 ||
-        gp_module_add_object(t, m, "ReferenceType", (gp_obj *)&gp_weakref_type) < 0) {
+        gp_module_add_object(t, m, "ReferenceType", (gp_obj *)&gp_weakref_type) < 0 ||
+        gp_module_add_object(t, m, "ProxyType", (gp_obj *)&gp_weakproxy_type) < 0 ||
+        gp_module_add_object(t, m, "CallableProxyType", (gp_obj *)&gp_weakcallableproxy_type) < 0) {
         gp_decref(m);
         return NULL;
     }

@@ -39,6 +39,19 @@ typedef struct gp_weak_table {
     gp_spinlock lock;
 } gp_weak_table;
 
+/* weakref.ProxyType and weakref.CallableProxyType (objects/weakproxy.c):
+   gp_weakref objects whose operations act on the referent. */
+extern gp_type gp_weakproxy_type, gp_weakcallableproxy_type;
+
+/* A new reference or proxy of `type` to o (callback NULL or None). */
+gp_obj *gp_weakref_new_of_type(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback);
+/* The referent as a new reference, or NULL (no exception) once it died. */
+gp_obj *gp_weakref_referent_new(gp_thread *t, gp_weakref *r);
+/* The slots every weak reference type shares. */
+void gp_weakref_dealloc(gp_obj *o);
+int gp_weakref_traverse(gp_obj *o, gp_visitproc visit, void *arg);
+int gp_weakref_tp_clear(gp_obj *o);
+
 /* The table of the interpreter (lives in the collector's state). */
 gp_weak_table *gp_gc_weak_table(gp_interp *in);
 

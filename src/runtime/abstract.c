@@ -3,7 +3,9 @@
    subclass priority, NotImplemented) and CPython's error messages. */
 #include "objects/typeobj_impl.h"
 
-static const char *tname(gp_obj *o) { return gp_type_name(gp_typeof(o)); }
+/* The type's tp_name as CPython's messages show it: "collections.deque"
+   for a static type of a module, the bare name for a class. */
+static const char *tname(gp_obj *o) { return gp_typeof(o)->name; }
 
 /* --------------------------------------------------------- repr, str, ... */
 
@@ -132,7 +134,7 @@ static gp_obj *do_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     case GP_NE: return gp_newref(gp_bool_from(a != b));
     default:
         return gp_err_format(t, &gp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                             op_symbols[op], gp_type_name(ta), gp_type_name(tb));
+                             op_symbols[op], ta->name, tb->name);
     }
 }
 
