@@ -10,12 +10,18 @@ with cf.ThreadPoolExecutor(max_workers=8) as ex:
     chunked = list(ex.map(lambda a, b: a + b, range(3000), range(3000), chunksize=50))
     print("map two iterables", sum(chunked))
 
-    counted = [0]
+    counted = [0, 0]
     lock = threading.Lock()
+    all_called = threading.Event()
 
+    # A future wakes its waiters before it runs its callbacks, so the last
+    # callbacks may still be running when wait() returns: count them.
     def on_done(fut):
         with lock:
             counted[0] += fut.result()
+            counted[1] += 1
+            if counted[1] == 3000:
+                all_called.set()
 
     fs = []
     for i in range(3000):
@@ -24,6 +30,7 @@ with cf.ThreadPoolExecutor(max_workers=8) as ex:
         fs.append(f)
     total = sum(f.result() for f in cf.as_completed(fs))
     done, not_done = cf.wait(fs)
+    all_called.wait(60)
     print("as_completed", total, counted[0], len(done), len(not_done))
 
     shared = {}
