@@ -39,10 +39,8 @@ static inline int b_isdigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* The argument of find/count/index/in: bytes-like or an int byte value. */
 static int sub_arg(gp_thread *t, gp_obj *o, const char **p, gp_ssize *n, char *one) {
-    if (gp_bytes_check(o) || gp_bytearray_check(o)) {
-        gp_bytes_view(o, p, n);
-        return 0;
-    }
+    int ok = gp_bytes_like_opt(t, o, p, n);
+    if (ok != 0) return ok < 0 ? -1 : 0;
     gp_type *tp = gp_typeof(o);
     if (gp_int_check(o) || (tp->as_number && tp->as_number->index && !gp_float_check(o))) {
         int v;
@@ -691,17 +689,18 @@ gp_obj *gp_bytes_m_join(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_ssize n = gp_list_size(seq);
     for (gp_ssize i = 0; i < n; i++) {
         gp_obj *it = gp_list_get_borrow(seq, i);
-        if (!gp_bytes_check(it) && !gp_bytearray_check(it)) {
-            gp_err_format(t, &gp_exc_TypeError,
+        const char *p;
+        gp_ssize m;
+        int ok = gp_bytes_like_opt(t, it, &p, &m);
+        if (ok <= 0) {
+            if (ok == 0)
+                gp_err_format(t, &gp_exc_TypeError,
                           "sequence item %zd: expected a bytes-like object, %s found", i,
                           gp_type_name(gp_typeof(it)));
             gp_strbuf_free(&b);
             gp_decref(seq);
             return NULL;
         }
-        const char *p;
-        gp_ssize m;
-        gp_bytes_view(it, &p, &m);
         if (i > 0) gp_strbuf_append(&b, sep, sepn);
         gp_strbuf_append(&b, p, m);
     }
