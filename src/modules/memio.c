@@ -611,14 +611,18 @@ static gp_obj *bio_readinto(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     if (gp_args_no_kw(t, "readinto", kw) < 0 || gp_args_count(t, "readinto", nargs, 1, 1) < 0) return NULL;
     if (bio_check(t, b) < 0) return NULL;
-    if (!gp_bytearray_check(args[0]))
-        return gp_err_format(t, &gp_exc_TypeError, "readinto() argument must be read-write bytes-like object, not %T",
+    gp_buffer view;
+    if (!gp_buffer_check(args[0]) || gp_buffer_get(t, args[0], &view, GP_BUF_WRITABLE) < 0) {
+        gp_err_clear(t);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "readinto() argument must be read-write bytes-like object, not %T",
                              args[0]);
-    gp_bytearray *ba = (gp_bytearray *)args[0];
+    }
     gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
-    gp_ssize n = ba->size < avail ? ba->size : avail;
-    if (n) memcpy(ba->data, b->buf + b->pos, (size_t)n);
+    gp_ssize n = view.len < avail ? view.len : avail;
+    if (n) memcpy(view.buf, b->buf + b->pos, (size_t)n);
     b->pos += n;
+    gp_buffer_release(&view);
     return gp_int_from_ssize(t, n);
 }
 

@@ -400,12 +400,18 @@ int gp_bytes_from_object(gp_thread *t, gp_obj *src, gp_obj *encoding, gp_obj *er
                                 : "errors without a string argument");
         return -1;
     }
-    const char *p;
-    gp_ssize n;
-    int ok = gp_bytes_like_opt(t, src, &p, &n);
-    if (ok < 0) return -1;
-    if (ok) {
+    if (gp_bytes_check(src) || gp_bytearray_check(src)) {
+        const char *p;
+        gp_ssize n;
+        gp_bytes_view(src, &p, &n);
         gp_strbuf_append(out, p, n);
+        return 0;
+    }
+    if (gp_buffer_check(src)) {
+        gp_obj *copy = gp_buffer_to_bytes(t, src);
+        if (!copy) return -1;
+        gp_strbuf_append(out, gp_bytes_data(copy), gp_bytes_size(copy));
+        gp_decref(copy);
         return 0;
     }
     if (!gp_is_small(src)) {
@@ -467,11 +473,13 @@ int gp_bytes_from_object(gp_thread *t, gp_obj *src, gp_obj *encoding, gp_obj *er
 
 gp_obj *gp_bytes_from_obj(gp_thread *t, gp_obj *o) {
     if (gp_typeof(o) == &gp_bytes_type) return gp_newref(o);
-    const char *p;
-    gp_ssize n;
-    int ok = gp_bytes_like_opt(t, o, &p, &n);
-    if (ok < 0) return NULL;
-    if (ok) return gp_bytes_new(t, p, n);
+    if (gp_bytearray_check(o) || gp_bytes_check(o)) {
+        const char *p;
+        gp_ssize n;
+        gp_bytes_view(o, &p, &n);
+        return gp_bytes_new(t, p, n);
+    }
+    if (gp_buffer_check(o)) return gp_buffer_to_bytes(t, o);
     gp_type *tp = gp_typeof(o);
     int has_bytes = 0;
     if (!gp_is_small(o)) {

@@ -693,8 +693,8 @@ gp_obj *gp_bytes_m_join(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         gp_ssize m;
         int ok = gp_bytes_like_opt(t, it, &p, &m);
         if (ok <= 0) {
-            if (ok == 0)
-                gp_err_format(t, &gp_exc_TypeError,
+            if (ok < 0) gp_err_clear(t);
+            gp_err_format(t, &gp_exc_TypeError,
                           "sequence item %zd: expected a bytes-like object, %s found", i,
                           gp_type_name(gp_typeof(it)));
             gp_strbuf_free(&b);

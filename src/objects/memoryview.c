@@ -408,6 +408,16 @@ gp_obj *gp_memoryview_new(gp_thread *t, gp_obj *o) {
     return &m->base;
 }
 
+static gp_obj *view_bytes(gp_thread *t, mview *m, int forder);
+
+gp_obj *gp_buffer_to_bytes(gp_thread *t, gp_obj *o) {
+    gp_obj *m = gp_memoryview_new(t, o);
+    if (!m) return NULL;
+    gp_obj *r = view_bytes(t, MV(m), 0);
+    gp_decref(m);
+    return r;
+}
+
 static void view_release_src(mview *m) {
     if (m->released) return;
     m->released = 1;

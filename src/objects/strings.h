@@ -120,6 +120,10 @@ void gp_buffer_release(gp_buffer *view);
 int gp_buffer_fill(gp_thread *t, gp_buffer *view, gp_obj *o, void *buf, gp_ssize len,
                    int readonly, int flags);
 
+/* A bytes copy of what any buffer exporter holds, in C order (a strided
+   memoryview included). */
+gp_obj *gp_buffer_to_bytes(gp_thread *t, gp_obj *o);
+
 /* memoryview(o). */
 extern gp_type gp_memoryview_type;
 gp_obj *gp_memoryview_new(gp_thread *t, gp_obj *o);
