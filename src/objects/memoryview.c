@@ -719,6 +719,9 @@ static gp_hash mv_hash(gp_thread *t, gp_obj *o) {
                        "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
+    /* As CPython, the base object must be hashable too (a read-only view
+       of a bytearray is not). */
+    if (gp_obj_hash(t, m->src.obj) == -1) return -1;
     /* The hash of the bytes, so that a view and its bytes hash alike. */
     gp_obj *b = view_bytes(t, m, 0);
     if (!b) return -1;
