@@ -589,7 +589,6 @@ static gp_obj *mv_subscript(gp_thread *t, gp_obj *o, gp_obj *key) {
         return NULL;
     }
     if (gp_typeof(key) == &gp_slice_type) return (gp_obj *)slice_view(t, m, key);
-    if (key == GP_ELLIPSIS) return gp_newref(o);
     char *p = key_ptr(t, m, key);
     return p ? unpack_item(t, p, m->format) : NULL;
 }
