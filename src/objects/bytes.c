@@ -128,13 +128,19 @@ static gp_hash bytes_hash(gp_thread *t, gp_obj *o) {
 }
 
 gp_obj *gp_bytes_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!(gp_bytes_check(a) || gp_bytearray_check(a)) ||
-        !(gp_bytes_check(b) || gp_bytearray_check(b)))
-        return gp_newref(GP_NOTIMPLEMENTED);
     const char *pa, *pb;
     gp_ssize na, nb;
-    gp_bytes_view(a, &pa, &na);
-    gp_bytes_view(b, &pb, &nb);
+    if (gp_bytearray_check(a) || gp_bytearray_check(b)) {
+        /* As CPython's bytearray, compare with any contiguous buffer. */
+        if (gp_bytes_like_opt(t, a, &pa, &na) <= 0 || gp_bytes_like_opt(t, b, &pb, &nb) <= 0) {
+            if (t->exc) gp_err_clear(t);
+            return gp_newref(GP_NOTIMPLEMENTED);
+        }
+    } else {
+        if (!gp_bytes_check(a) || !gp_bytes_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+        gp_bytes_view(a, &pa, &na);
+        gp_bytes_view(b, &pb, &nb);
+    }
     int r;
     if ((op == GP_EQ || op == GP_NE) && na != nb) {
         r = op == GP_NE;

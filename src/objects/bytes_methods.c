@@ -171,20 +171,17 @@ static gp_obj *starts_ends(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
     if (gp_tuple_check(x)) {
         for (gp_ssize i = 0; i < gp_tuple_size(x); i++) {
             gp_obj *it = gp_tuple_get_borrow(x, i);
-            if (!gp_bytes_check(it) && !gp_bytearray_check(it))
-                return gp_err_format(t, &gp_exc_TypeError,
-                                     "a bytes-like object is required, not '%s'",
-                                     gp_type_name(gp_typeof(it)));
-            gp_bytes_view(it, &p, &n);
+            if (gp_bytes_like(t, it, &p, &n) < 0) return NULL;
             if (match_at(self, p, n, start, end, suffix)) return gp_newref(GP_TRUE);
         }
         return gp_newref(GP_FALSE);
     }
-    if (!gp_bytes_check(x) && !gp_bytearray_check(x))
+    int ok = gp_bytes_like_opt(t, x, &p, &n);
+    if (ok < 0) return NULL;
+    if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError,
                              "%s first arg must be bytes or a tuple of bytes, not %s", name,
                              gp_type_name(gp_typeof(x)));
-    gp_bytes_view(x, &p, &n);
     return gp_newref(gp_bool_from(match_at(self, p, n, start, end, suffix)));
 }
 
@@ -897,6 +894,9 @@ gp_obj *gp_bytes_m_hex(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
             }
         } else if (gp_bytes_check(a[0]) || gp_bytearray_check(a[0])) {
             gp_bytes_view(a[0], &sp, &sn);
+        } else if (gp_buffer_check(a[0])) {
+            gp_err_set_str(t, &gp_exc_TypeError, "sep must be str or bytes.");
+            return NULL;
         } else {
             return gp_err_format(t, &gp_exc_TypeError, "object of type '%s' has no len()",
                                  gp_type_name(gp_typeof(a[0])));
