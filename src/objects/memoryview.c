@@ -22,9 +22,9 @@
 
 typedef struct {
     gp_obj base;
-    gp_buffer src;  /* the export of the base object, as the exporter filled it */
-    char *buf;      /* the first item of this view */
-    gp_ssize len;   /* product(shape) * itemsize */
+    gp_buffer src; /* the export of the base object, as the exporter filled it */
+    char *buf;     /* the first item of this view */
+    gp_ssize len;  /* product(shape) * itemsize */
     gp_ssize itemsize;
     const char *format;
     int ndim;
@@ -65,8 +65,8 @@ void gp_buffer_release(gp_buffer *view) {
     gp_decref(o);
 }
 
-int gp_buffer_fill(gp_thread *t, gp_buffer *view, gp_obj *o, void *buf, gp_ssize len,
-                   int readonly, int flags) {
+int gp_buffer_fill(gp_thread *t, gp_buffer *view, gp_obj *o, void *buf, gp_ssize len, int readonly,
+                   int flags) {
     if ((flags & GP_BUF_WRITABLE) && readonly) {
         gp_err_set_str(t, &gp_exc_BufferError, "Object is not writable.");
         return -1;
@@ -116,16 +116,34 @@ static gp_ssize native_format(const char *fmt, char *code) {
     if (!fmt[0] || fmt[1]) return -1;
     *code = fmt[0];
     switch (fmt[0]) {
-    case 'c': case 'b': case 'B': case '?': return 1;
-    case 'h': case 'H': return sizeof(short);
-    case 'i': case 'I': return sizeof(int);
-    case 'l': case 'L': return sizeof(long);
-    case 'q': case 'Q': return sizeof(long long);
-    case 'n': case 'N': return sizeof(size_t);
-    case 'f': return sizeof(float);
-    case 'd': return sizeof(double);
-    case 'P': return sizeof(void *);
-    default: return -1;
+    case 'c':
+    case 'b':
+    case 'B':
+    case '?':
+        return 1;
+    case 'h':
+    case 'H':
+        return sizeof(short);
+    case 'i':
+    case 'I':
+        return sizeof(int);
+    case 'l':
+    case 'L':
+        return sizeof(long);
+    case 'q':
+    case 'Q':
+        return sizeof(long long);
+    case 'n':
+    case 'N':
+        return sizeof(size_t);
+    case 'f':
+        return sizeof(float);
+    case 'd':
+        return sizeof(double);
+    case 'P':
+        return sizeof(void *);
+    default:
+        return -1;
     }
 }
 
@@ -146,34 +164,52 @@ static int is_byte_code(char c) { return c == 'b' || c == 'B' || c == 'c'; }
 static gp_obj *unpack_item(gp_thread *t, const char *p, const char *fmt) {
     char code = 0;
     if (native_format(fmt, &code) < 0)
-        return gp_err_format(t, &gp_exc_NotImplementedError,
-                             "memoryview: format %s not supported", fmt);
+        return gp_err_format(t, &gp_exc_NotImplementedError, "memoryview: format %s not supported",
+                             fmt);
     switch (code) {
-    case 'c': return gp_bytes_new(t, p, 1);
-    case 'b': return gp_small_new((signed char)*p);
-    case 'B': return gp_small_new((unsigned char)*p);
-    case '?': return gp_newref(*p ? GP_TRUE : GP_FALSE);
-#define UNPACK(ctype, make)                                                                         \
-    {                                                                                               \
-        ctype v;                                                                                    \
-        memcpy(&v, p, sizeof v);                                                                    \
-        return make;                                                                                \
+    case 'c':
+        return gp_bytes_new(t, p, 1);
+    case 'b':
+        return gp_small_new((signed char)*p);
+    case 'B':
+        return gp_small_new((unsigned char)*p);
+    case '?':
+        return gp_newref(*p ? GP_TRUE : GP_FALSE);
+#define UNPACK(ctype, make)                                                                        \
+    {                                                                                              \
+        ctype v;                                                                                   \
+        memcpy(&v, p, sizeof v);                                                                   \
+        return make;                                                                               \
     }
-    case 'h': UNPACK(short, gp_small_new(v))
-    case 'H': UNPACK(unsigned short, gp_small_new(v))
-    case 'i': UNPACK(int, gp_small_new(v))
-    case 'I': UNPACK(unsigned int, gp_small_new((intptr_t)v))
-    case 'l': UNPACK(long, gp_int_from_i64(t, v))
-    case 'L': UNPACK(unsigned long, gp_int_from_u64(t, v))
-    case 'q': UNPACK(long long, gp_int_from_i64(t, v))
-    case 'Q': UNPACK(unsigned long long, gp_int_from_u64(t, v))
-    case 'n': UNPACK(gp_ssize, gp_int_from_i64(t, v))
-    case 'N': UNPACK(size_t, gp_int_from_u64(t, v))
-    case 'P': UNPACK(uintptr_t, gp_int_from_u64(t, v))
-    case 'f': UNPACK(float, gp_float_new(t, v))
-    case 'd': UNPACK(double, gp_float_new(t, v))
+    case 'h':
+        UNPACK(short, gp_small_new(v))
+    case 'H':
+        UNPACK(unsigned short, gp_small_new(v))
+    case 'i':
+        UNPACK(int, gp_small_new(v))
+    case 'I':
+        UNPACK(unsigned int, gp_small_new((intptr_t)v))
+    case 'l':
+        UNPACK(long, gp_int_from_i64(t, v))
+    case 'L':
+        UNPACK(unsigned long, gp_int_from_u64(t, v))
+    case 'q':
+        UNPACK(long long, gp_int_from_i64(t, v))
+    case 'Q':
+        UNPACK(unsigned long long, gp_int_from_u64(t, v))
+    case 'n':
+        UNPACK(gp_ssize, gp_int_from_i64(t, v))
+    case 'N':
+        UNPACK(size_t, gp_int_from_u64(t, v))
+    case 'P':
+        UNPACK(uintptr_t, gp_int_from_u64(t, v))
+    case 'f':
+        UNPACK(float, gp_float_new(t, v))
+    case 'd':
+        UNPACK(double, gp_float_new(t, v))
 #undef UNPACK
-    default: return NULL;
+    default:
+        return NULL;
     }
 }
 
@@ -207,7 +243,8 @@ static int pack_item(gp_thread *t, char *p, const char *fmt, gp_obj *v) {
         gp_obj *f = gp_float_check(v) ? gp_newref(v) : NULL;
         if (!f) {
             gp_type *tp = gp_typeof(v);
-            if (!gp_int_check(v) && !(tp->as_number && (tp->as_number->float_ || tp->as_number->index)))
+            if (!gp_int_check(v) &&
+                !(tp->as_number && (tp->as_number->float_ || tp->as_number->index)))
                 return invalid_item(t, &gp_exc_TypeError, fmt);
             f = gp_number_float(t, v);
             if (!f) {
@@ -235,7 +272,8 @@ static int pack_item(gp_thread *t, char *p, const char *fmt, gp_obj *v) {
         return 0;
     }
     gp_type *tp = gp_typeof(v);
-    if (!gp_int_check(v) && !(tp->as_number && tp->as_number->index) ) return invalid_item(t, &gp_exc_TypeError, fmt);
+    if (!gp_int_check(v) && !(tp->as_number && tp->as_number->index))
+        return invalid_item(t, &gp_exc_TypeError, fmt);
     if (gp_float_check(v)) return invalid_item(t, &gp_exc_TypeError, fmt);
     gp_obj *i = gp_number_index(t, v);
     if (!i) return -1;
@@ -252,35 +290,50 @@ static int pack_item(gp_thread *t, char *p, const char *fmt, gp_obj *v) {
     int is_unsigned = code == 'B' || code == 'H' || code == 'I' || code == 'L' || code == 'Q' ||
                       code == 'N' || code == 'P';
     if (is_unsigned && neg) return invalid_item(t, &gp_exc_ValueError, fmt);
-#define PACK_S(ctype, lo, hi)                                                                       \
-    {                                                                                               \
-        if (s < (lo) || (!neg && u > (uint64_t)(hi))) return invalid_item(t, &gp_exc_ValueError, fmt); \
-        ctype x = (ctype)(neg ? s : (int64_t)u);                                                    \
-        memcpy(p, &x, sizeof x);                                                                    \
-        return 0;                                                                                   \
+#define PACK_S(ctype, lo, hi)                                                                      \
+    {                                                                                              \
+        if (s < (lo) || (!neg && u > (uint64_t)(hi)))                                              \
+            return invalid_item(t, &gp_exc_ValueError, fmt);                                       \
+        ctype x = (ctype)(neg ? s : (int64_t)u);                                                   \
+        memcpy(p, &x, sizeof x);                                                                   \
+        return 0;                                                                                  \
     }
-#define PACK_U(ctype, hi)                                                                           \
-    {                                                                                               \
+#define PACK_U(ctype, hi)                                                                          \
+    {                                                                                              \
         if (u > (uint64_t)(hi)) return invalid_item(t, &gp_exc_ValueError, fmt);                   \
-        ctype x = (ctype)u;                                                                         \
-        memcpy(p, &x, sizeof x);                                                                    \
-        return 0;                                                                                   \
+        ctype x = (ctype)u;                                                                        \
+        memcpy(p, &x, sizeof x);                                                                   \
+        return 0;                                                                                  \
     }
     switch (code) {
-    case 'b': PACK_S(signed char, SCHAR_MIN, SCHAR_MAX)
-    case 'B': PACK_U(unsigned char, UCHAR_MAX)
-    case 'h': PACK_S(short, SHRT_MIN, SHRT_MAX)
-    case 'H': PACK_U(unsigned short, USHRT_MAX)
-    case 'i': PACK_S(int, INT_MIN, INT_MAX)
-    case 'I': PACK_U(unsigned int, UINT_MAX)
-    case 'l': PACK_S(long, LONG_MIN, LONG_MAX)
-    case 'L': PACK_U(unsigned long, ULONG_MAX)
-    case 'q': PACK_S(long long, LLONG_MIN, LLONG_MAX)
-    case 'Q': PACK_U(unsigned long long, ULLONG_MAX)
-    case 'n': PACK_S(gp_ssize, INTPTR_MIN, INTPTR_MAX)
-    case 'N': PACK_U(size_t, SIZE_MAX)
-    case 'P': PACK_U(uintptr_t, UINTPTR_MAX)
-    default: break;
+    case 'b':
+        PACK_S(signed char, SCHAR_MIN, SCHAR_MAX)
+    case 'B':
+        PACK_U(unsigned char, UCHAR_MAX)
+    case 'h':
+        PACK_S(short, SHRT_MIN, SHRT_MAX)
+    case 'H':
+        PACK_U(unsigned short, USHRT_MAX)
+    case 'i':
+        PACK_S(int, INT_MIN, INT_MAX)
+    case 'I':
+        PACK_U(unsigned int, UINT_MAX)
+    case 'l':
+        PACK_S(long, LONG_MIN, LONG_MAX)
+    case 'L':
+        PACK_U(unsigned long, ULONG_MAX)
+    case 'q':
+        PACK_S(long long, LLONG_MIN, LLONG_MAX)
+    case 'Q':
+        PACK_U(unsigned long long, ULLONG_MAX)
+    case 'n':
+        PACK_S(gp_ssize, INTPTR_MIN, INTPTR_MAX)
+    case 'N':
+        PACK_U(size_t, SIZE_MAX)
+    case 'P':
+        PACK_U(uintptr_t, UINTPTR_MAX)
+    default:
+        break;
     }
 #undef PACK_S
 #undef PACK_U
@@ -321,7 +374,8 @@ static void set_c_strides(mview *m) {
 
 static void set_len(mview *m) {
     gp_ssize n = m->itemsize;
-    for (int i = 0; i < m->ndim; i++) n *= SHAPE(m)[i];
+    for (int i = 0; i < m->ndim; i++)
+        n *= SHAPE(m)[i];
     m->len = n;
 }
 
@@ -381,7 +435,8 @@ gp_obj *gp_memoryview_new(gp_thread *t, gp_obj *o) {
     if (gp_buffer_get(t, o, &src, GP_BUF_ANY_LAYOUT) < 0) return NULL;
     if (src.ndim > MAX_NDIM) {
         gp_buffer_release(&src);
-        gp_err_set_str(t, &gp_exc_ValueError, "memoryview: number of dimensions must not exceed 64");
+        gp_err_set_str(t, &gp_exc_ValueError,
+                       "memoryview: number of dimensions must not exceed 64");
         return NULL;
     }
     char *buf = src.buf;
@@ -484,8 +539,8 @@ static gp_obj *tolist_dim(gp_thread *t, mview *m, char *p, int dim) {
 static gp_obj *view_tolist(gp_thread *t, mview *m) {
     char code;
     if (native_format(m->format, &code) < 0)
-        return gp_err_format(t, &gp_exc_NotImplementedError,
-                             "memoryview: format %s not supported", m->format);
+        return gp_err_format(t, &gp_exc_NotImplementedError, "memoryview: format %s not supported",
+                             m->format);
     return tolist_dim(t, m, m->buf, 0);
 }
 
@@ -527,7 +582,8 @@ static char *key_ptr(gp_thread *t, mview *m, gp_obj *key) {
             if (gp_typeof(k) != &gp_slice_type) all_slice = 0;
         }
         if (n > 0 && all_slice) {
-            gp_err_set_str(t, &gp_exc_NotImplementedError, "multi-dimensional slicing is not implemented");
+            gp_err_set_str(t, &gp_exc_NotImplementedError,
+                           "multi-dimensional slicing is not implemented");
             return NULL;
         }
         if (!all_index) {
@@ -536,11 +592,10 @@ static char *key_ptr(gp_thread *t, mview *m, gp_obj *key) {
         }
         if (n != m->ndim) {
             if (n < m->ndim) {
-                gp_err_set_str(t, &gp_exc_NotImplementedError,
-                               "sub-views are not implemented");
+                gp_err_set_str(t, &gp_exc_NotImplementedError, "sub-views are not implemented");
             } else {
-                gp_err_format(t, &gp_exc_TypeError, "cannot index %d-dimension view with %zd-element tuple",
-                              m->ndim, n);
+                gp_err_format(t, &gp_exc_TypeError,
+                              "cannot index %d-dimension view with %zd-element tuple", m->ndim, n);
             }
             return NULL;
         }
@@ -560,7 +615,8 @@ static char *key_ptr(gp_thread *t, mview *m, gp_obj *key) {
     gp_ssize idx;
     if (index_value(t, key, &idx) < 0) return NULL;
     if (m->ndim > 1) {
-        gp_err_set_str(t, &gp_exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
+        gp_err_set_str(t, &gp_exc_NotImplementedError,
+                       "multi-dimensional sub-views are not implemented");
         return NULL;
     }
     return item_ptr(t, m, m->buf, idx, 0);
@@ -584,7 +640,8 @@ static gp_obj *mv_subscript(gp_thread *t, gp_obj *o, gp_obj *key) {
     if (check_released(t, m) < 0) return NULL;
     if (m->ndim == 0) {
         if (key == GP_ELLIPSIS) return gp_newref(o);
-        if (gp_tuple_check(key) && gp_tuple_size(key) == 0) return unpack_item(t, m->buf, m->format);
+        if (gp_tuple_check(key) && gp_tuple_size(key) == 0)
+            return unpack_item(t, m->buf, m->format);
         gp_err_set_str(t, &gp_exc_TypeError, "invalid indexing of 0-dim memory");
         return NULL;
     }
@@ -831,14 +888,15 @@ static gp_type mviter_type = {
 static gp_obj *mv_iter(gp_thread *t, gp_obj *o) {
     mview *m = MV(o);
     if (check_released(t, m) < 0) return NULL;
-    if (m->ndim == 0) return gp_err_format(t, &gp_exc_TypeError, "invalid indexing of 0-dim memory");
+    if (m->ndim == 0)
+        return gp_err_format(t, &gp_exc_TypeError, "invalid indexing of 0-dim memory");
     if (m->ndim > 1)
         return gp_err_format(t, &gp_exc_NotImplementedError,
                              "multi-dimensional sub-views are not implemented");
     char code;
     if (native_format(m->format, &code) < 0)
-        return gp_err_format(t, &gp_exc_NotImplementedError,
-                             "memoryview: format %s not supported", m->format);
+        return gp_err_format(t, &gp_exc_NotImplementedError, "memoryview: format %s not supported",
+                             m->format);
     mviter *it = (mviter *)gp_obj_alloc(t, &mviter_type, 0);
     if (!it) return NULL;
     it->view = gp_newref(o);
@@ -884,8 +942,8 @@ static gp_buffer_procs mv_as_buffer = {mv_getbuffer, mv_releasebuffer};
 
 /* ------------------------------------------------------------- methods */
 
-#define MV_METHOD(name)                                                                             \
-    static gp_obj *name(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,         \
+#define MV_METHOD(name)                                                                            \
+    static gp_obj *name(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,           \
                         gp_obj *kwnames)
 
 MV_METHOD(mv_tobytes) {
@@ -943,9 +1001,7 @@ MV_METHOD(mv_enter) {
     return gp_newref(self);
 }
 
-MV_METHOD(mv_exit) {
-    return mv_release(t, self, args, 0, NULL);
-}
+MV_METHOD(mv_exit) { return mv_release(t, self, args, 0, NULL); }
 
 MV_METHOD(mv_toreadonly) {
     if (gp_strarg_none(t, "memoryview.toreadonly", nargs, kwnames) < 0) return NULL;
@@ -997,11 +1053,14 @@ MV_METHOD(mv_cast) {
                              "memoryview: source format must be a native single character format "
                              "prefixed with an optional '@'");
     if (!is_byte_code(srcc) && !is_byte_code(dest))
-        return gp_err_format(t, &gp_exc_TypeError, "memoryview: cannot cast between two non-byte formats");
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "memoryview: cannot cast between two non-byte formats");
     if (m->len % itemsize)
-        return gp_err_format(t, &gp_exc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "memoryview: length is not a multiple of itemsize");
     if (ndim > MAX_NDIM)
-        return gp_err_format(t, &gp_exc_ValueError, "memoryview: number of dimensions must not exceed 64");
+        return gp_err_format(t, &gp_exc_ValueError,
+                             "memoryview: number of dimensions must not exceed 64");
     gp_ssize dims[MAX_NDIM];
     if (shape) {
         gp_ssize product = 1;
@@ -1065,29 +1124,54 @@ static gp_obj *dims_tuple(gp_thread *t, const gp_ssize *d, int n) {
     return r;
 }
 
-enum { G_OBJ, G_NBYTES, G_READONLY, G_ITEMSIZE, G_FORMAT, G_NDIM, G_SHAPE, G_STRIDES,
-       G_SUBOFFSETS, G_C_CONTIG, G_F_CONTIG, G_CONTIG };
+enum {
+    G_OBJ,
+    G_NBYTES,
+    G_READONLY,
+    G_ITEMSIZE,
+    G_FORMAT,
+    G_NDIM,
+    G_SHAPE,
+    G_STRIDES,
+    G_SUBOFFSETS,
+    G_C_CONTIG,
+    G_F_CONTIG,
+    G_CONTIG
+};
 
 static gp_obj *mv_get(gp_thread *t, gp_obj *self, void *closure) {
     mview *m = MV(self);
     if (check_released(t, m) < 0) return NULL;
     switch ((int)(intptr_t)closure) {
-    case G_OBJ: return gp_newref(m->src.obj);
-    case G_NBYTES: return gp_int_from_ssize(t, m->len);
-    case G_READONLY: return gp_newref(m->readonly ? GP_TRUE : GP_FALSE);
-    case G_ITEMSIZE: return gp_int_from_ssize(t, m->itemsize);
-    case G_FORMAT: return gp_str_from_cstr(t, m->format);
-    case G_NDIM: return gp_small_new(m->ndim);
-    case G_SHAPE: return dims_tuple(t, SHAPE(m), m->ndim);
-    case G_STRIDES: return dims_tuple(t, STRIDES(m), m->ndim);
-    case G_SUBOFFSETS: return gp_tuple_new(t, 0);
-    case G_C_CONTIG: return gp_newref(is_c_contiguous(m) ? GP_TRUE : GP_FALSE);
-    case G_F_CONTIG: return gp_newref(is_f_contiguous(m) ? GP_TRUE : GP_FALSE);
-    default: return gp_newref(is_c_contiguous(m) || is_f_contiguous(m) ? GP_TRUE : GP_FALSE);
+    case G_OBJ:
+        return gp_newref(m->src.obj);
+    case G_NBYTES:
+        return gp_int_from_ssize(t, m->len);
+    case G_READONLY:
+        return gp_newref(m->readonly ? GP_TRUE : GP_FALSE);
+    case G_ITEMSIZE:
+        return gp_int_from_ssize(t, m->itemsize);
+    case G_FORMAT:
+        return gp_str_from_cstr(t, m->format);
+    case G_NDIM:
+        return gp_small_new(m->ndim);
+    case G_SHAPE:
+        return dims_tuple(t, SHAPE(m), m->ndim);
+    case G_STRIDES:
+        return dims_tuple(t, STRIDES(m), m->ndim);
+    case G_SUBOFFSETS:
+        return gp_tuple_new(t, 0);
+    case G_C_CONTIG:
+        return gp_newref(is_c_contiguous(m) ? GP_TRUE : GP_FALSE);
+    case G_F_CONTIG:
+        return gp_newref(is_f_contiguous(m) ? GP_TRUE : GP_FALSE);
+    default:
+        return gp_newref(is_c_contiguous(m) || is_f_contiguous(m) ? GP_TRUE : GP_FALSE);
     }
 }
 
-#define GETTER(name, which, doc) {name, mv_get, NULL, doc, (void *)(intptr_t)(which)}
+#define GETTER(name, which, doc)                                                                   \
+    { name, mv_get, NULL, doc, (void *)(intptr_t)(which) }
 static const gp_getset_def mv_getset[] = {
     GETTER("obj", G_OBJ, "The underlying object of the memoryview."),
     GETTER("nbytes", G_NBYTES, "The amount of space in bytes that the array would use."),
@@ -1099,7 +1183,8 @@ static const gp_getset_def mv_getset[] = {
     GETTER("strides", G_STRIDES, "A tuple of ndim integers giving the strides of the memory."),
     GETTER("suboffsets", G_SUBOFFSETS, "A tuple of integers used internally for PIL-style arrays."),
     GETTER("c_contiguous", G_C_CONTIG, "A bool indicating whether the memory is C contiguous."),
-    GETTER("f_contiguous", G_F_CONTIG, "A bool indicating whether the memory is Fortran contiguous."),
+    GETTER("f_contiguous", G_F_CONTIG,
+           "A bool indicating whether the memory is Fortran contiguous."),
     GETTER("contiguous", G_CONTIG, "A bool indicating whether the memory is contiguous."),
     {NULL, NULL, NULL, NULL, NULL},
 };
