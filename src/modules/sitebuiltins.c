@@ -72,14 +72,14 @@ static gp_type printer_type = {
 
 typedef struct {
     gp_obj base;
-} helper;
+} help_object;
 
-static gp_obj *helper_repr(gp_thread *t, gp_obj *o) {
+static gp_obj *help_repr(gp_thread *t, gp_obj *o) {
     return gp_str_from_cstr(t, "Type help() for interactive help, or help(object) for help about "
                                "object.");
 }
 
-static gp_obj *helper_call(gp_thread *t, gp_obj *o, gp_obj *const *args, gp_ssize nargs,
+static gp_obj *help_call(gp_thread *t, gp_obj *o, gp_obj *const *args, gp_ssize nargs,
                            gp_obj *kw) {
     gp_obj *mod = gp_import_module(t, "_sitebuiltins");
     if (!mod) return NULL;
@@ -91,13 +91,13 @@ static gp_obj *helper_call(gp_thread *t, gp_obj *o, gp_obj *const *args, gp_ssiz
     return r;
 }
 
-static gp_type helper_type = {
+static gp_type help_type = {
     GP_TYPE_HEAD,
     .name = "_sitebuiltins._Helper",
-    .basicsize = sizeof(helper),
+    .basicsize = sizeof(help_object),
     .dealloc = printer_dealloc,
-    .repr = helper_repr,
-    .call = helper_call,
+    .repr = help_repr,
+    .call = help_call,
     .doc = "Define the builtin 'help'.\n\n"
            "This is a wrapper around lib/_sitebuiltins.py's help().",
 };
@@ -114,12 +114,12 @@ static int add_printer(gp_thread *t, gp_obj *builtins, const char *name, const c
 }
 
 int gp_sitebuiltins_add(gp_thread *t, gp_obj *builtins) {
-    if (gp_type_ready(t, &printer_type) < 0 || gp_type_ready(t, &helper_type) < 0) return -1;
+    if (gp_type_ready(t, &printer_type) < 0 || gp_type_ready(t, &help_type) < 0) return -1;
     if (add_printer(t, builtins, "copyright", copyright_text, 0) < 0 ||
         add_printer(t, builtins, "credits", credits_text, 0) < 0 ||
         add_printer(t, builtins, "license", license_text, 1) < 0)
         return -1;
-    gp_obj *h = gp_obj_alloc(t, &helper_type, 0);
+    gp_obj *h = gp_obj_alloc(t, &help_type, 0);
     if (!h) return -1;
     int rc = gp_module_add_object(t, builtins, "help", h);
     gp_decref(h);
