@@ -342,27 +342,26 @@ static int pack_item(gp_thread *t, char *p, const char *fmt, gp_obj *v) {
 
 /* ------------------------------------------------------------- layout */
 
-static int is_c_contiguous(const mview *m) {
-    for (int i = 0; i < m->ndim; i++)
-        if (SHAPE(m)[i] == 0) return 1;
+/* Contiguity as CPython decides it: a 1-D view is contiguous when its
+   stride is the item size or it has one item (so an empty strided slice is
+   not); an N-D view when its strides are those of a dense array, or it is
+   empty. */
+static int is_contiguous(const mview *m, int forder) {
+    if (m->ndim == 0) return 1;
+    if (m->ndim == 1) return SHAPE(m)[0] == 1 || STRIDES(m)[0] == m->itemsize;
+    if (m->len == 0) return 1;
     gp_ssize sd = m->itemsize;
-    for (int i = m->ndim - 1; i >= 0; i--) {
+    for (int k = 0; k < m->ndim; k++) {
+        int i = forder ? k : m->ndim - 1 - k;
         if (SHAPE(m)[i] > 1 && STRIDES(m)[i] != sd) return 0;
         sd *= SHAPE(m)[i];
     }
     return 1;
 }
 
-static int is_f_contiguous(const mview *m) {
-    for (int i = 0; i < m->ndim; i++)
-        if (SHAPE(m)[i] == 0) return 1;
-    gp_ssize sd = m->itemsize;
-    for (int i = 0; i < m->ndim; i++) {
-        if (SHAPE(m)[i] > 1 && STRIDES(m)[i] != sd) return 0;
-        sd *= SHAPE(m)[i];
-    }
-    return 1;
-}
+static int is_c_contiguous(const mview *m) { return is_contiguous(m, 0); }
+
+static int is_f_contiguous(const mview *m) { return is_contiguous(m, 1); }
 
 static void set_c_strides(mview *m) {
     gp_ssize sd = m->itemsize;
