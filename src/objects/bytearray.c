@@ -14,13 +14,12 @@ int gp_bytearray_check(const gp_obj *o) {
 }
 
 /* A bytearray whose buffer is exported (a memoryview, or a call that
-   holds it without the GIL) must keep its data where it is.  The count is
-   read and written under the object lock. */
+   holds it without the GIL) must keep its data where it is.  The count
+   changes only under the object lock (getbuffer/releasebuffer below); a
+   resize is a mutation, made with that lock held, so the count is read
+   here without taking it again. */
 static int check_resizable(gp_thread *t, gp_obj *o) {
-    gp_obj_lock(o);
-    gp_ssize exports = BA(o)->exports;
-    gp_obj_unlock(o);
-    if (exports <= 0) return 0;
+    if (BA(o)->exports <= 0) return 0;
     gp_err_set_str(t, &gp_exc_BufferError, "Existing exports of data: object cannot be re-sized");
     return -1;
 }
@@ -553,9 +552,11 @@ static gp_mapping_methods bytearray_as_mapping = {
     .ass_subscript = bytearray_ass_subscript,
 };
 
+/* The pointer and size are taken with the count, under the lock, so that
+   no resize can come between them.  A writable exporter cannot fail. */
 static int bytearray_getbuffer(gp_thread *t, gp_obj *o, gp_buffer *view, int flags) {
-    if (gp_buffer_fill(t, view, o, BA(o)->data, BA(o)->size, 0, flags) < 0) return -1;
     gp_obj_lock(o);
+    gp_buffer_fill(t, view, o, BA(o)->data, BA(o)->size, 0, flags);
     BA(o)->exports++;
     gp_obj_unlock(o);
     return 0;
