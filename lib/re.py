@@ -17,6 +17,15 @@ __all__ = [
 __version__ = "2.2.1"
 
 
+
+def _as_slicable(string):
+    """The subject as pieces of results are cut from it: str and bytes as
+    they are, any other bytes-like object (bytearray, memoryview) as bytes,
+    since CPython's results are bytes for those."""
+    if isinstance(string, (str, bytes)):
+        return string
+    return bytes(string)
+
 class error(Exception):
     """Exception raised for invalid regular expressions.
 
@@ -166,6 +175,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         allspans = self._code.scan(string, pos, endpos, 0)
+        string = _as_slicable(string)
         groups = self.groups
         if groups == 0:
             return [string[sp[0]:sp[1]] for sp in allspans]
@@ -185,7 +195,9 @@ class Pattern:
         out = []
         last = 0
         groups = self.groups
-        for sp in self._code.scan(string, 0, None, maxsplit if maxsplit > 0 else 0):
+        allspans = self._code.scan(string, 0, None, maxsplit if maxsplit > 0 else 0)
+        string = _as_slicable(string)
+        for sp in allspans:
             if maxsplit < 0:
                 break
             out.append(string[last:sp[0]])
@@ -208,13 +220,17 @@ class Pattern:
         if count < 0:
             return string, 0
         if literal is not None:
-            for sp in self._code.scan(string, 0, None, count):
+            allspans = self._code.scan(string, 0, None, count)
+            string = _as_slicable(string)
+            for sp in allspans:
                 append(string[last:sp[0]])
                 append(literal)
                 last = sp[1]
                 n += 1
         else:
-            for m in self._code.scan(string, 0, None, count, self):
+            matches = self._code.scan(string, 0, None, count, self)
+            string = _as_slicable(string)
+            for m in matches:
                 append(string[last:m.start()])
                 r = filt(m)
                 if r:

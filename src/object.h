@@ -159,6 +159,41 @@ typedef struct {
     gp_objobjargproc ass_subscript;
 } gp_mapping_methods;
 
+/* The buffer protocol: an object that exposes its memory fills a gp_buffer
+   in getbuffer and is told in releasebuffer that the consumer is done.
+   While a buffer is held the exporter keeps buf valid (a bytearray refuses
+   to resize).  The view describes an array of ndim dimensions of items of
+   itemsize bytes in the struct-module format `format` ("B" for bytes);
+   shape and strides point at ndim values owned by the exporter (for a flat
+   exporter they may point at len and itemsize).  obj is a new reference
+   that gp_buffer_release drops. */
+typedef struct {
+    gp_obj *obj;
+    char *buf;
+    gp_ssize len; /* bytes in the view: product of shape times itemsize */
+    int readonly;
+    gp_ssize itemsize;
+    const char *format;
+    int ndim;
+    gp_ssize *shape;
+    gp_ssize *strides;
+} gp_buffer;
+
+/* Flags a consumer passes to getbuffer: what it needs from the exporter. */
+enum {
+    GP_BUF_SIMPLE = 0,
+    GP_BUF_WRITABLE = 1 << 0,   /* BufferError for a read-only exporter */
+    GP_BUF_ANY_LAYOUT = 1 << 1  /* accept a non-contiguous view (memoryview) */
+};
+
+typedef int (*gp_getbufferproc)(gp_thread *t, gp_obj *o, gp_buffer *view, int flags);
+typedef void (*gp_releasebufferproc)(gp_obj *o, gp_buffer *view);
+
+typedef struct {
+    gp_getbufferproc getbuffer;
+    gp_releasebufferproc releasebuffer; /* may be NULL */
+} gp_buffer_procs;
+
 /* ------------------------------------------------ methods, members, getset */
 
 /* A built-in function or method.  self is the bound object (the module for
@@ -260,6 +295,7 @@ struct gp_type {
     gp_number_methods *as_number;
     gp_sequence_methods *as_sequence;
     gp_mapping_methods *as_mapping;
+    gp_buffer_procs *as_buffer;
 
     const gp_method_def *methods;
     const gp_member_def *members;

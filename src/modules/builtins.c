@@ -659,13 +659,73 @@ static gp_obj *b_open(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize 
     return gp_io_open(t, args, nargs, kw);
 }
 
+/* breakpoint(*args, **kws): hand over to sys.breakpointhook (PEP 553). */
+static gp_obj *b_breakpoint(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                            gp_obj *kw) {
+    gp_obj *hook = gp_sys_get_borrow(t, "breakpointhook");
+    if (!hook) return gp_err_format(t, &gp_exc_RuntimeError, "lost sys.breakpointhook");
+    gp_incref(hook);
+    gp_obj *r = gp_call(t, hook, args, nargs, kw);
+    gp_decref(hook);
+    return r;
+}
+
+/* The special method `name` of o's type called on o, or NULL with no
+   exception when the type has none. */
+static gp_obj *call_special(gp_thread *t, gp_obj *o, const char *name) {
+    gp_obj *m = gp_obj_lookup_special(t, o, gp_str_intern_cstr_borrow(t, name));
+    if (!m) return NULL;
+    gp_obj *r = gp_call0(t, m);
+    gp_decref(m);
+    return r;
+}
+
+static int has_special(gp_thread *t, gp_obj *o, const char *name) {
+    return gp_type_lookup_borrow(t, gp_typeof(o), gp_str_intern_cstr_borrow(t, name)) != NULL;
+}
+
+static gp_obj *b_aiter(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "aiter", kw) < 0 || gp_args_count(t, "aiter", nargs, 1, 1) < 0) return NULL;
+    if (!has_special(t, args[0], "__aiter__"))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object is not an async iterable", args[0]);
+    gp_obj *it = call_special(t, args[0], "__aiter__");
+    if (!it) return NULL;
+    if (!has_special(t, it, "__anext__")) {
+        gp_err_format(t, &gp_exc_TypeError, "aiter() returned not an async iterator of type '%T'", it);
+        gp_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* anext(aiterator[, default]): the awaitable of the next item; with a
+   default, one that gives the default instead of StopAsyncIteration
+   (lib/_sitebuiltins.py's anext_awaitable). */
+static gp_obj *b_anext(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "anext", kw) < 0 || gp_args_count(t, "anext", nargs, 1, 2) < 0) return NULL;
+    if (!has_special(t, args[0], "__anext__"))
+        return gp_err_format(t, &gp_exc_TypeError, "'%T' object is not an async iterator", args[0]);
+    gp_obj *aw = call_special(t, args[0], "__anext__");
+    if (!aw || nargs == 1) return aw;
+    gp_obj *mod = gp_import_module(t, "_sitebuiltins");
+    gp_obj *cls = mod ? gp_obj_getattr_cstr(t, mod, "anext_awaitable") : NULL;
+    gp_xdecref(mod);
+    gp_obj *r = cls ? gp_call2(t, cls, aw, args[1]) : NULL;
+    gp_xdecref(cls);
+    gp_decref(aw);
+    return r;
+}
+
 static const gp_method_def builtin_functions[] = {
     {"__build_class__", gp_vm_build_class, 0, "Internal helper function used by the class statement."},
     {"__import__", b_import, 0, "Import a module."},
     {"abs", b_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", b_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", b_anext, 0, "Return the next item from the async iterator."},
     {"all", b_all, 0, "Return True if bool(x) is True for all values x in the iterable."},
     {"any", b_any, 0, "Return True if bool(x) is True for any x in the iterable."},
     {"ascii", b_ascii, 0, "Return an ASCII-only representation of an object."},
+    {"breakpoint", b_breakpoint, 0, "Call sys.breakpointhook(*args, **kws)."},
     {"bin", b_bin, 0, "Return the binary representation of an integer."},
     {"callable", b_callable, 0, "Return whether the object is callable."},
     {"chr", b_chr, 0, "Return a Unicode string of one character with ordinal i."},
@@ -719,7 +779,8 @@ gp_obj *gp_mod_builtins_init(gp_thread *t) {
         {"enumerate", (gp_obj *)&gp_enumerate_type}, {"filter", (gp_obj *)&gp_filter_type},
         {"float", (gp_obj *)&gp_float_type}, {"frozenset", (gp_obj *)&gp_frozenset_type},
         {"int", (gp_obj *)&gp_int_type}, {"list", (gp_obj *)&gp_list_type},
-        {"map", (gp_obj *)&gp_map_type}, {"object", (gp_obj *)&gp_object_type},
+        {"map", (gp_obj *)&gp_map_type}, {"memoryview", (gp_obj *)&gp_memoryview_type},
+        {"object", (gp_obj *)&gp_object_type},
         {"property", (gp_obj *)&gp_property_type}, {"range", (gp_obj *)&gp_range_type},
         {"reversed", (gp_obj *)&gp_reversed_type}, {"set", (gp_obj *)&gp_set_type},
         {"slice", (gp_obj *)&gp_slice_type}, {"staticmethod", (gp_obj *)&gp_staticmethod_type},
@@ -735,6 +796,7 @@ gp_obj *gp_mod_builtins_init(gp_thread *t) {
     };
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
         if (gp_module_add_object(t, m, objs[i].name, objs[i].value) < 0) goto error;
+    if (gp_sitebuiltins_add(t, m) < 0) goto error;
     return m;
 error:
     gp_xdecref(m);

@@ -320,6 +320,39 @@ static gp_obj *file_read(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     return take(t, f, nbytes);
 }
 
+/* readinto(b) of binary files: fill a writable buffer from the read
+   buffer and the descriptor until it is full or the file ends.  The buffer
+   is held meanwhile, so a bytearray cannot be resized under it. */
+static gp_obj *file_readinto(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                             gp_obj *kw) {
+    gp_file *f = (gp_file *)self;
+    if (gp_args_no_kw(t, "readinto", kw) < 0 || gp_args_count(t, "readinto", nargs, 1, 1) < 0)
+        return NULL;
+    if (!f->binary) return gp_err_format(t, unsupported_type(t), "readinto");
+    gp_buffer view;
+    if (!gp_buffer_check(args[0]) || gp_buffer_get(t, args[0], &view, GP_BUF_WRITABLE) < 0) {
+        gp_err_clear(t);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "readinto() argument must be read-write bytes-like object, not %T",
+                             args[0]);
+    }
+    gp_obj *r = NULL;
+    if (prepare_read(t, f) < 0) goto done;
+    while (f->rlen - f->rpos < view.len) {
+        int got = fill(t, f);
+        if (got < 0) goto done;
+        if (got == 0) break;
+    }
+    gp_ssize n = f->rlen - f->rpos;
+    if (n > view.len) n = view.len;
+    memcpy(view.buf, f->rbuf + f->rpos, (size_t)n);
+    f->rpos += n;
+    r = gp_int_from_ssize(t, n);
+done:
+    gp_buffer_release(&view);
+    return r;
+}
+
 /* Where the line starting at the reader's position ends (just past its
    line ending), or -1 if the buffer does not show it yet. */
 static gp_ssize find_eol(gp_file *f) {
@@ -414,14 +447,15 @@ static gp_obj *file_iter(gp_thread *t, gp_obj *self) {
 static gp_obj *write_impl(gp_thread *t, gp_file *f, gp_obj *data) {
     if (check_writable(t, f) < 0) return NULL;
     if (f->binary) {
-        const char *p;
-        gp_ssize n;
-        if (gp_str_check(data) || gp_bytes_like(t, data, &p, &n) < 0) {
-            gp_err_clear(t);
+        /* The buffer is held over the write, which may release the GIL. */
+        gp_buffer view;
+        if (gp_str_check(data) || !gp_buffer_check(data))
             return gp_err_format(t, &gp_exc_TypeError, "a bytes-like object is required, not '%T'", data);
-        }
-        if (buffer_write(t, f, p, n) < 0) return NULL;
-        return gp_int_from_ssize(t, n);
+        if (gp_buffer_get(t, data, &view, GP_BUF_SIMPLE) < 0) return NULL;
+        int rc = buffer_write(t, f, view.buf, view.len);
+        gp_ssize n = view.len;
+        gp_buffer_release(&view);
+        return rc < 0 ? NULL : gp_int_from_ssize(t, n);
     }
     if (!gp_str_check(data))
         return gp_err_format(t, &gp_exc_TypeError, "write() argument must be str, not %T", data);
@@ -641,6 +675,7 @@ static const gp_method_def file_methods[] = {
     {"read", file_read, 0, NULL},
     {"readline", file_readline, 0, NULL},
     {"readlines", file_readlines, 0, NULL},
+    {"readinto", file_readinto, 0, NULL},
     {"write", file_write, 0, NULL},
     {"writelines", file_writelines, 0, NULL},
     {"flush", file_flush, 0, NULL},

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gilpy_core.h"
+#include "runtime/objlock.h"
 
 #define MEMIO_ARGS gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
 
@@ -27,6 +28,7 @@ typedef struct {
     gp_ssize len, cap, pos;
     char closed;
     gp_obj *dict;
+    gp_ssize exports; /* buffers given out by getbuffer(), under the object lock */
 } bytesio;
 
 extern gp_type gp_stringio_type, gp_bytesio_type;
@@ -491,7 +493,37 @@ static int bio_check(gp_thread *t, bytesio *b) {
     return 0;
 }
 
+/* While getbuffer() views exist the contents may neither move nor change
+   size: writes, truncate and close raise BufferError, as in CPython. */
+static int bio_check_exports(gp_thread *t, bytesio *b) {
+    gp_obj_lock(&b->base);
+    gp_ssize exports = b->exports;
+    gp_obj_unlock(&b->base);
+    if (exports <= 0) return 0;
+    gp_err_set_str(t, &gp_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
+}
+
+static int bio_getbuffer(gp_thread *t, gp_obj *self, gp_buffer *view, int flags) {
+    bytesio *b = (bytesio *)self;
+    if (bio_check(t, b) < 0) return -1;
+    if (gp_buffer_fill(t, view, self, b->buf, b->len, 0, flags) < 0) return -1;
+    gp_obj_lock(self);
+    b->exports++;
+    gp_obj_unlock(self);
+    return 0;
+}
+
+static void bio_releasebuffer(gp_obj *self, gp_buffer *view) {
+    gp_obj_lock(self);
+    ((bytesio *)self)->exports--;
+    gp_obj_unlock(self);
+}
+
+static gp_buffer_procs bio_as_buffer = {bio_getbuffer, bio_releasebuffer};
+
 static int bio_put(gp_thread *t, bytesio *b, const char *data, gp_ssize n) {
+    if (bio_check_exports(t, b) < 0) return -1;
     if (n == 0) return 0;
     gp_ssize end = b->pos + n;
     if (grow(t, (void **)&b->buf, &b->cap, end, 1) < 0) return -1;
@@ -508,6 +540,7 @@ static int bio_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize na
     gp_obj *a[1];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return -1;
     bytesio *b = (bytesio *)self;
+    if (bio_check_exports(t, b) < 0) return -1;
     b->len = b->pos = 0;
     b->closed = 0;
     if (a[0] && a[0] != GP_NONE) {
@@ -611,14 +644,18 @@ static gp_obj *bio_readinto(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     if (gp_args_no_kw(t, "readinto", kw) < 0 || gp_args_count(t, "readinto", nargs, 1, 1) < 0) return NULL;
     if (bio_check(t, b) < 0) return NULL;
-    if (!gp_bytearray_check(args[0]))
-        return gp_err_format(t, &gp_exc_TypeError, "readinto() argument must be read-write bytes-like object, not %T",
+    gp_buffer view;
+    if (!gp_buffer_check(args[0]) || gp_buffer_get(t, args[0], &view, GP_BUF_WRITABLE) < 0) {
+        gp_err_clear(t);
+        return gp_err_format(t, &gp_exc_TypeError,
+                             "readinto() argument must be read-write bytes-like object, not %T",
                              args[0]);
-    gp_bytearray *ba = (gp_bytearray *)args[0];
+    }
     gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
-    gp_ssize n = ba->size < avail ? ba->size : avail;
-    if (n) memcpy(ba->data, b->buf + b->pos, (size_t)n);
+    gp_ssize n = view.len < avail ? view.len : avail;
+    if (n) memcpy(view.buf, b->buf + b->pos, (size_t)n);
     b->pos += n;
+    gp_buffer_release(&view);
     return gp_int_from_ssize(t, n);
 }
 
@@ -659,11 +696,30 @@ static gp_obj *bio_truncate(MEMIO_ARGS) {
     if (nargs == 0 || args[0] == GP_NONE) size = b->pos;
     else if (size_arg(t, args, nargs, &size) < 0) return NULL;
     if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "negative size value %zd", size);
+    if (bio_check_exports(t, b) < 0) return NULL;
     if (size < b->len) b->len = size;
     return gp_int_from_ssize(t, size);
 }
 
+static gp_obj *bio_getbuffer_m(MEMIO_ARGS) {
+    if (gp_args_no_kw(t, "getbuffer", kw) < 0 || gp_args_count(t, "getbuffer", nargs, 0, 0) < 0)
+        return NULL;
+    if (bio_check(t, (bytesio *)self) < 0) return NULL;
+    return gp_memoryview_new(t, self);
+}
+
+static gp_obj *bio_close(MEMIO_ARGS) {
+    if (bio_check_exports(t, (bytesio *)self) < 0) return NULL;
+    return m_close(t, self, args, nargs, kw);
+}
+
+static gp_obj *bio_exit(MEMIO_ARGS) {
+    if (bio_check_exports(t, (bytesio *)self) < 0) return NULL;
+    return m_exit(t, self, args, nargs, kw);
+}
+
 static const gp_method_def bio_methods[] = {
+    {"getbuffer", bio_getbuffer_m, 0, "Get a read-write view over the contents of the BytesIO object."},
     {"getvalue", bio_getvalue, 0, "Retrieve the entire contents of the BytesIO object."},
     {"read", bio_read, 0, "Read at most size bytes, returned as a bytes object."},
     {"read1", bio_read, 0, "Read at most size bytes, returned as a bytes object."},
@@ -675,7 +731,7 @@ static const gp_method_def bio_methods[] = {
     {"seek", bio_seek, 0, "Change stream position."},
     {"tell", bio_tell, 0, "Current file position, an integer."},
     {"truncate", bio_truncate, 0, "Truncate the file to at most size bytes."},
-    {"close", m_close, 0, "Disable all I/O operations."},
+    {"close", bio_close, 0, "Disable all I/O operations."},
     {"flush", m_flush, 0, "Does nothing."},
     {"readable", m_true_if_open, 0, "Returns True if the IO object can be read."},
     {"writable", m_true_if_open, 0, "Returns True if the IO object can be written."},
@@ -683,7 +739,7 @@ static const gp_method_def bio_methods[] = {
     {"isatty", m_false_if_open, 0, "Always False."},
     {"fileno", m_fileno, 0, "Not supported."},
     {"__enter__", m_enter, 0, NULL},
-    {"__exit__", m_exit, 0, NULL},
+    {"__exit__", bio_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -701,6 +757,7 @@ gp_type gp_bytesio_type = {GP_TYPE_HEAD,
                            .init = bio_init,
                            .iter = m_iter,
                            .iternext = bio_iternext,
+                           .as_buffer = &bio_as_buffer,
                            .methods = bio_methods,
                            .getset = bio_getset,
                            .dictoffset = offsetof(bytesio, dict),

@@ -16,6 +16,8 @@ typedef struct {
 extern const gp_builtin_module gp_builtin_modules[];
 
 gp_obj *gp_mod_builtins_init(gp_thread *t);
+/* help, copyright, credits, license (modules/sitebuiltins.c). */
+int gp_sitebuiltins_add(gp_thread *t, gp_obj *builtins);
 gp_obj *gp_mod_sys_init(gp_thread *t);
 gp_obj *gp_mod_time_init(gp_thread *t);
 gp_obj *gp_mod_math_init(gp_thread *t);

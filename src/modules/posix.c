@@ -504,19 +504,24 @@ static gp_obj *p_write(POSIX_ARGS) {
     if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 2, 2) < 0) return NULL;
     int fd;
     if (int_arg(t, args[0], &fd) < 0) return NULL;
-    const char *data;
-    gp_ssize n;
-    if (gp_bytes_like(t, args[1], &data, &n) < 0) return NULL;
+    /* Blocking: other threads run meanwhile.  The buffer is held until the
+       write is over, so its exporter keeps the memory in place. */
+    gp_buffer view;
+    if (gp_buffer_get(t, args[1], &view, GP_BUF_SIMPLE) < 0) return NULL;
     ssize_t put;
-    /* Blocking: other threads run meanwhile.  The buffer stays valid: the
-       caller's argument keeps it alive. */
     for (;;) {
         GP_BEGIN_ALLOW_THREADS
-        put = write(fd, data, (size_t)n);
+        put = write(fd, view.buf, (size_t)view.len);
         GP_END_ALLOW_THREADS
         if (put >= 0 || errno != EINTR) break;
-        if (after_eintr(t) < 0) return NULL;
+        if (after_eintr(t) < 0) {
+            gp_buffer_release(&view);
+            return NULL;
+        }
     }
+    int err = errno;
+    gp_buffer_release(&view);
+    errno = err;
     if (put < 0) return posix_error(t, NULL);
     return gp_int_from_ssize(t, put);
 }

@@ -904,7 +904,7 @@ static int subject_init(gp_thread *t, rx_code *c, gp_obj *o, subject *sj, gp_ssi
     memset(sj, 0, sizeof *sj);
     if (!c->is_bytes) {
         if (!gp_str_check(o)) {
-            if (gp_bytes_check(o) || gp_bytearray_check(o))
+            if (gp_bytes_check(o) || gp_bytearray_check(o) || gp_buffer_check(o))
                 gp_err_format(t, &gp_exc_TypeError, "cannot use a string pattern on a bytes-like object");
             else
                 gp_err_format(t, &gp_exc_TypeError, "expected string or bytes-like object, got '%T'", o);
@@ -1046,6 +1046,13 @@ static gp_obj *group_value(gp_thread *t, rx_match *m, gp_ssize i, gp_obj *dflt) 
     if (a < 0) return gp_newref(dflt);
     if (gp_str_check(m->string)) return gp_str_substr(t, m->string, a, b);
     if (gp_bytes_check(m->string)) return gp_bytes_new(t, gp_bytes_data(m->string) + a, b - a);
+    /* Groups of any other bytes-like subject (bytearray, memoryview) are
+       bytes, as CPython's. */
+    const char *data;
+    gp_ssize n;
+    int ok = gp_bytes_like_opt(t, m->string, &data, &n);
+    if (ok < 0) return NULL;
+    if (ok && b <= n) return gp_bytes_new(t, data + a, b - a);
     gp_obj *lo = gp_int_from_ssize(t, a), *hi = gp_int_from_ssize(t, b);
     gp_obj *sl = lo && hi ? gp_slice_new(t, lo, hi, NULL) : NULL;
     gp_xdecref(lo);

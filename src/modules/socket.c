@@ -474,47 +474,30 @@ static gp_obj *addr_to_obj(gp_thread *t, const struct sockaddr *sa, socklen_t le
 
 /* ------------------------------------------------------------ data buffers */
 
-/* The bytes of a bytes-like argument for a call made without the GIL.  A
-   bytes object cannot change while the caller's argument holds it; a
-   bytearray can be resized by another thread, so its contents are copied
-   (*copy is then set and must be freed). */
-static int data_arg(gp_thread *t, gp_obj *o, const char **data, gp_ssize *n, char **copy) {
-    *copy = NULL;
-    if (gp_str_check(o) || gp_bytes_like(t, o, data, n) < 0) {
-        if (t->exc) gp_err_clear(t);
+/* The bytes of a bytes-like argument for a call made without the GIL.
+   The buffer is held (*view) until the caller releases it, so that the
+   exporter keeps the memory in place meanwhile: a bytearray cannot be
+   resized and a memoryview cannot be released by another thread. */
+static int data_arg(gp_thread *t, gp_obj *o, gp_buffer *view, const char **data, gp_ssize *n) {
+    view->obj = NULL;
+    if (gp_str_check(o) || !gp_buffer_check(o)) {
         gp_err_format(t, &gp_exc_TypeError, "a bytes-like object is required, not '%T'", o);
         return -1;
     }
-    if (!gp_bytes_check(o)) {
-        *copy = gp_mem_alloc((size_t)*n + 1);
-        if (!*copy) {
-            gp_err_nomemory(t);
-            return -1;
-        }
-        memcpy(*copy, *data, (size_t)*n);
-        *data = *copy;
-    }
+    if (gp_buffer_get(t, o, view, GP_BUF_SIMPLE) < 0) return -1;
+    *data = view->buf;
+    *n = view->len;
     return 0;
 }
 
-/* A writable buffer argument (recv_into): only bytearray here, since there
-   is no memoryview. */
-static int writable_arg(gp_thread *t, gp_obj *o, const char *fname, gp_ssize *n) {
-    if (!gp_bytearray_check(o)) {
-        gp_err_format(t, &gp_exc_TypeError,
-                      "%s() argument 1 must be read-write bytes-like object, not %T", fname, o);
-        return -1;
-    }
-    *n = ((gp_bytearray *)o)->size;
-    return 0;
-}
-
-/* Copy what a recv_into read into the bytearray, which may have shrunk
-   while the GIL was released. */
-static void fill_writable(gp_obj *o, const char *data, gp_ssize n) {
-    gp_bytearray *ba = (gp_bytearray *)o;
-    if (n > ba->size) n = ba->size;
-    if (n > 0) memcpy(ba->data, data, (size_t)n);
+/* A writable buffer argument (recv_into), held like data_arg's. */
+static int writable_arg(gp_thread *t, gp_obj *o, const char *fname, gp_buffer *view) {
+    if (gp_buffer_check(o) && gp_buffer_get(t, o, view, GP_BUF_WRITABLE) == 0) return 0;
+    if (t->exc) gp_err_clear(t);
+    view->obj = NULL;
+    gp_err_format(t, &gp_exc_TypeError,
+                  "%s() argument 1 must be read-write bytes-like object, not %T", fname, o);
+    return -1;
 }
 
 /* ------------------------------------------------------------ operations */
@@ -831,34 +814,38 @@ static gp_obj *sock_recv(SOCK_ARGS) {
 }
 
 /* recv_into(buffer, nbytes=0, flags=0) and recvfrom_into(...): read into a
-   bytearray; returns the count (and the address). */
+   writable buffer, held while the GIL is released; returns the count (and
+   the address). */
 static gp_obj *recv_into_common(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                 gp_obj *kw, const char *fname, int with_addr) {
     static const char *const names[] = {"buffer", "nbytes", "flags", NULL};
     gp_argspec spec = {fname, names, 1, 3};
     gp_obj *v[3];
     if (gp_args_bind(t, &spec, args, nargs, kw, v) < 0) return NULL;
-    gp_ssize size, want = 0;
+    gp_ssize want = 0;
     io_arg a;
     a.flags = 0;
-    if (writable_arg(t, v[0], fname, &size) < 0) return NULL;
-    if (v[1] && ssize_arg(t, v[1], &want) < 0) return NULL;
-    if (v[2] && int_arg(t, v[2], &a.flags) < 0) return NULL;
-    if (want < 0)
-        return gp_err_format(t, &gp_exc_ValueError, "negative buffersize in %s",
-                             with_addr ? "recvfrom_into" : "recv_into");
-    if (want == 0) want = size;
-    if (want > size)
-        return gp_err_format(t, &gp_exc_ValueError,
-                             with_addr ? "nbytes is greater than the length of the buffer"
-                                       : "buffer too small for requested bytes");
-    a.buf = gp_mem_alloc((size_t)want + 1);
-    if (!a.buf) return gp_err_nomemory(t);
+    gp_buffer view;
+    if (writable_arg(t, v[0], fname, &view) < 0) return NULL;
+    gp_obj *r = NULL;
+    if (v[1] && ssize_arg(t, v[1], &want) < 0) goto done;
+    if (v[2] && int_arg(t, v[2], &a.flags) < 0) goto done;
+    if (want < 0) {
+        gp_err_format(t, &gp_exc_ValueError, "negative buffersize in %s",
+                      with_addr ? "recvfrom_into" : "recv_into");
+        goto done;
+    }
+    if (want == 0) want = view.len;
+    if (want > view.len) {
+        gp_err_format(t, &gp_exc_ValueError,
+                      with_addr ? "nbytes is greater than the length of the buffer"
+                                : "buffer too small for requested bytes");
+        goto done;
+    }
+    a.buf = view.buf;
     a.len = (size_t)want;
     ssize_t got = sock_call(t, SELF, 0, with_addr ? op_recvfrom : op_recv, &a, NULL);
-    gp_obj *r = NULL;
     if (got >= 0) {
-        fill_writable(v[0], a.buf, got);
         r = gp_int_from_ssize(t, got);
         if (r && with_addr) {
             gp_obj *addr = addr_to_obj(t, &a.addr.sa, a.addrlen);
@@ -868,7 +855,8 @@ static gp_obj *recv_into_common(gp_thread *t, gp_obj *self, gp_obj *const *args,
             r = pair;
         }
     }
-    gp_mem_free(a.buf);
+done:
+    gp_buffer_release(&view);
     return r;
 }
 
@@ -907,12 +895,12 @@ static gp_obj *sock_send(SOCK_ARGS) {
     if (gp_args_no_kw(t, "send", kw) < 0 || gp_args_count(t, "send", nargs, 1, 2) < 0) return NULL;
     io_arg a;
     gp_ssize n;
-    char *copy;
+    gp_buffer view;
     if (flags_arg(t, args, nargs, 1, &a.flags) < 0) return NULL;
-    if (data_arg(t, args[0], &a.cbuf, &n, &copy) < 0) return NULL;
+    if (data_arg(t, args[0], &view, &a.cbuf, &n) < 0) return NULL;
     a.len = (size_t)n;
     ssize_t put = sock_call(t, SELF, 1, op_send, &a, NULL);
-    gp_mem_free(copy);
+    gp_buffer_release(&view);
     return put < 0 ? NULL : gp_int_from_ssize(t, put);
 }
 
@@ -923,9 +911,9 @@ static gp_obj *sock_sendall(SOCK_ARGS) {
         return NULL;
     io_arg a;
     gp_ssize n;
-    char *copy;
+    gp_buffer view;
     if (flags_arg(t, args, nargs, 1, &a.flags) < 0) return NULL;
-    if (data_arg(t, args[0], &a.cbuf, &n, &copy) < 0) return NULL;
+    if (data_arg(t, args[0], &view, &a.cbuf, &n) < 0) return NULL;
     double deadline = 0;
     size_t left = (size_t)n;
     gp_obj *r = NULL;
@@ -939,7 +927,7 @@ static gp_obj *sock_sendall(SOCK_ARGS) {
     } while (left > 0);
     r = none();
 done:
-    gp_mem_free(copy);
+    gp_buffer_release(&view);
     return r;
 }
 
@@ -950,17 +938,17 @@ static gp_obj *sock_sendto(SOCK_ARGS) {
                              nargs);
     io_arg a;
     gp_ssize n;
-    char *copy;
+    gp_buffer view;
     if (flags_arg(t, args, nargs == 3 ? 2 : 0, 1, &a.flags) < 0) return NULL;
     gp_obj *addr = args[nargs - 1];
-    if (data_arg(t, args[0], &a.cbuf, &n, &copy) < 0) return NULL;
+    if (data_arg(t, args[0], &view, &a.cbuf, &n) < 0) return NULL;
     a.len = (size_t)n;
     gp_obj *r = NULL;
     if (addr_from_obj(t, SELF, addr, &a.addr, &a.addrlen, "sendto") == 0) {
         ssize_t put = sock_call(t, SELF, 1, op_sendto, &a, NULL);
         if (put >= 0) r = gp_int_from_ssize(t, put);
     }
-    gp_mem_free(copy);
+    gp_buffer_release(&view);
     return r;
 }
 

@@ -456,13 +456,16 @@ static gp_obj *s_pack_into(STRUCT_ARGS) {
     gp_obj *r = NULL;
     unsigned char *tmp = NULL;
     gp_ssize off;
-    if (!gp_bytearray_check(args[1])) {
+    /* Held until the end: packing may run __index__ methods, and the
+       exporter must not move the memory meanwhile. */
+    gp_buffer view = {0};
+    if (!gp_buffer_check(args[1]) || gp_buffer_get(t, args[1], &view, GP_BUF_WRITABLE) < 0) {
+        if (t->exc) gp_err_clear(t);
         gp_err_format(t, &gp_exc_TypeError, "argument must be read-write bytes-like object, not %T", args[1]);
         goto done;
     }
     if (gp_number_as_ssize(t, args[2], &gp_exc_IndexError, &off) < 0) goto done;
-    gp_bytearray *ba = (gp_bytearray *)args[1];
-    gp_ssize blen = ba->size;
+    gp_ssize blen = view.len;
     if (off < 0) {
         if (off + f.size > 0) {
             char msg[96];
@@ -493,9 +496,10 @@ static gp_obj *s_pack_into(STRUCT_ARGS) {
         goto done;
     }
     if (pack_values(t, self, &f, args + 3, nargs - 3, tmp) < 0) goto done;
-    memcpy(ba->data + off, tmp, (size_t)f.size);
+    memcpy(view.buf + off, tmp, (size_t)f.size);
     r = gp_newref(GP_NONE);
 done:
+    gp_buffer_release(&view);
     gp_mem_free(tmp);
     fmt_free(&f);
     return r;

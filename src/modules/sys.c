@@ -2,6 +2,7 @@
 #include <float.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -237,7 +238,54 @@ static gp_obj *s_getdefaultencoding(gp_thread *t, gp_obj *self, gp_obj *const *a
     return gp_str_from_cstr(t, "utf-8");
 }
 
+/* A RuntimeWarning through the warnings module, as C code in CPython
+   issues one (attributed to the calling Python frame). */
+static int runtime_warning(gp_thread *t, gp_obj *msg) {
+    gp_obj *w = gp_import_module(t, "warnings");
+    if (!w) return -1;
+    gp_obj *args[2] = {msg, (gp_obj *)&gp_exc_RuntimeWarning};
+    gp_obj *r = gp_call_method(t, w, "warn", args, 2);
+    gp_decref(w);
+    if (!r) return -1;
+    gp_decref(r);
+    return 0;
+}
+
+/* The default sys.breakpointhook (PEP 553): $PYTHONBREAKPOINT names the
+   callable to run as "module.name" (a bare name is a builtin); unset or
+   empty means pdb.set_trace, "0" turns breakpoint() off.  A callable that
+   cannot be imported is skipped with a RuntimeWarning, which is what
+   happens with the default, since there is no pdb module. */
+static gp_obj *s_breakpointhook(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                gp_obj *kw) {
+    const char *env = getenv("PYTHONBREAKPOINT");
+    if (!env || !*env) env = "pdb.set_trace";
+    else if (strcmp(env, "0") == 0) return none();
+    const char *dot = strrchr(env, '.');
+    gp_obj *modname = dot ? gp_str_new(t, env, dot - env) : gp_str_from_cstr(t, "builtins");
+    if (!modname) return NULL;
+    gp_obj *mod = gp_import_module(t, gp_str_utf8(modname));
+    gp_decref(modname);
+    gp_obj *hook = mod ? gp_obj_getattr_cstr(t, mod, dot ? dot + 1 : env) : NULL;
+    gp_xdecref(mod);
+    if (!hook) {
+        if (!gp_err_matches(t, &gp_exc_ImportError) && !gp_err_matches(t, &gp_exc_AttributeError))
+            return NULL;
+        gp_err_clear(t);
+        gp_obj *msg =
+            gp_str_from_format(t, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", env);
+        if (!msg) return NULL;
+        int rc = runtime_warning(t, msg);
+        gp_decref(msg);
+        return rc < 0 ? NULL : none();
+    }
+    gp_obj *r = gp_call(t, hook, args, nargs, kw);
+    gp_decref(hook);
+    return r;
+}
+
 static const gp_method_def sys_functions[] = {
+    {"breakpointhook", s_breakpointhook, 0, "Call the debugger named by $PYTHONBREAKPOINT (pdb.set_trace by default)."},
     {"exit", s_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", s_getrecursionlimit, 0, "Return the current value of the recursion limit."},
     {"setrecursionlimit", s_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n."},
@@ -489,7 +537,9 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
     gp_obj *d = gp_module_dict_borrow(m);
     gp_obj *dh = gp_dict_get_str_borrow(t, d, "displayhook");
     gp_obj *eh = gp_dict_get_str_borrow(t, d, "excepthook");
-    if ((dh && gp_dict_set_str(t, d, "__displayhook__", dh) < 0) ||
+    gp_obj *bh = gp_dict_get_str_borrow(t, d, "breakpointhook");
+    if ((bh && gp_dict_set_str(t, d, "__breakpointhook__", bh) < 0) ||
+        (dh && gp_dict_set_str(t, d, "__displayhook__", dh) < 0) ||
         (eh && gp_dict_set_str(t, d, "__excepthook__", eh) < 0))
         goto error;
     if (gp_io_init_types(t, m) < 0) goto error;

@@ -5,11 +5,23 @@
    a bytes object.  Growth over-allocates by an eighth (as list does) so
    that append and += are amortised O(1). */
 #include "objects/strimpl.h"
+#include "runtime/objlock.h"
 
 #define BA(o) ((gp_bytearray *)(o))
 
 int gp_bytearray_check(const gp_obj *o) {
     return !gp_is_small(o) && gp_type_is_subtype(gp_typeof(o), &gp_bytearray_type);
+}
+
+/* A bytearray whose buffer is exported (a memoryview, or a call that
+   holds it without the GIL) must keep its data where it is.  The count
+   changes only under the object lock (getbuffer/releasebuffer below); a
+   resize is a mutation, made with that lock held, so the count is read
+   here without taking it again. */
+static int check_resizable(gp_thread *t, gp_obj *o) {
+    if (BA(o)->exports <= 0) return 0;
+    gp_err_set_str(t, &gp_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
 }
 
 int gp_bytearray_resize(gp_thread *t, gp_obj *o, gp_ssize n) {
@@ -18,6 +30,7 @@ int gp_bytearray_resize(gp_thread *t, gp_obj *o, gp_ssize n) {
         gp_err_bad_internal_call(t, "gp_bytearray_resize");
         return -1;
     }
+    if (n != ba->size && check_resizable(t, o) < 0) return -1;
     /* alloc counts the trailing NUL.  Small shrinks keep the buffer; a
        moderate growth over-allocates by an eighth, a large one is exact. */
     gp_ssize alloc = ba->alloc;
@@ -135,10 +148,11 @@ static gp_ssize bytearray_length(gp_thread *t, gp_obj *o) { return BA(o)->size; 
 static gp_obj *bytearray_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
     const char *pb;
     gp_ssize nb;
-    if (!gp_bytes_check(b) && !gp_bytearray_check(b))
+    int ok = gp_bytes_like_opt(t, b, &pb, &nb);
+    if (ok < 0) return NULL;
+    if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
-    gp_bytes_view(b, &pb, &nb);
     gp_ssize na = BA(a)->size;
     if (na > INTPTR_MAX - nb - 1) return gp_err_nomemory(t);
     gp_obj *r = alloc_of_type(t, &gp_bytearray_type, na + nb);
@@ -151,10 +165,11 @@ static gp_obj *bytearray_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
 static gp_obj *bytearray_iconcat(gp_thread *t, gp_obj *a, gp_obj *b) {
     const char *pb;
     gp_ssize nb;
-    if (!gp_bytes_check(b) && !gp_bytearray_check(b))
+    int ok = gp_bytes_like_opt(t, b, &pb, &nb);
+    if (ok < 0) return NULL;
+    if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
-    gp_bytes_view(b, &pb, &nb);
     gp_ssize na = BA(a)->size;
     if (na > INTPTR_MAX - nb - 1) return gp_err_nomemory(t);
     /* b may be a itself: its data moves on resize, so copy through an
@@ -241,6 +256,7 @@ static gp_obj *bytearray_subscript(gp_thread *t, gp_obj *o, gp_obj *key) {
 static int splice(gp_thread *t, gp_obj *o, gp_ssize lo, gp_ssize hi, const char *src, gp_ssize n) {
     gp_bytearray *ba = BA(o);
     gp_ssize old = ba->size, cut = hi - lo;
+    if (n != cut && check_resizable(t, o) < 0) return -1;
     if (n > cut) {
         if (gp_bytearray_resize(t, o, old + n - cut) < 0) return -1;
         memmove(ba->data + lo + n, ba->data + hi, (size_t)(old - hi));
@@ -259,10 +275,11 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
     gp_strbuf b;
     gp_strbuf_init(&b);
     if (v) {
-        if (gp_bytes_check(v) || gp_bytearray_check(v)) {
-            const char *p;
-            gp_ssize m;
-            gp_bytes_view(v, &p, &m);
+        const char *p;
+        gp_ssize m;
+        int ok = gp_bytes_like_opt(t, v, &p, &m);
+        if (ok < 0) return -1;
+        if (ok) {
             gp_strbuf_append(&b, p, m);
         } else if (gp_int_check(v) || gp_str_check(v) || !gp_typeof(v)->iter) {
             gp_err_set_str(t, &gp_exc_TypeError,
@@ -295,6 +312,7 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
             start = start + (n - 1) * step;
             step = -step;
         }
+        if (check_resizable(t, o) < 0) goto error;
         gp_bytearray *ba = BA(o);
         gp_ssize w = start;
         for (gp_ssize r = start; r < ba->size; r++) {
@@ -359,10 +377,11 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     gp_obj *src = args[0];
     gp_strbuf b;
     gp_strbuf_init(&b);
-    if (gp_bytes_check(src) || gp_bytearray_check(src)) {
-        const char *p;
-        gp_ssize n;
-        gp_bytes_view(src, &p, &n);
+    const char *p;
+    gp_ssize n;
+    int ok = gp_bytes_like_opt(t, src, &p, &n);
+    if (ok < 0) return NULL;
+    if (ok) {
         gp_strbuf_append(&b, p, n);
     } else {
         if (!gp_typeof(src)->iter &&
@@ -393,12 +412,12 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
         gp_strbuf_free(&b);
         return gp_err_nomemory(t);
     }
-    gp_ssize n = BA(self)->size;
-    if (gp_bytearray_resize(t, self, n + b.len) < 0) {
+    gp_ssize old = BA(self)->size;
+    if (gp_bytearray_resize(t, self, old + b.len) < 0) {
         gp_strbuf_free(&b);
         return NULL;
     }
-    memcpy(BA(self)->data + n, b.buf, (size_t)b.len);
+    memcpy(BA(self)->data + old, b.buf, (size_t)b.len);
     gp_strbuf_free(&b);
     return gp_newref(GP_NONE);
 }
@@ -533,6 +552,24 @@ static gp_mapping_methods bytearray_as_mapping = {
     .ass_subscript = bytearray_ass_subscript,
 };
 
+/* The pointer and size are taken with the count, under the lock, so that
+   no resize can come between them.  A writable exporter cannot fail. */
+static int bytearray_getbuffer(gp_thread *t, gp_obj *o, gp_buffer *view, int flags) {
+    gp_obj_lock(o);
+    gp_buffer_fill(t, view, o, BA(o)->data, BA(o)->size, 0, flags);
+    BA(o)->exports++;
+    gp_obj_unlock(o);
+    return 0;
+}
+
+static void bytearray_releasebuffer(gp_obj *o, gp_buffer *view) {
+    gp_obj_lock(o);
+    BA(o)->exports--;
+    gp_obj_unlock(o);
+}
+
+static gp_buffer_procs bytearray_as_buffer = {bytearray_getbuffer, bytearray_releasebuffer};
+
 gp_type gp_bytearray_type = {
     GP_TYPE_HEAD,
     .name = "bytearray",
@@ -549,6 +586,7 @@ gp_type gp_bytearray_type = {
     .as_number = &bytearray_as_number,
     .as_sequence = &bytearray_as_sequence,
     .as_mapping = &bytearray_as_mapping,
+    .as_buffer = &bytearray_as_buffer,
     .methods = bytearray_methods,
     .doc =
         "bytearray(iterable_of_ints) -> bytearray\n"

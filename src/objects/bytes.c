@@ -58,16 +58,6 @@ static gp_obj *bytes_new_of_type(gp_thread *t, gp_type *type, const char *data, 
 
 static void bytes_dealloc(gp_obj *o) { gp_obj_free(o); }
 
-int gp_bytes_like(gp_thread *t, gp_obj *o, const char **data, gp_ssize *n) {
-    if (gp_bytes_check(o) || gp_bytearray_check(o)) {
-        gp_bytes_view(o, data, n);
-        return 0;
-    }
-    gp_err_format(t, &gp_exc_TypeError, "a bytes-like object is required, not '%s'",
-                  gp_type_name(gp_typeof(o)));
-    return -1;
-}
-
 int gp_bytes_byte_value(gp_thread *t, gp_obj *o, int *out) {
     gp_ssize v;
     if (gp_is_small(o)) {
@@ -138,13 +128,19 @@ static gp_hash bytes_hash(gp_thread *t, gp_obj *o) {
 }
 
 gp_obj *gp_bytes_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!(gp_bytes_check(a) || gp_bytearray_check(a)) ||
-        !(gp_bytes_check(b) || gp_bytearray_check(b)))
-        return gp_newref(GP_NOTIMPLEMENTED);
     const char *pa, *pb;
     gp_ssize na, nb;
-    gp_bytes_view(a, &pa, &na);
-    gp_bytes_view(b, &pb, &nb);
+    if (gp_bytearray_check(a) || gp_bytearray_check(b)) {
+        /* As CPython's bytearray, compare with any contiguous buffer. */
+        if (gp_bytes_like_opt(t, a, &pa, &na) <= 0 || gp_bytes_like_opt(t, b, &pb, &nb) <= 0) {
+            if (t->exc) gp_err_clear(t);
+            return gp_newref(GP_NOTIMPLEMENTED);
+        }
+    } else {
+        if (!gp_bytes_check(a) || !gp_bytes_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+        gp_bytes_view(a, &pa, &na);
+        gp_bytes_view(b, &pb, &nb);
+    }
     int r;
     if ((op == GP_EQ || op == GP_NE) && na != nb) {
         r = op == GP_NE;
@@ -183,11 +179,12 @@ static gp_ssize bytes_length(gp_thread *t, gp_obj *o) { return gp_bytes_size(o);
 static gp_obj *bytes_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
     const char *pa, *pb;
     gp_ssize na, nb;
-    if (!(gp_bytes_check(b) || gp_bytearray_check(b)))
+    int ok = gp_bytes_like_opt(t, b, &pb, &nb);
+    if (ok < 0) return NULL;
+    if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
     gp_bytes_view(a, &pa, &na);
-    gp_bytes_view(b, &pb, &nb);
     if (nb == 0 && gp_typeof(a) == &gp_bytes_type) return gp_newref(a);
     if (na == 0 && gp_typeof(b) == &gp_bytes_type) return gp_newref(b);
     if (na > INTPTR_MAX - nb) return gp_err_nomemory(t);
@@ -416,6 +413,13 @@ int gp_bytes_from_object(gp_thread *t, gp_obj *src, gp_obj *encoding, gp_obj *er
         gp_strbuf_append(out, p, n);
         return 0;
     }
+    if (gp_buffer_check(src)) {
+        gp_obj *copy = gp_buffer_to_bytes(t, src);
+        if (!copy) return -1;
+        gp_strbuf_append(out, gp_bytes_data(copy), gp_bytes_size(copy));
+        gp_decref(copy);
+        return 0;
+    }
     if (!gp_is_small(src)) {
         static gp_obj *name;
         if (!name) name = gp_str_intern_cstr_borrow(t, "__bytes__");
@@ -438,13 +442,13 @@ int gp_bytes_from_object(gp_thread *t, gp_obj *src, gp_obj *encoding, gp_obj *er
     }
     gp_type *tp = gp_typeof(src);
     if (gp_int_check(src) || (tp->as_number && tp->as_number->index && !gp_float_check(src))) {
-        gp_ssize n;
-        if (gp_number_as_ssize(t, src, &gp_exc_OverflowError, &n) < 0) return -1;
-        if (n < 0) {
+        gp_ssize count;
+        if (gp_number_as_ssize(t, src, &gp_exc_OverflowError, &count) < 0) return -1;
+        if (count < 0) {
             gp_err_set_str(t, &gp_exc_ValueError, "negative count");
             return -1;
         }
-        *zeros = n;
+        *zeros = count;
         return 0;
     }
     if (!tp->iter && !(tp->as_sequence && tp->as_sequence->item)) {
@@ -481,6 +485,7 @@ gp_obj *gp_bytes_from_obj(gp_thread *t, gp_obj *o) {
         gp_bytes_view(o, &p, &n);
         return gp_bytes_new(t, p, n);
     }
+    if (gp_buffer_check(o)) return gp_buffer_to_bytes(t, o);
     gp_type *tp = gp_typeof(o);
     int has_bytes = 0;
     if (!gp_is_small(o)) {
@@ -594,6 +599,12 @@ static gp_mapping_methods bytes_as_mapping = {
     .subscript = bytes_subscript,
 };
 
+static int bytes_getbuffer(gp_thread *t, gp_obj *o, gp_buffer *view, int flags) {
+    return gp_buffer_fill(t, view, o, ((gp_bytes *)o)->data, gp_bytes_size(o), 1, flags);
+}
+
+static gp_buffer_procs bytes_as_buffer = {bytes_getbuffer, NULL};
+
 gp_type gp_bytes_type = {
     GP_TYPE_HEAD,
     .name = "bytes",
@@ -609,6 +620,7 @@ gp_type gp_bytes_type = {
     .as_number = &bytes_as_number,
     .as_sequence = &bytes_as_sequence,
     .as_mapping = &bytes_as_mapping,
+    .as_buffer = &bytes_as_buffer,
     .methods = bytes_methods,
     .doc = "bytes(iterable_of_ints) -> bytes\n"
            "bytes(string, encoding[, errors]) -> bytes\n"
@@ -618,6 +630,6 @@ gp_type gp_bytes_type = {
 };
 
 int gp_bytes_init_types(gp_thread *t) {
-    if (gp_type_ready(t, &bytes_iter_type) < 0) return -1;
+    if (gp_type_ready(t, &bytes_iter_type) < 0 || gp_memoryview_init_types(t) < 0) return -1;
     return gp_type_ready(t, &bytearray_iter_type);
 }

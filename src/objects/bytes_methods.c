@@ -39,10 +39,8 @@ static inline int b_isdigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* The argument of find/count/index/in: bytes-like or an int byte value. */
 static int sub_arg(gp_thread *t, gp_obj *o, const char **p, gp_ssize *n, char *one) {
-    if (gp_bytes_check(o) || gp_bytearray_check(o)) {
-        gp_bytes_view(o, p, n);
-        return 0;
-    }
+    int ok = gp_bytes_like_opt(t, o, p, n);
+    if (ok != 0) return ok < 0 ? -1 : 0;
     gp_type *tp = gp_typeof(o);
     if (gp_int_check(o) || (tp->as_number && tp->as_number->index && !gp_float_check(o))) {
         int v;
@@ -173,20 +171,17 @@ static gp_obj *starts_ends(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
     if (gp_tuple_check(x)) {
         for (gp_ssize i = 0; i < gp_tuple_size(x); i++) {
             gp_obj *it = gp_tuple_get_borrow(x, i);
-            if (!gp_bytes_check(it) && !gp_bytearray_check(it))
-                return gp_err_format(t, &gp_exc_TypeError,
-                                     "a bytes-like object is required, not '%s'",
-                                     gp_type_name(gp_typeof(it)));
-            gp_bytes_view(it, &p, &n);
+            if (gp_bytes_like(t, it, &p, &n) < 0) return NULL;
             if (match_at(self, p, n, start, end, suffix)) return gp_newref(GP_TRUE);
         }
         return gp_newref(GP_FALSE);
     }
-    if (!gp_bytes_check(x) && !gp_bytearray_check(x))
+    int ok = gp_bytes_like_opt(t, x, &p, &n);
+    if (ok < 0) return NULL;
+    if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError,
                              "%s first arg must be bytes or a tuple of bytes, not %s", name,
                              gp_type_name(gp_typeof(x)));
-    gp_bytes_view(x, &p, &n);
     return gp_newref(gp_bool_from(match_at(self, p, n, start, end, suffix)));
 }
 
@@ -691,7 +686,11 @@ gp_obj *gp_bytes_m_join(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_ssize n = gp_list_size(seq);
     for (gp_ssize i = 0; i < n; i++) {
         gp_obj *it = gp_list_get_borrow(seq, i);
-        if (!gp_bytes_check(it) && !gp_bytearray_check(it)) {
+        const char *p;
+        gp_ssize m;
+        int ok = gp_bytes_like_opt(t, it, &p, &m);
+        if (ok <= 0) {
+            if (ok < 0) gp_err_clear(t);
             gp_err_format(t, &gp_exc_TypeError,
                           "sequence item %zd: expected a bytes-like object, %s found", i,
                           gp_type_name(gp_typeof(it)));
@@ -699,9 +698,6 @@ gp_obj *gp_bytes_m_join(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
             gp_decref(seq);
             return NULL;
         }
-        const char *p;
-        gp_ssize m;
-        gp_bytes_view(it, &p, &m);
         if (i > 0) gp_strbuf_append(&b, sep, sepn);
         gp_strbuf_append(&b, p, m);
     }
@@ -898,6 +894,9 @@ gp_obj *gp_bytes_m_hex(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
             }
         } else if (gp_bytes_check(a[0]) || gp_bytearray_check(a[0])) {
             gp_bytes_view(a[0], &sp, &sn);
+        } else if (gp_buffer_check(a[0])) {
+            gp_err_set_str(t, &gp_exc_TypeError, "sep must be str or bytes.");
+            return NULL;
         } else {
             return gp_err_format(t, &gp_exc_TypeError, "object of type '%s' has no len()",
                                  gp_type_name(gp_typeof(a[0])));

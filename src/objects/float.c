@@ -506,7 +506,7 @@ static gp_obj *float_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ss
             if (!f) return NULL;
             v = gp_float_value(f);
             gp_decref(f);
-        } else if (gp_bytes_check(x) || gp_bytearray_check(x)) {
+        } else if (gp_bytes_check(x) || gp_bytearray_check(x) || gp_buffer_check(x)) {
             const char *data;
             gp_ssize n;
             if (gp_bytes_like(t, x, &data, &n) < 0) return NULL;

@@ -882,7 +882,7 @@ static gp_obj *int_from_object(gp_thread *t, gp_obj *x) {
     if (gp_str_check(x)) return int_parse_text(t, gp_str_utf8(x), gp_str_size(x), 10, x);
     const char *data;
     gp_ssize n;
-    if (gp_bytes_check(x) || gp_bytearray_check(x)) {
+    if (gp_bytes_check(x) || gp_bytearray_check(x) || gp_buffer_check(x)) {
         if (gp_bytes_like(t, x, &data, &n) < 0) return NULL;
         return int_parse(t, data, n, 10, x);
     }

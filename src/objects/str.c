@@ -991,11 +991,12 @@ static gp_obj *str_new_slot(gp_thread *t, gp_type *type, gp_obj *const *args, gp
             gp_err_set_str(t, &gp_exc_TypeError, "decoding str is not supported");
             return NULL;
         }
-        if (!gp_bytes_check(a[0]) && !gp_bytearray_check(a[0]))
+        int ok = gp_bytes_like_opt(t, a[0], &data, &n);
+        if (ok < 0) return NULL;
+        if (ok == 0)
             return gp_err_format(t, &gp_exc_TypeError,
                                  "decoding to str: need a bytes-like object, %s found",
                                  gp_type_name(gp_typeof(a[0])));
-        gp_bytes_like(t, a[0], &data, &n);
         r = gp_str_decode(t, data, n, enc, errs);
     }
     if (!r || type == &gp_str_type) return r;

@@ -283,12 +283,7 @@ static gp_obj *text_of(gp_thread *t, gp_obj *v, char conv, int is_bytes) {
         return r;
     }
     if (gp_bytes_check(v)) return gp_newref(v);
-    if (gp_bytearray_check(v)) {
-        const char *p;
-        gp_ssize n;
-        gp_bytes_like(t, v, &p, &n);
-        return gp_bytes_new(t, p, n);
-    }
+    if (gp_bytearray_check(v) || gp_buffer_check(v)) return gp_buffer_to_bytes(t, v);
     if (!gp_is_small(v)) {
         static gp_obj *name;
         if (!name) name = gp_str_intern_cstr_borrow(t, "__bytes__");

@@ -98,9 +98,36 @@ gp_obj *gp_bytearray_new(gp_thread *t, const char *data, gp_ssize n);
    PyObject_Bytes): __bytes__, a bytes-like copy or an iterable of ints;
    "cannot convert 'str' object to bytes" for str, int and the rest. */
 gp_obj *gp_bytes_from_obj(gp_thread *t, gp_obj *o);
-/* Contiguous bytes of a bytes-like object (bytes, bytearray): borrowed view
-   valid while obj lives and is not resized. TypeError otherwise. */
+/* Contiguous bytes of a bytes-like object (anything that exports a
+   C-contiguous buffer): a borrowed pointer valid while o lives and is not
+   resized or released, for code that neither runs Python code nor releases
+   the GIL while it reads.  TypeError "a bytes-like object is required"
+   otherwise.  Code that may do either holds a buffer with gp_buffer_get. */
 int gp_bytes_like(gp_thread *t, gp_obj *o, const char **data, gp_ssize *n);
+
+/* The buffer protocol (objects/memoryview.c).  gp_buffer_get fills *view
+   from o's exporter: TypeError "a bytes-like object is required, not 'T'"
+   when o exports nothing, BufferError when flags ask for what o cannot give
+   (a writable or, without GP_BUF_ANY_LAYOUT, a C-contiguous buffer).
+   gp_buffer_release hands it back (it may be called on a view whose obj
+   is NULL).  gp_buffer_fill is for flat byte exporters' getbuffer. */
+int gp_buffer_check(gp_obj *o);
+/* gp_bytes_like for an argument that may also be something else: 1 with
+   the bytes, 0 (no exception) when o exports no buffer, -1 on error. */
+int gp_bytes_like_opt(gp_thread *t, gp_obj *o, const char **data, gp_ssize *n);
+int gp_buffer_get(gp_thread *t, gp_obj *o, gp_buffer *view, int flags);
+void gp_buffer_release(gp_buffer *view);
+int gp_buffer_fill(gp_thread *t, gp_buffer *view, gp_obj *o, void *buf, gp_ssize len,
+                   int readonly, int flags);
+
+/* A bytes copy of what any buffer exporter holds, in C order (a strided
+   memoryview included). */
+gp_obj *gp_buffer_to_bytes(gp_thread *t, gp_obj *o);
+
+/* memoryview(o). */
+extern gp_type gp_memoryview_type;
+gp_obj *gp_memoryview_new(gp_thread *t, gp_obj *o);
+int gp_memoryview_init_types(gp_thread *t);
 
 /* Growing buffer for building text; gp_strbuf_finish makes the str and
    releases the buffer (also on failure).  gp_strbuf_free drops it unused. */

@@ -402,6 +402,7 @@ static void inherit_slots(gp_type *type, gp_type *base) {
     COPY(traverse);
     COPY(clear);
     COPY(finalize);
+    COPY(as_buffer);
     if (base->as_number) {
         if (!type->as_number)
             type->as_number = base->as_number;

@@ -299,7 +299,8 @@ int gp_weakref_supported(const gp_type *type) {
     if (type->weaklistoffset) return 1;
     if (type->flags & GP_TPFLAGS_TYPE_SUBCLASS) return 1;
     return type == &gp_function_type || type == &gp_method_type || type == &gp_generator_type ||
-           type == &gp_set_type || type == &gp_frozenset_type || type == &gp_module_type;
+           type == &gp_set_type || type == &gp_frozenset_type || type == &gp_module_type ||
+           type == &gp_memoryview_type;
 }
 
 /* Static type objects have no gc head and never die: their references
