@@ -359,8 +359,8 @@ _GLOBAL_DEFAULT_TIMEOUT = object()
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                       source_address=None, *, all_errors=False):
     """Connect to (host, port), trying each address getaddrinfo gives, and
-    return the socket.  The error of the last attempt is raised when none
-    succeeds."""
+    return the socket.  When none succeeds, the error of the last attempt
+    is raised, or with all_errors an ExceptionGroup of every attempt's."""
     host, port = address
     exceptions = []
     for res in getaddrinfo(host, port, 0, SOCK_STREAM):
@@ -381,7 +381,9 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                 sock.close()
     if len(exceptions):
         try:
-            raise exceptions[-1]
+            if not all_errors:
+                raise exceptions[-1]
+            raise ExceptionGroup("create_connection failed", exceptions)
         finally:
             exceptions.clear()
     raise error("getaddrinfo returns an empty list")
