@@ -833,3 +833,38 @@ def _shutdown():
 # The main thread's Thread object, made when this module is first imported.
 # Importing from another thread still names the interpreter's first thread.
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    """In the child after os.fork(): only the forking thread still exists.
+    The others are marked stopped and forgotten, the module's locks (which
+    a vanished thread may have held) are new, and the forking thread
+    becomes the main thread."""
+    global _active_limbo_lock, _shutdown_locks_lock, _main_thread
+    _active_limbo_lock = RLock()
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks.clear()
+    ident = get_ident()
+    current = _active.get(ident)
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+    _limbo.clear()
+    _active.clear()
+    if current is None:
+        current = _MainThread()
+    else:
+        _active[ident] = current
+    _main_thread = current
+
+
+def _register_after_fork():
+    try:
+        import os
+    except ImportError:
+        return
+    os.register_at_fork(after_in_child=_after_fork)
+
+
+_register_after_fork()

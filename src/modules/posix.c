@@ -623,7 +623,7 @@ static gp_obj *p_kill(POSIX_ARGS) {
 static gp_obj *p_fork(POSIX_ARGS) {
     if (gp_args_no_kw(t, "fork", kw) < 0 || gp_args_count(t, "fork", nargs, 0, 0) < 0) return NULL;
     fflush(NULL);
-    pid_t pid = fork();
+    pid_t pid = gp_runtime_fork(t);
     if (pid < 0) return posix_error(t, NULL);
     return gp_int_from_i64(t, pid);
 }

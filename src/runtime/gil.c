@@ -175,11 +175,21 @@ void gp_gil_handle_drop_request(gp_thread *t) {
 
 gp_thread *gp_gil_save_thread(void) {
     gp_thread *t = gp_thread_current();
-    gp_gil_drop(t);
+    gp_thread_detach(t);
     return t;
 }
 
-void gp_gil_restore_thread(gp_thread *t) { gp_gil_take(t); }
+void gp_gil_restore_thread(gp_thread *t) { gp_thread_attach(t); }
+
+void gp_gil_after_fork(gp_thread *t) {
+    gp_gil *g = gil_of(t);
+    pthread_mutex_init(&g->mutex, NULL);
+    pthread_mutex_init(&g->switch_mutex, NULL);
+    init_cond(&g->cond);
+    init_cond(&g->switch_cond);
+    g->locked = g->enabled;
+    g->holder = t;
+}
 
 void gp_gil_set_switch_interval(gp_interp *in, double seconds) {
     gp_gil *g = in->gil;

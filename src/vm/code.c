@@ -48,6 +48,9 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
     co->stacksize = stacksize;
     co->flags = flags;
     co->firstlineno = firstlineno;
+    /* Bodies of functions defined at module or class level: every call
+       increfs them.  Code run by exec() or compile() stays counted. */
+    if ((flags & GP_CO_OPTIMIZED) && !(flags & GP_CO_NESTED)) gp_set_deferred((gp_obj *)co);
     co->ncode = ncode;
     co->consts = gp_newref(consts);
     co->names = gp_newref(names);

@@ -37,6 +37,8 @@
 int gp_vm_handle_breaker(gp_thread *t) {
     uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
     if (bits & GP_BREAK_GIL_DROP) gp_gil_handle_drop_request(t);
+    if (bits & GP_BREAK_STOP_WORLD) gp_thread_park(t);
+    if (bits & GP_BREAK_REF_MERGE) gp_ref_merge_queue(t);
     if (bits & GP_BREAK_GC) gp_gc_collect_due(t);
     if ((bits & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
     if (bits & GP_BREAK_ASYNC_EXC) {
