@@ -11,8 +11,10 @@
 
 /* Under AddressSanitizer every block comes from the C library's malloc,
    which ASan watches: overflows, use after free and leaks inside objects are
-   then reported.  mimalloc's own heaps are invisible to it. */
-#ifdef __SANITIZE_ADDRESS__
+   then reported.  mimalloc's own heaps are invisible to it.  The same under
+   ThreadSanitizer: it sees a block freed in one thread and reused in
+   another as ordered only when the allocator is the one it intercepts. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define raw_malloc malloc
 #define raw_calloc calloc
 #define raw_realloc realloc

@@ -73,6 +73,7 @@ struct gp_thread {
 
     gp_obj *dict;                   /* per-thread dict for threading.local */
     void *freelists;                /* per-thread free lists, owned by objects/ */
+    void *frame_cache;              /* finished frames for reuse, owned by vm/frame.c */
     void *gil_stats;                /* -X gilstats counters */
 };
 

@@ -9,6 +9,7 @@
 #include "gilpy_core.h"
 #include "runtime/gil.h"
 #include "runtime/pstate.h"
+#include "vm/frame.h"
 
 /* Owner ids for biased reference counting, see gp_tid() in refcount.h.
 
@@ -80,6 +81,7 @@ void gp_threadstate_delete_current(gp_thread *t) {
     gp_clear(&t->exc);
     /* Per-thread free lists die with the thread. */
     gp_float_thread_fini();
+    gp_frame_thread_fini(t);
     close_merge_queue(t);
 
     /* Recorded while the GIL is still held, so that a report printed at
