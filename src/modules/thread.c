@@ -262,12 +262,14 @@ gp_type gp_thread_lock_type = {
 /* ------------------------------------------------------------ _thread.RLock */
 
 /* A lock that its owner may take again; `owner` and `count` change only
-   while the raw lock is held, by the owner. */
+   while the raw lock is held, by the owner.  Other threads read them (is
+   it mine?) without the GIL, so they are atomic; a stale value never
+   names the reading thread. */
 typedef struct {
     gp_obj base;
     rawlock lk;
-    unsigned long owner;
-    unsigned long count;
+    _Atomic unsigned long owner;
+    _Atomic unsigned long count;
 } rlock_obj;
 
 extern gp_type gp_thread_rlock_type;
@@ -389,9 +391,9 @@ static gp_obj *rlock_repr(gp_thread *t, gp_obj *self) {
     rlock_obj *r = (rlock_obj *)self;
     gp_type *tp = gp_typeof(self);
     const char *name = gp_type_has_flag(tp, GP_TPFLAGS_HEAPTYPE) ? gp_type_name(tp) : tp->name;
+    unsigned long owner = r->owner, count = r->count;
     return gp_str_from_format(t, "<%s %s object owner=%lu count=%lu at %p>",
-                              r->count ? "locked" : "unlocked", name, r->owner, r->count,
-                              (void *)self);
+                              count ? "locked" : "unlocked", name, owner, count, (void *)self);
 }
 
 static const gp_method_def rlock_methods[] = {

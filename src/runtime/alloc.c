@@ -96,10 +96,9 @@ void gp_obj_free(gp_obj *o) {
 
 void gp_dealloc(gp_obj *o) { o->ob_type->dealloc(o); }
 
-static _Thread_local gp_thread *current_thread;
+_Thread_local gp_thread *gp_tls_current;
 
-gp_thread *gp_thread_current(void) { return current_thread; }
-void gp_thread_set_current(gp_thread *t) { current_thread = t; }
+void gp_thread_set_current(gp_thread *t) { gp_tls_current = t; }
 
 #ifdef GP_FREE_THREADED
 
@@ -146,6 +145,10 @@ gp_ssize gp_ref_merge_explicit(gp_obj *o, gp_ssize extra) {
 
 void gp_ref_merge_orphan(gp_obj *o) {
     if (gp_ref_merge_explicit(o, -1) == 0) gp_dealloc(o);
+}
+
+void gp_ref_disown(gp_obj *o) {
+    if (gp_ref_owner(o) != 0) gp_ref_merge_explicit(o, 0);
 }
 
 /* The object's shared count was zero and unflagged: instead of taking it
@@ -234,5 +237,6 @@ void gp_ref_merge_queue(gp_thread *t) {
 /* Plain counts: nothing is ever queued. */
 void gp_ref_merge_queue(gp_thread *t) { (void)t; }
 void gp_ref_merge_orphan(gp_obj *o) { (void)o; }
+void gp_ref_disown(gp_obj *o) { (void)o; }
 
 #endif

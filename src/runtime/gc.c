@@ -475,6 +475,20 @@ static gp_ssize delete_garbage(gp_thread *t, gp_gc_state *s, gp_gc_head *collect
     return saved;
 }
 
+/* The garbage is freed after the world starts again, by the decrefs of
+   clear slots run here.  An object owned by another thread would be queued
+   to that thread and freed there, which would then untrack it from the
+   collector's private list while the collector walks it.  Merging the
+   counts of the garbage first (the owners are parked, their local counts
+   still) makes it ownerless: whichever decref reaches zero frees it at
+   once, and that is the collecting thread. */
+static void disown(gp_gc_head *list) {
+    for (gp_gc_head *g = list->gc_next; g != list; g = g->gc_next) {
+        gp_obj *o = from_gc(g);
+        if (!gp_is_immortal(o)) gp_ref_disown(o);
+    }
+}
+
 /* One collection of generations 0..generation.  Returns the number of
    unreachable objects found.  Called with the world stopped; returns with
    it going. */
@@ -522,6 +536,7 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
 
     pending_callbacks pending = {NULL, 0, 0};
     clear_weakrefs(t, &unreachable, &pending);
+    disown(&unreachable);
     gp_start_the_world(t);
 
     run_weakref_callbacks(t, &pending);

@@ -164,6 +164,8 @@ static inline int gp_is_deferred(const gp_obj *o) { (void)o; return 0; }
    reference (frees the object if that was the last).  Nothing is queued in
    the GIL build. */
 void gp_ref_merge_orphan(gp_obj *o);
+/* Make o ownerless, its count unchanged (the collector, world stopped). */
+void gp_ref_disown(gp_obj *o);
 /* Merge the objects other threads queued to t (GP_BREAK_REF_MERGE). */
 void gp_ref_merge_queue(gp_thread *t);
 
