@@ -78,8 +78,8 @@ def containers(n):
     return total
 
 
-WORKLOADS = {"arith": (arith, 4000000), "alloc": (alloc, 2000000),
-             "calls": (calls, 2000000), "containers": (containers, 3000000)}
+WORKLOADS = {"arith": (arith, 2000000), "alloc": (alloc, 1000000),
+             "calls": (calls, 1000000), "containers": (containers, 1500000)}
 
 
 def main():

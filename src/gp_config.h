@@ -17,7 +17,7 @@
 
 /* Whether build/gilpy-ft runs with the GIL when neither -X gil nor
    GILPY_GIL says (build/gilpy always does). */
-#define GP_FT_GIL_DEFAULT 1
+#define GP_FT_GIL_DEFAULT 0
 
 /* The GIL switch interval in microseconds (sys.setswitchinterval). */
 #define GP_DEFAULT_SWITCH_INTERVAL_US 5000

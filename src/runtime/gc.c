@@ -88,10 +88,13 @@ enum {
     DEBUG_SAVEALL = 1 << 5
 };
 
+/* Each shard takes 128 bytes, so that threads working on two shards do
+   not share a cache line. */
 typedef struct {
     gp_gc_head gens[NUM_GENERATIONS + 1]; /* list heads (sentinels), then PERMANENT */
     gp_ssize pending;                 /* count change not yet added to count0 */
     gp_spinlock lock;
+    char pad[128 - ((NUM_GENERATIONS + 1) * sizeof(gp_gc_head) + sizeof(gp_ssize) + sizeof(gp_spinlock)) % 128];
 } gc_shard;
 
 typedef struct gp_gc_state {

@@ -14,6 +14,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/gil.h"
+#include "runtime/objlock.h"
 #include "vm/frame.h"
 
 #if defined(__GNUC__) && !defined(GP_NO_COMPUTED_GOTO)
@@ -25,9 +26,12 @@
 /* Inline list and tuple access bypasses the containers' locks, and the
    global and attribute caches are written and read without
    synchronisation (holding borrowed pointers): only the GIL makes these
-   safe.  The free-threaded build uses them while its GIL is enabled. */
+   safe.  The free-threaded build uses them while its GIL is enabled, and
+   without the GIL until a second thread starts: gp_is_threaded() turns on
+   in _thread.start_new_thread before the new thread exists, so no cache
+   entry is in use across the switch, and it stays on. */
 #ifdef GP_FREE_THREADED
-#define GIL_HELD(t) ((t)->interp->gil_enabled)
+#define GIL_HELD(t) ((t)->interp->gil_enabled || !gp_is_threaded())
 #else
 #define GIL_HELD(t) 1
 #endif
