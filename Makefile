@@ -94,11 +94,11 @@ TEST_DIRS := $(wildcard tests/lang tests/types tests/builtins tests/errors tests
 test: all build/gilpy-asan build/gilpy-tsan
 	bash tests/run.sh build/gilpy $(TEST_DIRS)
 	bash tests/run.sh build/gilpy-ft $(TEST_DIRS)
-	$(MAKE) --no-print-directory test-ft test-tsan
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 bash tests/run.sh -t 60 build/gilpy-asan $(TEST_DIRS)
 	bash tests/cli/run.sh build/gilpy
 	bash tests/cli/run.sh build/gilpy-ft
 	bash examples/run.sh build > /dev/null
+	$(MAKE) --no-print-directory test-ft test-tsan
 
 # The free-threading stress programs: the same output with the GIL
 # (build/gilpy, build/gilpy-ft -X gil=1) and without it (build/gilpy-ft).
