@@ -634,12 +634,11 @@ typedef struct {
 } bootstate;
 
 /* The key under which a thread keeps its sentinel lock (_set_sentinel) in
-   its state dict. */
-static gp_obj *sentinel_key(gp_thread *t) {
-    static gp_obj *key;
-    if (!key) key = gp_str_intern_cstr_borrow(t, "_thread._sentinel");
-    return key;
-}
+   its state dict: an interned string, set when the module is made, which
+   is before any thread can start. */
+static gp_obj *sentinel_key_str;
+
+static gp_obj *sentinel_key(gp_thread *t) { return sentinel_key_str; }
 
 /* An exception that ends a thread: SystemExit ends it quietly, anything
    else is reported as an exception that nothing could catch. */
@@ -867,6 +866,10 @@ gp_obj *gp_mod_thread_init(gp_thread *t) {
                                      &gp_thread_local_type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (gp_type_ready(t, types[i]) < 0) return NULL;
+    if (!sentinel_key_str) {
+        sentinel_key_str = gp_str_intern_cstr_borrow(t, "_thread._sentinel");
+        if (!sentinel_key_str) return NULL;
+    }
     gp_obj *m = gp_module_new(t, "_thread");
     if (!m) return NULL;
     thread_module_state *st = gp_mem_calloc(1, sizeof *st);

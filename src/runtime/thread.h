@@ -90,8 +90,10 @@ struct gp_interp {
     gp_thread *main_thread;
     pthread_mutex_t threads_mutex;
 
-    int recursion_limit;
-    int int_max_str_digits;  /* int <-> str digit limit, 0 = none (sys.set_int_max_str_digits) */
+    /* Set by sys from any thread, read by all: atomic, as there is no GIL
+       to order the accesses in the free-threaded build. */
+    _Atomic int recursion_limit;
+    _Atomic int int_max_str_digits;  /* int <-> str digit limit, 0 = none (sys.set_int_max_str_digits) */
     uint64_t hash_key[2];   /* SipHash key (GILPY_HASHSEED=0 makes it fixed) */
 
     /* Start-up configuration from the command line and environment. */
