@@ -9,7 +9,7 @@
    the same function meet on its lock).  Recursion reuses as many frames of
    one size as the cache holds. */
 #define CACHE_SIZES 96
-#define CACHE_DEPTH 24
+#define CACHE_DEPTH 48
 
 typedef struct {
     gp_frame *head[CACHE_SIZES]; /* linked through `back` */
@@ -66,8 +66,11 @@ gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *built
         gp_obj_init_header((gp_obj *)f, &gp_frame_type);
         /* The frame may have served another code of the same size, whose
            value stack overlapped where our variables are: they start
-           unbound. */
-        memset(f->localsplus, 0, (size_t)(co->nlocals + ex->ncells + ex->nfrees) * sizeof(gp_obj *));
+           unbound.  While cached, iblock counts the leading slots that
+           are already NULL (frame_dealloc). */
+        int vars = co->nlocals + ex->ncells + ex->nfrees;
+        if (vars > f->iblock)
+            memset(f->localsplus + f->iblock, 0, (size_t)(vars - f->iblock) * sizeof(gp_obj *));
     } else {
         f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
         if (!f) return NULL;
@@ -150,6 +153,7 @@ static void frame_dealloc(gp_obj *o) {
     gp_clear(&f->trace);
     if (back) gp_decref((gp_obj *)back);
     f->code = NULL;
+    f->iblock = n;
     if (!cache_put(f)) gp_obj_free(o);
     gp_decref((gp_obj *)co);
 }
