@@ -15,6 +15,12 @@
    before the C stack (8 MiB by default) runs out. */
 #define GP_C_RECURSION_LIMIT 8000
 
+/* Whether build/gilpy-ft runs with the GIL when neither -X gil nor
+   GILPY_GIL says (build/gilpy always does).  0 once every container takes
+   its per-object lock; until then programs that mutate shared containers
+   from several threads need the GIL. */
+#define GP_FT_GIL_DEFAULT 1
+
 /* The GIL switch interval in microseconds (sys.setswitchinterval). */
 #define GP_DEFAULT_SWITCH_INTERVAL_US 5000
 

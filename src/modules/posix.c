@@ -663,15 +663,9 @@ static gp_obj *wait_for_child(gp_thread *t, int pid, int options) {
 static gp_obj *p_fork(POSIX_ARGS) {
     if (gp_args_no_kw(t, "fork", kw) < 0 || gp_args_count(t, "fork", nargs, 0, 0) < 0) return NULL;
     fflush(NULL);
-    gp_gil_before_fork(t);
-    pid_t pid = fork();
+    pid_t pid = gp_runtime_fork(t);
     int saved_errno = errno;
-    if (pid == 0) {
-        gp_gil_after_fork_child(t);
-        gp_signal_after_fork(t);
-    } else {
-        gp_gil_after_fork_parent(t);
-    }
+    if (pid == 0) gp_signal_after_fork(t);
     errno = saved_errno;
     if (pid < 0) return posix_error(t, NULL);
     return gp_int_from_i64(t, pid);

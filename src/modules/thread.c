@@ -303,12 +303,14 @@ gp_type gp_thread_lock_type = {
 /* ------------------------------------------------------------ _thread.RLock */
 
 /* A lock that its owner may take again; `owner` and `count` change only
-   while the raw lock is held, by the owner. */
+   while the raw lock is held, by the owner.  Other threads read them (is
+   it mine?) without the GIL, so they are atomic; a stale value never
+   names the reading thread. */
 typedef struct {
     gp_obj base;
     rawlock lk;
-    unsigned long owner;
-    unsigned long count;
+    _Atomic unsigned long owner;
+    _Atomic unsigned long count;
 } rlock_obj;
 
 extern gp_type gp_thread_rlock_type;
@@ -431,9 +433,9 @@ static gp_obj *rlock_repr(gp_thread *t, gp_obj *self) {
     rlock_obj *r = (rlock_obj *)self;
     gp_type *tp = gp_typeof(self);
     const char *name = gp_type_has_flag(tp, GP_TPFLAGS_HEAPTYPE) ? gp_type_name(tp) : tp->name;
+    unsigned long owner = r->owner, count = r->count;
     return gp_str_from_format(t, "<%s %s object owner=%lu count=%lu at %p>",
-                              r->count ? "locked" : "unlocked", name, r->owner, r->count,
-                              (void *)self);
+                              count ? "locked" : "unlocked", name, owner, count, (void *)self);
 }
 
 static const gp_method_def rlock_methods[] = {
@@ -464,12 +466,13 @@ gp_type gp_thread_rlock_type = {
 
 /* A thread-local object keeps one attribute dict per thread, in that
    thread's state dict (t->dict) under a key unique to the object, so that a
-   thread's values go when the thread ends.  Before each attribute access
-   the object's dict slot is pointed at the calling thread's dict, then the
-   generic attribute protocol runs: the GIL makes the swap safe.  A thread
-   that touches the object for the first time gets a fresh dict and, for a
-   subclass with __init__, a call of __init__ with the arguments the object
-   was created with. */
+   thread's values go when the thread ends.  Attribute access runs the
+   generic protocol with the calling thread's dict in place of an instance
+   dict; the object's own dict slot keeps the creating thread's dict and is
+   never switched, since without a GIL two threads may read the same
+   object at once.  A thread that touches the object for the first time
+   gets a fresh dict and, for a subclass with __init__, a call of __init__
+   with the arguments the object was created with. */
 typedef struct {
     gp_obj base;
     gp_obj *key;  /* an int, unique for the life of the process */
@@ -498,7 +501,7 @@ static gp_obj *local_dict_borrow(gp_thread *t, local_obj *self, int run_init) {
     int rc = gp_dict_set(t, td, self->key, d);
     gp_decref(d);
     if (rc < 0) return NULL;
-    gp_setref_steal(&self->dict, gp_newref(d));
+    if (!self->dict) self->dict = gp_newref(d);
     gp_type *tp = gp_typeof((gp_obj *)self);
     if (run_init && tp->init && tp != &gp_thread_local_type && tp->init != gp_object_type.init) {
         gp_obj *init = gp_obj_getattr_cstr(t, (gp_obj *)self, "__init__");
@@ -514,13 +517,6 @@ static gp_obj *local_dict_borrow(gp_thread *t, local_obj *self, int run_init) {
         gp_decref(r);
     }
     return d;
-}
-
-static int local_select(gp_thread *t, local_obj *self) {
-    gp_obj *d = local_dict_borrow(t, self, 1);
-    if (!d) return -1;
-    if (self->dict != d) gp_setref_steal(&self->dict, gp_newref(d));
-    return 0;
 }
 
 static gp_obj *local_tp_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
@@ -577,23 +573,78 @@ static void local_dealloc(gp_obj *o) {
     gp_obj_free(o);
 }
 
+static int is_dunder_dict(gp_obj *name) {
+    return gp_str_check(name) && strcmp(gp_str_utf8(name), "__dict__") == 0;
+}
+
+/* The generic lookup (data descriptor of the class, then the calling
+   thread's dict, then other class attributes), as object.__getattribute__
+   does with an instance dict. */
 static gp_obj *local_getattro(gp_thread *t, gp_obj *o, gp_obj *name) {
-    if (local_select(t, (local_obj *)o) < 0) return NULL;
-    return gp_obj_generic_getattr(t, o, name);
+    if (!gp_str_check(name))
+        return gp_err_format(t, &gp_exc_TypeError, "attribute name must be string, not '%T'", name);
+    gp_obj *d = local_dict_borrow(t, (local_obj *)o, 1);
+    if (!d) return NULL;
+    if (is_dunder_dict(name)) return gp_newref(d);
+    gp_type *tp = gp_typeof(o);
+    gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
+    gp_descrgetfunc get = descr ? gp_typeof(descr)->descr_get : NULL;
+    if (get && gp_typeof(descr)->descr_set) {
+        gp_incref(descr);
+        gp_obj *r = get(t, descr, o, (gp_obj *)tp);
+        gp_decref(descr);
+        return r;
+    }
+    gp_obj *v = gp_dict_get_borrow(t, d, name);
+    if (v) return gp_newref(v);
+    if (t->exc) return NULL;
+    if (get) {
+        gp_incref(descr);
+        gp_obj *r = get(t, descr, o, (gp_obj *)tp);
+        gp_decref(descr);
+        return r;
+    }
+    if (descr) return gp_newref(descr);
+    gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%U'",
+                  gp_type_name(tp), name);
+    return NULL;
 }
 
 static int local_setattro(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
-    if (local_select(t, (local_obj *)o) < 0) return -1;
-    if (gp_str_check(name) && strcmp(gp_str_utf8(name), "__dict__") == 0) {
+    if (!gp_str_check(name)) {
+        gp_err_format(t, &gp_exc_TypeError, "attribute name must be string, not '%T'", name);
+        return -1;
+    }
+    gp_obj *d = local_dict_borrow(t, (local_obj *)o, 1);
+    if (!d) return -1;
+    if (is_dunder_dict(name)) {
         gp_err_format(t, &gp_exc_AttributeError, "'%T' object attribute '__dict__' is read-only", o);
         return -1;
     }
-    return gp_obj_generic_setattr(t, o, name, v);
+    gp_obj *descr = gp_type_lookup_borrow(t, gp_typeof(o), name);
+    gp_descrsetfunc set = descr ? gp_typeof(descr)->descr_set : NULL;
+    if (set) {
+        gp_incref(descr);
+        int r = set(t, descr, o, v);
+        gp_decref(descr);
+        return r;
+    }
+    if (v) return gp_dict_set(t, d, name, v);
+    gp_obj *old = NULL;
+    int r = gp_dict_pop(t, d, name, &old);
+    if (r < 0) return -1;
+    if (r == 0) {
+        gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%U'",
+                      gp_type_name(gp_typeof(o)), name);
+        return -1;
+    }
+    gp_decref(old);
+    return 0;
 }
 
 static gp_obj *local_get_dict(gp_thread *t, gp_obj *o, void *closure) {
-    if (local_select(t, (local_obj *)o) < 0) return NULL;
-    return gp_newref(((local_obj *)o)->dict);
+    gp_obj *d = local_dict_borrow(t, (local_obj *)o, 1);
+    return d ? gp_newref(d) : NULL;
 }
 
 static const gp_getset_def local_getset[] = {
@@ -625,12 +676,11 @@ typedef struct {
 } bootstate;
 
 /* The key under which a thread keeps its sentinel lock (_set_sentinel) in
-   its state dict. */
-static gp_obj *sentinel_key(gp_thread *t) {
-    static gp_obj *key;
-    if (!key) key = gp_str_intern_cstr_borrow(t, "_thread._sentinel");
-    return key;
-}
+   its state dict: an interned string, set when the module is made, which
+   is before any thread can start. */
+static gp_obj *sentinel_key_str;
+
+static gp_obj *sentinel_key(gp_thread *t) { return sentinel_key_str; }
 
 /* An exception that ends a thread: SystemExit ends it quietly, anything
    else is reported as an exception that nothing could catch. */
@@ -670,7 +720,7 @@ static void *thread_main(void *arg) {
         free(boot);
         return NULL;
     }
-    gp_gil_take(t);
+    gp_thread_attach(t);
     gp_obj *r = gp_call_tuple_dict(t, boot->func, boot->args, boot->kwargs);
     if (r) gp_decref(r);
     else report_thread_exception(t, boot->func);
@@ -713,6 +763,10 @@ static gp_obj *th_start_new_thread(gp_thread *t, gp_obj *self, gp_obj *const *ar
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     /* Ctrl-C is for the main thread: the new thread starts with SIGINT
        blocked. */
+    /* Before the first thread that runs without the GIL: object locks
+       start to matter (the starting thread holds none here) and shared
+       objects become immortal (runtime/pstate.c). */
+    gp_runtime_go_threaded(t);
     sigset_t block, saved;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
@@ -853,6 +907,10 @@ gp_obj *gp_mod_thread_init(gp_thread *t) {
                                      &gp_thread_local_type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (gp_type_ready(t, types[i]) < 0) return NULL;
+    if (!sentinel_key_str) {
+        sentinel_key_str = gp_str_intern_cstr_borrow(t, "_thread._sentinel");
+        if (!sentinel_key_str) return NULL;
+    }
     gp_obj *m = gp_module_new(t, "_thread");
     if (!m) return NULL;
     thread_module_state *st = gp_mem_calloc(1, sizeof *st);

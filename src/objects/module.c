@@ -20,6 +20,8 @@ static gp_obj *module_alloc(gp_thread *t, gp_type *type) {
         gp_decref((gp_obj *)m);
         return NULL;
     }
+    gp_set_deferred((gp_obj *)m);
+    gp_set_deferred(m->dict);
     if (type->flags & GP_TPFLAGS_HAVE_GC) gp_gc_track((gp_obj *)m);
     return (gp_obj *)m;
 }
@@ -47,6 +49,7 @@ int gp_module_add_functions(gp_thread *t, gp_obj *m, const gp_method_def *defs) 
     for (; defs->name; defs++) {
         gp_obj *f = gp_cfunction_new(t, defs, m, modname);
         if (!f) return -1;
+        gp_set_deferred(f);
         int r = gp_dict_set(t, gp_module_dict_borrow(m), gp_id(t, defs->name), f);
         gp_decref(f);
         if (r < 0) return -1;

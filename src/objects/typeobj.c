@@ -832,6 +832,7 @@ static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssi
 
     ht = (gp_heaptype *)gp_obj_alloc(t, meta, 0);
     if (!ht) goto error;
+    gp_set_deferred((gp_obj *)ht);
     type = &ht->type;
     type->flags = GP_TPFLAGS_HEAPTYPE | GP_TPFLAGS_BASETYPE | GP_TPFLAGS_HAVE_GC | (base->flags & SUBCLASS_FLAGS);
     ht->name_utf8 = gp_mem_strdup(gp_str_utf8(name));

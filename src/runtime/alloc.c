@@ -7,11 +7,14 @@
 
 #include "gilpy_core.h"
 #include "runtime/gc.h"
+#include "runtime/gil.h"
 
 /* Under AddressSanitizer every block comes from the C library's malloc,
    which ASan watches: overflows, use after free and leaks inside objects are
-   then reported.  mimalloc's own heaps are invisible to it. */
-#ifdef __SANITIZE_ADDRESS__
+   then reported.  mimalloc's own heaps are invisible to it.  The same under
+   ThreadSanitizer: it sees a block freed in one thread and reused in
+   another as ordered only when the allocator is the one it intercepts. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define raw_malloc malloc
 #define raw_calloc calloc
 #define raw_realloc realloc
@@ -107,52 +110,147 @@ void gp_obj_free(gp_obj *o) {
 
 void gp_dealloc(gp_obj *o) { o->ob_type->dealloc(o); }
 
-static _Thread_local gp_thread *current_thread;
+_Thread_local gp_thread *gp_tls_current;
 
-gp_thread *gp_thread_current(void) { return current_thread; }
-void gp_thread_set_current(gp_thread *t) { current_thread = t; }
+void gp_thread_set_current(gp_thread *t) { gp_tls_current = t; }
 
 #ifdef GP_FREE_THREADED
 
-_Thread_local char gp_tls_marker;
+/* Biased reference counting, the out-of-line halves.  The invariant: an
+   object's true count is ob_ref_local + (ob_ref_shared >> 2), and a
+   reference held by an owner's merge queue is part of it. */
 
-/* The owner's local count reached zero.  With no shared references the
-   object is dead (returns 1); otherwise it gives up ownership and lives on
-   the shared count, which the flag GP_REF_MERGED marks as the whole count. */
-static int merge_local_zero(gp_obj *o) {
+_Thread_local uintptr_t gp_tls_tid;
+
+/* The owner's local count reached zero.  With nothing shared (count and
+   flags zero) the object is dead.  Otherwise it becomes ownerless: ob_tid
+   is cleared before the flags say MERGED, so that no thread sees a merged
+   object that still names an owner, and it dies when the shared count,
+   now the whole count, is zero. */
+void gp_ref_merge_zero(gp_obj *o) {
     gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
-    for (;;) {
-        if ((shared >> GP_REF_SHARED_SHIFT) == 0) return 1;
-        if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared,
-                                                  shared | GP_REF_MERGED, memory_order_acq_rel,
-                                                  memory_order_acquire)) {
-            o->ob_tid = 0;
-            return 0;
-        }
+    if (shared == 0) {
+        gp_dealloc(o);
+        return;
     }
+    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+    gp_ssize merged;
+    do {
+        merged = (shared & ~(gp_ssize)GP_REF_FLAG_MASK) | GP_REF_MERGED;
+    } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
+                                                    memory_order_acq_rel, memory_order_acquire));
+    if (merged == GP_REF_MERGED) gp_dealloc(o);
 }
 
-void gp_ref_merge_zero(gp_obj *o) {
-    if (merge_local_zero(o)) gp_dealloc(o);
+gp_ssize gp_ref_merge_explicit(gp_obj *o, gp_ssize extra) {
+    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
+    gp_ssize count;
+    for (;;) {
+        count = (shared >> GP_REF_SHARED_SHIFT) + (gp_ssize)gp_ref_local(o) + extra;
+        gp_ssize merged = (count << GP_REF_SHARED_SHIFT) | GP_REF_MERGED;
+        if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
+                                                  memory_order_acq_rel, memory_order_acquire))
+            break;
+    }
+    __atomic_store_n(&o->ob_ref_local, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+    return count;
+}
+
+void gp_ref_merge_orphan(gp_obj *o) {
+    if (gp_ref_merge_explicit(o, -1) == 0) gp_dealloc(o);
+}
+
+void gp_ref_disown(gp_obj *o) {
+    if (gp_ref_owner(o) != 0) gp_ref_merge_explicit(o, 0);
+}
+
+/* The object's shared count was zero and unflagged: instead of taking it
+   below zero, the decref is handed to the owner with the object, which
+   merges both counts.  If the owner has exited nobody else will ever
+   count locally, so the caller merges (threads.c explains why no new
+   thread can become the owner). */
+static void queue_to_owner(gp_obj *o) {
+    gp_thread *t = gp_thread_current();
+    uintptr_t owner = gp_ref_owner(o);
+    if (t && owner && gp_threadstate_queue_merge(t->interp, owner, o)) return;
+    gp_ref_merge_orphan(o);
+}
+
+/* A thread that does not own the object drops a reference. */
+void gp_ref_decref_shared(gp_obj *o) {
+    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
+    gp_ssize now;
+    int queue;
+    do {
+        queue = shared == 0;
+        now = queue ? GP_REF_QUEUED : shared - GP_REF_ONE;
+    } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, now,
+                                                    memory_order_acq_rel, memory_order_relaxed));
+    if (queue) queue_to_owner(o);
+    else if (now == GP_REF_MERGED) gp_dealloc(o);
 }
 
 int gp_decref_keep(gp_obj *o) {
-    if (o->ob_tid == gp_tid()) return --o->ob_ref_local == 0 && merge_local_zero(o);
-    gp_ssize now = atomic_fetch_sub_explicit(&o->ob_ref_shared, (gp_ssize)1 << GP_REF_SHARED_SHIFT,
-                                             memory_order_acq_rel) -
-                   ((gp_ssize)1 << GP_REF_SHARED_SHIFT);
-    return (now & GP_REF_MERGED) == GP_REF_MERGED && (now >> GP_REF_SHARED_SHIFT) == 0;
+    if (gp_ref_owner(o) == gp_tid()) {
+        uint32_t local = gp_ref_local(o) - 1;
+        __atomic_store_n(&o->ob_ref_local, local, __ATOMIC_RELAXED);
+        if (local != 0) return 0;
+        gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
+        if (shared == 0) return 1;
+        /* Others still hold it: ownerless from now on, as in
+           gp_ref_merge_zero, but never freed here. */
+        __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+        gp_ssize merged;
+        do {
+            merged = (shared & ~(gp_ssize)GP_REF_FLAG_MASK) | GP_REF_MERGED;
+        } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
+                                                        memory_order_acq_rel,
+                                                        memory_order_acquire));
+        return merged == GP_REF_MERGED;
+    }
+    /* Not the owner: as gp_ref_decref_shared, but the caller frees. */
+    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
+    gp_ssize now;
+    do {
+        now = shared == 0 ? GP_REF_QUEUED : shared - GP_REF_ONE;
+    } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, now,
+                                                    memory_order_acq_rel, memory_order_relaxed));
+    if (now == GP_REF_QUEUED && shared == 0) {
+        queue_to_owner(o);
+        return 0;
+    }
+    return now == GP_REF_MERGED;
 }
 
-/* A thread that does not own the object drops a reference.  Once merged,
-   the shared count is the whole count and reaching zero frees the object.
-   Before the merge a negative shared count is settled when the owner's
-   local count reaches zero. */
-void gp_ref_decref_shared(gp_obj *o) {
-    gp_ssize old = atomic_fetch_sub_explicit(&o->ob_ref_shared, (gp_ssize)1 << GP_REF_SHARED_SHIFT,
-                                             memory_order_acq_rel);
-    gp_ssize now = old - ((gp_ssize)1 << GP_REF_SHARED_SHIFT);
-    if ((now & GP_REF_MERGED) == GP_REF_MERGED && (now >> GP_REF_SHARED_SHIFT) == 0) gp_dealloc(o);
+void gp_ref_merge_queue(gp_thread *t) {
+    atomic_fetch_and(&t->eval_breaker, ~(uint32_t)GP_BREAK_REF_MERGE);
+    for (;;) {
+        gp_spin_lock(&t->merge_lock);
+        size_t n = t->merge_len;
+        gp_obj **items = t->merge_items;
+        t->merge_items = NULL;
+        t->merge_len = t->merge_cap = 0;
+        gp_spin_unlock(&t->merge_lock);
+        if (!n) {
+            gp_mem_free(items);
+            return;
+        }
+        /* Deallocation may queue more (to this thread too): taken apart
+           from the list first, merged outside the lock. */
+        for (size_t i = 0; i < n; i++) {
+            gp_obj *o = items[i];
+            if (gp_ref_merge_explicit(o, -1) == 0) gp_dealloc(o);
+        }
+        gp_mem_free(items);
+    }
 }
+
+#else
+
+/* Plain counts: nothing is ever queued. */
+void gp_ref_merge_queue(gp_thread *t) { (void)t; }
+void gp_ref_merge_orphan(gp_obj *o) { (void)o; }
+void gp_ref_disown(gp_obj *o) { (void)o; }
 
 #endif

@@ -44,13 +44,20 @@
    references or containers in the middle of an update; at a bytecode
    boundary every value the running frames use is owned by their stacks.
 
-   Threads.  With the GIL, the thread that collects holds it and every other
-   thread is parked either in the eval breaker or in a call that released
-   the GIL, touching no object.  The free-threaded build without the GIL
-   collects only while a single thread state exists; other threads only
-   postpone collections.  Its generation lists are split into shards by
-   address, each behind a spin lock, so that threads tracking objects at the
-   same time rarely meet; the GIL build has one shard and no lock. */
+   Threads.  The phases that read reference counts (finding the garbage,
+   and finding it again after finalizers) run with the world stopped
+   (runtime/pstate.h): with the GIL that is holding it, without it every
+   other thread is parked at an eval-breaker check or detached in a
+   blocking call, so no count changes under the collector.  Weak-reference
+   callbacks, finalizers, gc.callbacks and clear slots run with the world
+   going again, since they run Python code that may wait for other
+   threads; the garbage is on the collector's private lists by then and no
+   other thread can reach it (short of a finalizer resurrecting it).  Only
+   one collection runs at a time: a thread that asks while another
+   collects gets 0 at once, as in CPython.  The generation lists are split
+   into shards by address, each behind a spin lock, so that threads
+   tracking objects at the same time rarely meet; the GIL build has one
+   shard and no lock. */
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,10 +88,13 @@ enum {
     DEBUG_SAVEALL = 1 << 5
 };
 
+/* Each shard takes 128 bytes, so that threads working on two shards do
+   not share a cache line. */
 typedef struct {
     gp_gc_head gens[NUM_GENERATIONS + 1]; /* list heads (sentinels), then PERMANENT */
     gp_ssize pending;                 /* count change not yet added to count0 */
     gp_spinlock lock;
+    char pad[128 - ((NUM_GENERATIONS + 1) * sizeof(gp_gc_head) + sizeof(gp_ssize) + sizeof(gp_spinlock)) % 128];
 } gc_shard;
 
 typedef struct gp_gc_state {
@@ -94,9 +104,9 @@ typedef struct gp_gc_state {
     gp_ssize thresholds[NUM_GENERATIONS];
     gp_ssize long_lived_total;        /* objects kept by the last full collection */
     gp_ssize long_lived_pending;      /* objects that reached generation 2 since */
-    int enabled;
-    int collecting;
-    int debug;
+    _Atomic int enabled;
+    _Atomic int collecting;
+    _Atomic int debug;
     _Atomic int due;                  /* GP_BREAK_GC was requested */
     gp_obj *garbage;                  /* gc.garbage */
     gp_obj *callbacks;                /* gc.callbacks */
@@ -243,8 +253,9 @@ static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int 
     } else if (d > 0 || s->count0 > 0) {
         s->count0 += d;
     }
-    if (d > 0 && read_count0(s) > s->thresholds[0] && s->enabled && s->thresholds[0] &&
-        !s->collecting && !s->due) {
+    gp_ssize threshold = __atomic_load_n(&s->thresholds[0], __ATOMIC_RELAXED);
+    if (t && d > 0 && read_count0(s) > threshold && s->enabled && threshold && !s->collecting &&
+        !s->due) {
         s->due = 1;
         atomic_fetch_or_explicit(&t->eval_breaker, GP_BREAK_GC, memory_order_release);
     }
@@ -269,7 +280,9 @@ void gp_gc_untrack(gp_obj *o) {
     if (!(g->gc_refs & GP_GC_TRACKED)) return;
     gp_thread *t = gp_thread_current();
     if (!t) {
-        /* A thread state being torn down: only one thread runs then. */
+        /* No thread state: the process is past its interpreter's end
+           (thread states free no objects once they are unset), and only
+           one thread runs. */
         list_remove(g);
         flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
         return;
@@ -376,20 +389,28 @@ static void move_to_generation(gp_gc_state *s, gp_gc_head *from, int gen) {
 }
 
 /* Clear the weak references to the garbage, and the garbage weak
-   references themselves, then run the callbacks of the live references
-   whose referent was garbage.  A weak reference that is garbage never
-   calls back: its callback may be garbage too. */
-static void handle_weakrefs(gp_thread *t, gp_gc_head *unreachable) {
+   references themselves, and gather the callbacks of the live references
+   whose referent was garbage (pairs in *pending), to be run once the world
+   goes again.  A weak reference that is garbage never calls back: its
+   callback may be garbage too. */
+typedef struct {
+    gp_obj **items;
+    size_t n, cap;
+} pending_callbacks;
+
+static void clear_weakrefs(gp_thread *t, gp_gc_head *unreachable, pending_callbacks *p) {
     gp_interp *in = t->interp;
-    gp_obj **pending = NULL;
-    size_t n = 0, cap = 0;
     for (gp_gc_head *g = unreachable->gc_next; g != unreachable; g = g->gc_next) {
         gp_obj *o = from_gc(g);
         if (gp_weakref_check(o)) gp_weakref_unlink(in, o);
-        if (g->gc_refs & GP_GC_HAS_WEAKREFS) gp_weakref_detach_for_gc(in, o, &pending, &n, &cap);
+        if (g->gc_refs & GP_GC_HAS_WEAKREFS) gp_weakref_detach_for_gc(in, o, &p->items, &p->n, &p->cap);
     }
-    for (size_t i = 0; i + 1 < n; i += 2) gp_weakref_run_callback_steal(t, pending[i], pending[i + 1]);
-    gp_mem_free(pending);
+}
+
+static void run_weakref_callbacks(gp_thread *t, pending_callbacks *p) {
+    for (size_t i = 0; i + 1 < p->n; i += 2)
+        gp_weakref_run_callback_steal(t, p->items[i], p->items[i + 1]);
+    gp_mem_free(p->items);
 }
 
 /* Run each finalizer once.  Objects move to a side list first, so the
@@ -457,8 +478,23 @@ static gp_ssize delete_garbage(gp_thread *t, gp_gc_state *s, gp_gc_head *collect
     return saved;
 }
 
+/* The garbage is freed after the world starts again, by the decrefs of
+   clear slots run here.  An object owned by another thread would be queued
+   to that thread and freed there, which would then untrack it from the
+   collector's private list while the collector walks it.  Merging the
+   counts of the garbage first (the owners are parked, their local counts
+   still) makes it ownerless: whichever decref reaches zero frees it at
+   once, and that is the collecting thread. */
+static void disown(gp_gc_head *list) {
+    for (gp_gc_head *g = list->gc_next; g != list; g = g->gc_next) {
+        gp_obj *o = from_gc(g);
+        if (!gp_is_immortal(o)) gp_ref_disown(o);
+    }
+}
+
 /* One collection of generations 0..generation.  Returns the number of
-   unreachable objects found. */
+   unreachable objects found.  Called with the world stopped; returns with
+   it going. */
 static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
     int old_gen = generation + 1 < NUM_GENERATIONS ? generation + 1 : generation;
     if (s->debug & DEBUG_STATS) {
@@ -501,9 +537,16 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
         if (s->debug & DEBUG_COLLECTABLE) debug_print("collectable", from_gc(g));
     }
 
-    handle_weakrefs(t, &unreachable);
+    pending_callbacks pending = {NULL, 0, 0};
+    clear_weakrefs(t, &unreachable, &pending);
+    disown(&unreachable);
+    gp_start_the_world(t);
+
+    run_weakref_callbacks(t, &pending);
     finalize_garbage(t, &unreachable);
+    gp_stop_the_world(t);
     handle_resurrected(s, &unreachable, &still, old_gen);
+    gp_start_the_world(t);
     gp_ssize saved = delete_garbage(t, s, &still, old_gen);
 
     s->stats[generation].collections++;
@@ -514,15 +557,6 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
 }
 
 /* ------------------------------------------------------ running a collection */
-
-/* Is it safe to look at every object's count?  With the GIL, the caller
-   holds it and nothing else runs.  Without it, only when this is the sole
-   thread. */
-static int world_is_quiet(gp_thread *t) {
-    gp_interp *in = t->interp;
-    if (in->gil_enabled) return 1;
-    return gp_threadstate_count(in) == 1;
-}
 
 /* gc.callbacks: each is called as cb(phase, info) around a collection. */
 static void invoke_callbacks(gp_thread *t, gp_gc_state *s, const char *phase, int generation,
@@ -558,12 +592,13 @@ error:
 
 gp_ssize gp_gc_collect(gp_thread *t, int generation) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
-    if (s->collecting || !world_is_quiet(t)) return 0;
+    int idle = 0;
+    if (!atomic_compare_exchange_strong(&s->collecting, &idle, 1)) return 0;
     if (generation < 0) generation = 0;
     if (generation >= NUM_GENERATIONS) generation = NUM_GENERATIONS - 1;
-    s->collecting = 1;
     gp_obj *saved = gp_err_fetch(t);
     invoke_callbacks(t, s, "start", generation, 0, 0);
+    gp_stop_the_world(t);
     gp_ssize n = collect_main(t, s, generation);
     invoke_callbacks(t, s, "stop", generation, n, 0);
     gp_err_restore_steal(t, saved);
@@ -577,12 +612,6 @@ void gp_gc_collect_due(gp_thread *t) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
     s->due = 0;
     if (!s->enabled || s->collecting) return;
-    if (!world_is_quiet(t)) {
-        /* Threads run without the GIL: try again after the next
-           threshold's worth of allocations. */
-        s->count0 = 0;
-        return;
-    }
     gp_ssize counts[NUM_GENERATIONS] = {read_count0(s), s->counts[1], s->counts[2]};
     for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
         if (counts[i] <= s->thresholds[i]) continue;
@@ -606,12 +635,13 @@ void gp_gc_set_debug(gp_thread *t, int flags) { gp_gc_state_of(t->interp)->debug
 
 void gp_gc_get_thresholds(gp_thread *t, gp_ssize out[3]) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
-    for (int i = 0; i < NUM_GENERATIONS; i++) out[i] = s->thresholds[i];
+    for (int i = 0; i < NUM_GENERATIONS; i++) out[i] = __atomic_load_n(&s->thresholds[i], __ATOMIC_RELAXED);
 }
 
 void gp_gc_set_thresholds(gp_thread *t, const gp_ssize *th, int n) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
-    for (int i = 0; i < n && i < NUM_GENERATIONS; i++) s->thresholds[i] = th[i];
+    for (int i = 0; i < n && i < NUM_GENERATIONS; i++)
+        __atomic_store_n(&s->thresholds[i], th[i], __ATOMIC_RELAXED);
 }
 
 void gp_gc_get_counts(gp_thread *t, gp_ssize out[3]) {
@@ -732,4 +762,33 @@ gp_ssize gp_gc_freeze_count(gp_thread *t) {
         gp_spin_unlock(&s->shards[i].lock);
     }
     return n;
+}
+
+/* The first time a thread starts without the GIL: every object marked for
+   deferred counting becomes immortal (see gp_set_deferred).  Marked objects
+   that are not tracked (code objects, module-level built-in functions)
+   are reached through the tracked ones that hold them: functions hold
+   their code, module dicts their functions.  Runs while the calling
+   thread is the only one. */
+static int visit_immortalize(gp_obj *o, void *arg) {
+    if (o && gp_is_deferred(o)) gp_set_immortal(o);
+    return 0;
+}
+
+void gp_gc_immortalize_deferred(gp_thread *t) {
+    gp_gc_state *s = gp_gc_state_of(t->interp);
+    for (int i = 0; i < NSHARDS; i++) {
+        gc_shard *sh = &s->shards[i];
+        gp_spin_lock(&sh->lock);
+        for (int gen = 0; gen <= PERMANENT; gen++) {
+            gp_gc_head *h = &sh->gens[gen];
+            for (gp_gc_head *g = h->gc_next; g != h; g = g->gc_next) {
+                gp_obj *o = from_gc(g);
+                if (!gp_is_deferred(o)) continue;
+                gp_set_immortal(o);
+                traverse(o, visit_immortalize, NULL);
+            }
+        }
+        gp_spin_unlock(&sh->lock);
+    }
 }

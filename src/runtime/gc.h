@@ -66,6 +66,10 @@ void gp_gc_fini(gp_thread *t);
 struct gp_gc_state;
 struct gp_gc_state *gp_gc_state_of(gp_interp *in);
 
+/* Make every object marked with gp_set_deferred immortal (the first time
+   the process runs a second thread without the GIL). */
+void gp_gc_immortalize_deferred(gp_thread *t);
+
 /* What the gc module reads and sets (runtime/gc.c). */
 void gp_gc_set_enabled(gp_thread *t, int on);
 int gp_gc_is_enabled(gp_thread *t);

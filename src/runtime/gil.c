@@ -177,11 +177,11 @@ void gp_gil_handle_drop_request(gp_thread *t) {
 
 gp_thread *gp_gil_save_thread(void) {
     gp_thread *t = gp_thread_current();
-    gp_gil_drop(t);
+    gp_thread_detach(t);
     return t;
 }
 
-void gp_gil_restore_thread(gp_thread *t) { gp_gil_take(t); }
+void gp_gil_restore_thread(gp_thread *t) { gp_thread_attach(t); }
 
 void gp_gil_set_switch_interval(gp_interp *in, double seconds) {
     gp_gil *g = in->gil;

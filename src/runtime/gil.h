@@ -11,12 +11,15 @@
    GP_BEGIN_ALLOW_THREADS / GP_END_ALLOW_THREADS.
 
    In the free-threaded build the same lock is used only when the
-   interpreter runs with the GIL enabled (-X gil=1, the default for now);
-   otherwise taking and dropping it do nothing. */
+   interpreter runs with the GIL enabled (-X gil=1); otherwise taking and
+   dropping it do nothing, and GP_BEGIN_ALLOW_THREADS /
+   GP_END_ALLOW_THREADS detach and attach the thread state instead
+   (runtime/pstate.h). */
 #ifndef GP_GIL_H
 #define GP_GIL_H
 
 #include "object.h"
+#include "runtime/pstate.h"
 
 /* Counters for -X gilstats, one set per thread (gp_thread.gil_stats). */
 typedef struct gp_gil_stats {
@@ -43,8 +46,9 @@ void gp_gil_drop(gp_thread *t);
    breaker: let a waiting thread run, then take the GIL back. */
 void gp_gil_handle_drop_request(gp_thread *t);
 
-/* Release the GIL around a blocking call; returns the thread state to pass
-   to gp_gil_restore_thread.  Use the macros below. */
+/* Detach the calling thread around a blocking call (release the GIL, or
+   leave the attached state); returns the thread state to pass to
+   gp_gil_restore_thread, which attaches it again.  Use the macros below. */
 gp_thread *gp_gil_save_thread(void);
 void gp_gil_restore_thread(gp_thread *t);
 
@@ -106,6 +110,12 @@ gp_thread *gp_threadstate_new(gp_interp *in);
 void gp_threadstate_delete_current(gp_thread *t);
 /* After fork(), in the child: free every thread state but t's. */
 void gp_threadstate_delete_others(gp_thread *t);
+/* In a child after fork: free the state of a thread that did not survive
+   (t is the surviving, calling thread). */
+void gp_threadstate_forget(gp_thread *t, gp_thread *gone);
+/* Queue o to the thread whose owner id is tid for a refcount merge.
+   0 when that thread has exited (or is exiting): the caller merges. */
+int gp_threadstate_queue_merge(gp_interp *in, uintptr_t tid, gp_obj *o);
 /* Number of thread states (threading._count). */
 gp_ssize gp_threadstate_count(gp_interp *in);
 

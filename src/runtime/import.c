@@ -8,6 +8,7 @@
 
 #include "gilpy_core.h"
 #include "capi/capi.h"
+#include "runtime/gil.h"
 
 char *gp_read_file(gp_thread *t, const char *path, gp_ssize *len) {
     FILE *f = fopen(path, "rb");
@@ -104,6 +105,171 @@ static gp_obj *search_path(gp_thread *t, gp_obj *parent) {
     return r ? p : gp_list_new(t, 0);
 }
 
+/* ------------------------------------------------------------ module locks
+
+   Two threads importing the same module must get one module object whose
+   body ran once.  A module is put in sys.modules before its body runs (so
+   that circular imports see it), so finding it there is not enough: while
+   a thread imports a module it holds that module's lock, and another
+   thread that finds the module in sys.modules, or wants to load it, waits
+   for the lock first.  The owner itself passes (a circular import sees the
+   partly run module, as in CPython).
+
+   Deadlock: thread A holds the lock of module a and waits for b's, while
+   B holds b's and waits for a's (a and b import each other, started from
+   two threads).  Before waiting, a thread follows the chain "lock ->
+   owner -> lock that owner waits for -> ..."; if it comes back to itself,
+   waiting would never end, so it does not wait and uses the partly run
+   module, which is what CPython's _ModuleLock arrangement also comes to
+   for this case.
+
+   The records live in a list under one mutex, held only for short table
+   work; a waiting thread is detached (it may be waiting for a thread that
+   runs a module body). */
+typedef struct modlock {
+    struct modlock *next;
+    char *name;
+    gp_thread *owner; /* NULL once released */
+    int waiters;
+} modlock;
+
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t cond;
+    modlock *locks;
+    _Atomic int count; /* records in `locks`: none is the common case */
+} import_locks;
+
+static import_locks *locks_of(gp_interp *in) {
+    import_locks *L = in->import_locks;
+    if (L) return L;
+    /* Made by the main thread at start-up (gp_import_init). */
+    return NULL;
+}
+
+int gp_import_init(gp_interp *in) {
+    import_locks *L = calloc(1, sizeof *L);
+    if (!L) return -1;
+    pthread_mutex_init(&L->mu, NULL);
+    pthread_cond_init(&L->cond, NULL);
+    in->import_locks = L;
+    return 0;
+}
+
+static modlock *find_lock(import_locks *L, const char *name) {
+    for (modlock *l = L->locks; l; l = l->next)
+        if (strcmp(l->name, name) == 0) return l;
+    return NULL;
+}
+
+static void free_lock(import_locks *L, modlock *l) {
+    for (modlock **p = &L->locks; *p; p = &(*p)->next)
+        if (*p == l) {
+            *p = l->next;
+            break;
+        }
+    atomic_fetch_sub(&L->count, 1);
+    free(l->name);
+    free(l);
+}
+
+/* Would t waiting for l close a cycle of waits?  Bounded by the number of
+   records, so a cycle among other threads cannot trap the walk. */
+static int would_deadlock(import_locks *L, modlock *l, gp_thread *t) {
+    int limit = atomic_load(&L->count) + 1;
+    while (l && l->owner && limit-- > 0) {
+        if (l->owner == t) return 1;
+        l = l->owner->import_waiting;
+    }
+    return 0;
+}
+
+/* Take the lock of module `name`.  1: taken (release it with
+   module_lock_release); 0: not taken, because t already holds it or
+   waiting would deadlock; -1: out of memory. */
+static int module_lock_acquire(gp_thread *t, const char *name) {
+    import_locks *L = locks_of(t->interp);
+    pthread_mutex_lock(&L->mu);
+    for (;;) {
+        modlock *l = find_lock(L, name);
+        if (!l || !l->owner) {
+            if (!l) {
+                l = calloc(1, sizeof *l);
+                char *copy = l ? strdup(name) : NULL;
+                if (!copy) {
+                    free(l);
+                    pthread_mutex_unlock(&L->mu);
+                    gp_err_nomemory(t);
+                    return -1;
+                }
+                l->name = copy;
+                l->next = L->locks;
+                L->locks = l;
+                atomic_fetch_add(&L->count, 1);
+            }
+            l->owner = t;
+            pthread_mutex_unlock(&L->mu);
+            return 1;
+        }
+        if (l->owner == t || would_deadlock(L, l, t)) {
+            pthread_mutex_unlock(&L->mu);
+            return 0;
+        }
+        l->waiters++;
+        t->import_waiting = l;
+        pthread_mutex_unlock(&L->mu);
+        GP_BEGIN_ALLOW_THREADS
+        pthread_mutex_lock(&L->mu);
+        while (l->owner) pthread_cond_wait(&L->cond, &L->mu);
+        t->import_waiting = NULL;
+        if (--l->waiters == 0 && !l->owner) free_lock(L, l);
+        pthread_mutex_unlock(&L->mu);
+        GP_END_ALLOW_THREADS
+        pthread_mutex_lock(&L->mu);
+    }
+}
+
+static void module_lock_release(gp_thread *t, const char *name) {
+    import_locks *L = locks_of(t->interp);
+    pthread_mutex_lock(&L->mu);
+    modlock *l = find_lock(L, name);
+    if (l && l->owner == t) {
+        l->owner = NULL;
+        if (l->waiters == 0) free_lock(L, l);
+        else pthread_cond_broadcast(&L->cond);
+    }
+    pthread_mutex_unlock(&L->mu);
+}
+
+/* Is another thread importing `name` right now? */
+static int imported_elsewhere(gp_thread *t, const char *name) {
+    import_locks *L = locks_of(t->interp);
+    if (atomic_load_explicit(&L->count, memory_order_acquire) == 0) return 0;
+    pthread_mutex_lock(&L->mu);
+    modlock *l = find_lock(L, name);
+    int r = l && l->owner && l->owner != t;
+    pthread_mutex_unlock(&L->mu);
+    return r;
+}
+
+void gp_import_after_fork(gp_thread *t) {
+    import_locks *L = locks_of(t->interp);
+    if (!L) return;
+    pthread_mutex_init(&L->mu, NULL);
+    pthread_cond_init(&L->cond, NULL);
+    /* Imports of the threads that did not survive never finish: forget
+       them (the child sees their partly run modules, as after a failed
+       import elsewhere it would see none). */
+    modlock *l = L->locks;
+    while (l) {
+        modlock *next = l->next;
+        if (l->owner != t) free_lock(L, l);
+        else l->waiters = 0;
+        l = next;
+    }
+    t->import_waiting = NULL;
+}
+
 static gp_obj *modules_get(gp_thread *t, const char *name) {
     return gp_dict_get_str_borrow(t, t->interp->modules, name);
 }
@@ -197,16 +363,16 @@ error:
     return NULL;
 }
 
-/* Import the single module `name` whose parent package (if any) is already
-   imported as `parent`. */
-static gp_obj *import_one(gp_thread *t, const char *name, gp_obj *parent) {
-    gp_obj *m = modules_get(t, name);
-    if (m) {
-        if (m == GP_NONE)
-            return gp_err_format(t, &gp_exc_ModuleNotFoundError,
-                                 "import of %s halted; None in sys.modules", name);
-        return gp_newref(m);
-    }
+static gp_obj *existing_module(gp_thread *t, const char *name, gp_obj *m) {
+    if (m == GP_NONE)
+        return gp_err_format(t, &gp_exc_ModuleNotFoundError,
+                             "import of %s halted; None in sys.modules", name);
+    return gp_newref(m);
+}
+
+/* Find and run module `name`; called with its lock held (or passed). */
+static gp_obj *load_module(gp_thread *t, const char *name, gp_obj *parent) {
+    gp_obj *m;
     if (!parent) {
         m = init_builtin(t, name);
         if (m || t->exc) return m;
@@ -229,6 +395,22 @@ static gp_obj *import_one(gp_thread *t, const char *name, gp_obj *parent) {
         m = load_source(t, name, path, is_package);
     gp_decref(path);
     if (m && parent && gp_obj_setattr_cstr(t, parent, last, m) < 0) gp_clear(&m);
+    return m;
+}
+
+/* Import the single module `name` whose parent package (if any) is already
+   imported as `parent`. */
+static gp_obj *import_one(gp_thread *t, const char *name, gp_obj *parent) {
+    gp_obj *m = modules_get(t, name);
+    if (m && !imported_elsewhere(t, name)) return existing_module(t, name, m);
+    if (!m && t->exc) return NULL;
+    int held = module_lock_acquire(t, name);
+    if (held < 0) return NULL;
+    /* Another thread may have finished it while we waited. */
+    m = modules_get(t, name);
+    if (m) m = existing_module(t, name, m);
+    else if (!t->exc) m = load_module(t, name, parent);
+    if (held) module_lock_release(t, name);
     return m;
 }
 

@@ -31,18 +31,16 @@ static void init_hash_key(gp_interp *in) {
     in->hash_key[1] = (uint64_t)(uintptr_t)in;
 }
 
-/* Whether the GIL is on.  Until containers take their per-object locks
-   and the collector can stop the world, the free-threaded build also keeps
-   it: running threads without it could corrupt memory, so -X gil=0 and
-   GILPY_GIL=0 are refused with a warning rather than obeyed. */
+/* Whether the GIL is on: always in the GIL build; in the free-threaded
+   build as -X gil / GILPY_GIL say, GP_FT_GIL_DEFAULT when they say
+   nothing. */
 static int gil_wanted(const gp_config *cfg) {
 #ifdef GP_FREE_THREADED
-    if (cfg->gil == 0)
-        fprintf(stderr, "gilpy-ft: warning: the free-threaded runtime is not finished; "
-                        "running with the GIL\n");
-#endif
+    return cfg->gil < 0 ? GP_FT_GIL_DEFAULT : cfg->gil != 0;
+#else
     (void)cfg;
     return 1;
+#endif
 }
 
 static int has_xoption(const gp_config *cfg, const char *name) {
@@ -99,12 +97,13 @@ static int init_sys_path(gp_thread *t, const gp_config *cfg, gp_obj *path) {
 gp_thread *gp_runtime_start(const gp_config *cfg) {
     gp_interp *in = calloc(1, sizeof *in);
     if (!in) return NULL;
-    pthread_mutex_init(&in->threads_mutex, NULL);
+    gp_pstate_init(in);
+    if (gp_import_init(in) < 0) return NULL;
     if (gp_gil_init(in, gil_wanted(cfg), has_xoption(cfg, "gilstats")) < 0) return NULL;
     gp_thread *t = gp_threadstate_new(in);
     if (!t) return NULL;
     in->main_thread = t;
-    gp_gil_take(t);
+    gp_thread_attach(t);
     in->recursion_limit = GP_DEFAULT_RECURSION_LIMIT;
     in->int_max_str_digits = 4300;
     in->unbuffered = cfg->unbuffered;
@@ -346,8 +345,10 @@ int gp_runtime_finalize(gp_thread *t) {
     join_threads(t);
     int status = gp_run_atexit(t);
     /* Daemon threads may still run: from here on they never get the GIL
-       back, so the rest of the shutdown runs alone. */
+       back (or, without it, never attach again: the world stays stopped),
+       so the rest of the shutdown runs alone. */
     gp_gil_begin_finalize(t);
+    gp_stop_the_world_forever(t);
     if (gp_sys_flush(t) < 0 && status == 0) status = 120;
     clear_main_module(t);
     /* Cyclic garbage left at exit is collected so that its finalizers run. */

@@ -17,13 +17,22 @@
 #ifdef GP_FREE_THREADED
 
 #define GP_IMMORTAL_LOCAL UINT32_MAX
-/* The low two bits of ob_ref_shared are state flags; counts move in units of 4. */
+/* The low two bits of ob_ref_shared are state flags; counts move in units
+   of 4.  QUEUED: a non-owner took the shared count below zero and queued
+   the object to its owner for a merge (the queue holds that reference).
+   MERGED: the object has no owner any more and the shared count is the
+   whole count. */
 #define GP_REF_SHARED_SHIFT 2
+#define GP_REF_FLAG_MASK 3
+#define GP_REF_QUEUED 2
 #define GP_REF_MERGED 3
+#define GP_REF_ONE ((gp_ssize)1 << GP_REF_SHARED_SHIFT)
 
-extern _Thread_local char gp_tls_marker;
-/* A cheap, unique id of the calling thread: the address of a thread-local. */
-static inline uintptr_t gp_tid(void) { return (uintptr_t)&gp_tls_marker; }
+/* The calling thread's owner id: set when its thread state is made, never
+   reused (runtime/threads.c says why that matters). */
+extern _Thread_local uintptr_t gp_tls_tid;
+static inline uintptr_t gp_tid(void) { return gp_tls_tid; }
+static inline void gp_tid_set(uintptr_t id) { gp_tls_tid = id; }
 
 #define GP_STATIC_HEAD(type) \
     { .ob_tid = 0, .ob_flags = 0, .ob_mutex = 0, .ob_gc_bits = 0, \
@@ -32,50 +41,82 @@ static inline uintptr_t gp_tid(void) { return (uintptr_t)&gp_tls_marker; }
 void gp_ref_merge_zero(gp_obj *o);  /* owner's local count reached zero */
 void gp_ref_decref_shared(gp_obj *o);
 int gp_decref_keep(gp_obj *o);
+/* Merge the local count into the shared one plus `extra`, leaving the
+   object ownerless; returns the merged count. */
+gp_ssize gp_ref_merge_explicit(gp_obj *o, gp_ssize extra);
+
+/* ob_ref_local and ob_tid are written by the owner only but read by every
+   thread (the immortal test, the owner test): relaxed atomic accesses,
+   plain moves on the machines we run on, keep those reads defined. */
+static inline uint32_t gp_ref_local(const gp_obj *o) {
+    return __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
+}
+static inline uintptr_t gp_ref_owner(const gp_obj *o) {
+    return __atomic_load_n(&o->ob_tid, __ATOMIC_RELAXED);
+}
 
 static inline void gp_obj_init_header(gp_obj *o, gp_type *type) {
-    o->ob_tid = gp_tid();
-    o->ob_ref_local = 1;
+    __atomic_store_n(&o->ob_tid, gp_tid(), __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_ref_local, 1, __ATOMIC_RELAXED);
     atomic_store_explicit(&o->ob_ref_shared, 0, memory_order_relaxed);
     o->ob_type = type;
 }
 
-static inline int gp_is_immortal(const gp_obj *o) { return o->ob_ref_local == GP_IMMORTAL_LOCAL; }
+static inline int gp_is_immortal(const gp_obj *o) { return gp_ref_local(o) == GP_IMMORTAL_LOCAL; }
 
 static inline void gp_incref(gp_obj *o) {
     if (gp_is_small(o)) return;
-    uint32_t local = o->ob_ref_local;
+    uint32_t local = gp_ref_local(o);
     if (local == GP_IMMORTAL_LOCAL) return;
-    if (o->ob_tid == gp_tid())
-        o->ob_ref_local = local + 1;
+    if (gp_ref_owner(o) == gp_tid())
+        __atomic_store_n(&o->ob_ref_local, local + 1, __ATOMIC_RELAXED);
     else
-        atomic_fetch_add_explicit(&o->ob_ref_shared, (gp_ssize)1 << GP_REF_SHARED_SHIFT,
-                                  memory_order_relaxed);
+        atomic_fetch_add_explicit(&o->ob_ref_shared, GP_REF_ONE, memory_order_relaxed);
 }
 
 static inline void gp_decref(gp_obj *o) {
     if (gp_is_small(o)) return;
-    uint32_t local = o->ob_ref_local;
+    uint32_t local = gp_ref_local(o);
     if (local == GP_IMMORTAL_LOCAL) return;
-    if (o->ob_tid == gp_tid()) {
-        o->ob_ref_local = --local;
+    if (gp_ref_owner(o) == gp_tid()) {
+        __atomic_store_n(&o->ob_ref_local, --local, __ATOMIC_RELAXED);
         if (local == 0) gp_ref_merge_zero(o);
     } else {
         gp_ref_decref_shared(o);
     }
 }
 
-/* The total count, for sys.getrefcount and debugging. */
+/* The total count, for sys.getrefcount, the collector and debugging. */
 static inline gp_ssize gp_refcnt(const gp_obj *o) {
     if (gp_is_small(o)) return 1;
-    if (o->ob_ref_local == GP_IMMORTAL_LOCAL) return (gp_ssize)UINT32_MAX;
+    uint32_t local = gp_ref_local(o);
+    if (local == GP_IMMORTAL_LOCAL) return (gp_ssize)UINT32_MAX;
     gp_ssize shared = atomic_load_explicit(&((gp_obj *)o)->ob_ref_shared, memory_order_relaxed);
-    return (gp_ssize)o->ob_ref_local + (shared >> GP_REF_SHARED_SHIFT);
+    return (gp_ssize)local + (shared >> GP_REF_SHARED_SHIFT);
 }
 
 /* Make an object live forever (interned strings, code constants). */
 static inline void gp_set_immortal(gp_obj *o) {
-    if (!gp_is_small(o)) o->ob_ref_local = GP_IMMORTAL_LOCAL;
+    if (!gp_is_small(o)) __atomic_store_n(&o->ob_ref_local, GP_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
+}
+
+/* Deferred objects: functions, code objects, modules and their dicts,
+   classes, module-level built-in functions.  Every thread increfs them
+   all the time (each call, each global lookup), which with biased counts
+   means atomic adds on one shared cache line.  They are marked when made;
+   when the process first runs a second thread without the GIL, the marked
+   objects become immortal (runtime/pstate.c), and so do marked objects
+   made after that.  docs/DECISIONS.md weighs this against the
+   alternatives. */
+#define GP_OBJ_DEFERRED 1u
+extern _Atomic int gp_ft_threaded;
+
+static inline void gp_set_deferred(gp_obj *o) {
+    o->ob_flags |= GP_OBJ_DEFERRED;
+    if (atomic_load_explicit(&gp_ft_threaded, memory_order_relaxed)) gp_set_immortal(o);
+}
+static inline int gp_is_deferred(const gp_obj *o) {
+    return !gp_is_small(o) && (o->ob_flags & GP_OBJ_DEFERRED) != 0;
 }
 
 #else /* the GIL build */
@@ -110,7 +151,23 @@ static inline void gp_set_immortal(gp_obj *o) {
     if (!gp_is_small(o)) o->ob_refcnt = GP_IMMORTAL_REFCNT;
 }
 
+/* Plain counts have no owner. */
+static inline void gp_tid_set(uintptr_t id) { (void)id; }
+
+/* The GIL serialises counting: nothing needs deferring. */
+static inline void gp_set_deferred(gp_obj *o) { (void)o; }
+static inline int gp_is_deferred(const gp_obj *o) { (void)o; return 0; }
+
 #endif
+
+/* A queued object whose owner has exited: merge it, dropping the queue's
+   reference (frees the object if that was the last).  Nothing is queued in
+   the GIL build. */
+void gp_ref_merge_orphan(gp_obj *o);
+/* Make o ownerless, its count unchanged (the collector, world stopped). */
+void gp_ref_disown(gp_obj *o);
+/* Merge the objects other threads queued to t (GP_BREAK_REF_MERGE). */
+void gp_ref_merge_queue(gp_thread *t);
 
 /* gp_decref_keep drops a reference without freeing the object: it returns
    1 if that was the last one (a finalizer that revived a dying object with

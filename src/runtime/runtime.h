@@ -35,6 +35,11 @@ int gp_handle_uncaught(gp_thread *t);
 gp_obj *gp_import_name(gp_thread *t, gp_obj *name, gp_obj *globals, gp_obj *fromlist, int level);
 gp_obj *gp_import_module(gp_thread *t, const char *name);
 
+/* The import system's per-module locks: made at start-up; reset in a
+   child after fork (t is the surviving thread).  -1 when out of memory. */
+int gp_import_init(gp_interp *in);
+void gp_import_after_fork(gp_thread *t);
+
 /* Find the source of module `name` along sys.path (or its package's
    __path__): 1 found (*path: the .py file, *is_package set), 0 not found. */
 int gp_import_find_source(gp_thread *t, const char *name, gp_obj **path, int *is_package);

@@ -11,8 +11,16 @@
 #include <pthread.h>
 
 #include "object.h"
+#include "runtime/spinlock.h"
 
 struct gp_frame;
+
+/* Thread-state states.  An attached thread may touch objects; a detached
+   one (in a blocking call, between GP_BEGIN_ALLOW_THREADS and
+   GP_END_ALLOW_THREADS) may not; a suspended one is detached and held by a
+   stop-the-world until it ends.  Without the GIL these replace holding and
+   releasing it. */
+enum { GP_TS_DETACHED = 0, GP_TS_ATTACHED = 1, GP_TS_SUSPENDED = 2 };
 
 /* One entry of the stack of exceptions being handled (sys.exc_info()):
    each running generator pushes its own. */
@@ -51,9 +59,21 @@ struct gp_thread {
     unsigned long ident;            /* threading.get_ident() */
     unsigned long native_id;        /* threading.get_native_id() */
     uintptr_t tid;                  /* biased-refcount owner id (gp_tid()) */
+    _Atomic int state;              /* GP_TS_*: may it touch objects now? */
+
+    /* Objects owned by this thread whose shared count another thread took
+       below zero: merged here at the next eval-breaker check (refcount.c).
+       Guarded by merge_lock; merge_closed is set once the thread exits. */
+    gp_spinlock merge_lock;
+    gp_obj **merge_items;
+    size_t merge_len, merge_cap;
+    int merge_closed;
+
+    void *import_waiting;           /* the module lock this thread waits for */
 
     gp_obj *dict;                   /* per-thread dict for threading.local */
     void *freelists;                /* per-thread free lists, owned by objects/ */
+    void *frame_cache;              /* finished frames for reuse, owned by vm/frame.c */
     void *gil_stats;                /* -X gilstats counters */
 };
 
@@ -70,8 +90,10 @@ struct gp_interp {
     gp_thread *main_thread;
     pthread_mutex_t threads_mutex;
 
-    int recursion_limit;
-    int int_max_str_digits;  /* int <-> str digit limit, 0 = none (sys.set_int_max_str_digits) */
+    /* Set by sys from any thread, read by all: atomic, as there is no GIL
+       to order the accesses in the free-threaded build. */
+    _Atomic int recursion_limit;
+    _Atomic int int_max_str_digits;  /* int <-> str digit limit, 0 = none (sys.set_int_max_str_digits) */
     uint64_t hash_key[2];   /* SipHash key (GILPY_HASHSEED=0 makes it fixed) */
 
     /* Start-up configuration from the command line and environment. */
@@ -83,14 +105,39 @@ struct gp_interp {
     gp_obj *argv;           /* list for sys.argv */
     const char *program;    /* argv[0] of the process */
 
+    /* Stop-the-world (runtime/pstate.c): the mutex guards the fields below
+       it; `cond` is broadcast when a thread detaches during a stop and when
+       the world starts again.  `requested` is also read without the mutex
+       by threads attaching. */
+    pthread_mutex_t stw_mutex;
+    pthread_cond_t stw_cond;
+    _Atomic int stw_requested;
+    gp_thread *_Atomic stw_stopper; /* the thread that stopped the world */
+    int stw_depth;                  /* nested stops by stw_stopper */
+
     void *gil;              /* the GIL, owned by runtime/gil.c */
     void *state;            /* runtime-private tables (import cache etc.) */
+    void *import_locks;     /* per-module import locks (runtime/import.c) */
     void *gc;               /* the cycle collector's state, owned by runtime/gc.c */
     void *capi;             /* registered native modules, owned by capi/ */
 };
 
+/* Whether threads of `in` take turns under a GIL.  The GIL build always
+   does; the free-threaded build does when started with -X gil=1.  This is
+   the one place where the builds differ for thread states: everything that
+   depends on it is written once and tests this. */
+static inline int gp_gil_is_on(const gp_interp *in) {
+#ifdef GP_FREE_THREADED
+    return in->gil_enabled;
+#else
+    (void)in;
+    return 1;
+#endif
+}
+
 /* The calling thread's state (a _Thread_local), for code without a `t`. */
-gp_thread *gp_thread_current(void);
+extern _Thread_local gp_thread *gp_tls_current;
+static inline gp_thread *gp_thread_current(void) { return gp_tls_current; }
 void gp_thread_set_current(gp_thread *t);
 
 #endif

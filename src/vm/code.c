@@ -48,6 +48,9 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
     co->stacksize = stacksize;
     co->flags = flags;
     co->firstlineno = firstlineno;
+    /* Bodies of functions defined at module or class level: every call
+       increfs them.  Code run by exec() or compile() stays counted. */
+    if ((flags & GP_CO_OPTIMIZED) && !(flags & GP_CO_NESTED)) gp_set_deferred((gp_obj *)co);
     co->ncode = ncode;
     co->consts = gp_newref(consts);
     co->names = gp_newref(names);
@@ -82,7 +85,6 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
        a value before GEN_START pops it. */
     ex->nslots = co->nlocals + ex->ncells + ex->nfrees + stacksize + 2;
     ex->simple_args = kwonlyargcount == 0 && !(flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS));
-    gp_spin_init(&ex->spares_lock);
     gp_ssize nnames = gp_tuple_size(names);
     if (nnames > 0) {
         ex->globals_cache = gp_mem_calloc((size_t)nnames, sizeof(gp_global_cache));
@@ -102,7 +104,6 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
 static void code_dealloc(gp_obj *o) {
     gp_code *co = (gp_code *)o;
     if (co->extra) {
-        gp_frame_free_spare(co);
         gp_mem_free(gp_code_extra_of(co)->globals_cache);
         gp_mem_free(gp_code_extra_of(co)->attr_cache);
         gp_mem_free(co->extra);

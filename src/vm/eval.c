@@ -14,6 +14,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/gil.h"
+#include "runtime/objlock.h"
 #include "vm/frame.h"
 #include "vm/match.h"
 
@@ -26,9 +27,12 @@
 /* Inline list and tuple access bypasses the containers' locks, and the
    global and attribute caches are written and read without
    synchronisation (holding borrowed pointers): only the GIL makes these
-   safe.  The free-threaded build uses them while its GIL is enabled. */
+   safe.  The free-threaded build uses them while its GIL is enabled, and
+   without the GIL until a second thread starts: gp_is_threaded() turns on
+   in _thread.start_new_thread before the new thread exists, so no cache
+   entry is in use across the switch, and it stays on. */
 #ifdef GP_FREE_THREADED
-#define GIL_HELD(t) ((t)->interp->gil_enabled)
+#define GIL_HELD(t) ((t)->interp->gil_enabled || !gp_is_threaded())
 #else
 #define GIL_HELD(t) 1
 #endif
@@ -38,6 +42,8 @@
 int gp_vm_handle_breaker(gp_thread *t) {
     uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
     if (bits & GP_BREAK_GIL_DROP) gp_gil_handle_drop_request(t);
+    if (bits & GP_BREAK_STOP_WORLD) gp_thread_park(t);
+    if (bits & GP_BREAK_REF_MERGE) gp_ref_merge_queue(t);
     if (bits & GP_BREAK_GC) gp_gc_collect_due(t);
     if ((bits & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
     if (bits & GP_BREAK_ASYNC_EXC) {

@@ -3,46 +3,74 @@
 #include "runtime/gc.h"
 #include "vm/frame.h"
 
-/* How many finished frames a code object keeps for reuse. */
-#define MAX_SPARES 32
+/* Finished frames are kept for reuse per thread, by size (nslots): a call
+   then usually needs no allocation and no zeroing, and touches nothing
+   another thread uses (a cache per code object would make threads calling
+   the same function meet on its lock).  Recursion reuses as many frames of
+   one size as the cache holds. */
+#define CACHE_SIZES 96
+#define CACHE_DEPTH 48
 
-/* The spare list is shared by every thread running the code; its lock
-   costs nothing in the GIL build. */
-static inline gp_frame *take_spare(gp_code_extra *ex) {
-    gp_spin_lock(&ex->spares_lock);
-    gp_frame *f = ex->spares;
+typedef struct {
+    gp_frame *head[CACHE_SIZES]; /* linked through `back` */
+    uint8_t count[CACHE_SIZES];
+} frame_cache;
+
+static inline gp_frame *cache_take(gp_thread *t, int nslots) {
+    frame_cache *c = t->frame_cache;
+    if (!c || nslots >= CACHE_SIZES) return NULL;
+    gp_frame *f = c->head[nslots];
     if (f) {
-        ex->spares = f->back;
-        ex->nspares--;
+        c->head[nslots] = f->back;
+        c->count[nslots]--;
     }
-    gp_spin_unlock(&ex->spares_lock);
     return f;
 }
 
-static inline int put_spare(gp_code_extra *ex, gp_frame *f) {
-    int kept = 0;
-    gp_spin_lock(&ex->spares_lock);
-    if (ex->nspares < MAX_SPARES) {
-        f->back = ex->spares;
-        ex->spares = f;
-        ex->nspares++;
-        kept = 1;
+static inline int cache_put(gp_frame *f) {
+    gp_thread *t = gp_thread_current();
+    int n = f->nslots;
+    if (!t || n >= CACHE_SIZES) return 0;
+    frame_cache *c = t->frame_cache;
+    if (!c) {
+        c = t->frame_cache = gp_mem_calloc(1, sizeof *c);
+        if (!c) return 0;
     }
-    gp_spin_unlock(&ex->spares_lock);
-    return kept;
+    if (c->count[n] >= CACHE_DEPTH) return 0;
+    f->back = c->head[n];
+    c->head[n] = f;
+    c->count[n]++;
+    return 1;
 }
 
-void gp_frame_free_spare(gp_code *co) {
-    gp_frame *f;
-    while ((f = take_spare(gp_code_extra_of(co))) != NULL) gp_obj_free((gp_obj *)f);
+void gp_frame_thread_fini(gp_thread *t) {
+    frame_cache *c = t->frame_cache;
+    if (!c) return;
+    t->frame_cache = NULL;
+    for (int n = 0; n < CACHE_SIZES; n++) {
+        gp_frame *f = c->head[n];
+        while (f) {
+            gp_frame *next = f->back;
+            gp_obj_free((gp_obj *)f);
+            f = next;
+        }
+    }
+    gp_mem_free(c);
 }
 
 gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
                        gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
-    gp_frame *f = take_spare(ex);
+    gp_frame *f = cache_take(t, ex->nslots);
     if (f) {
         gp_obj_init_header((gp_obj *)f, &gp_frame_type);
+        /* The frame may have served another code of the same size, whose
+           value stack overlapped where our variables are: they start
+           unbound.  While cached, iblock counts the leading slots that
+           are already NULL (frame_dealloc). */
+        int vars = co->nlocals + ex->ncells + ex->nfrees;
+        if (vars > f->iblock)
+            memset(f->localsplus + f->iblock, 0, (size_t)(vars - f->iblock) * sizeof(gp_obj *));
     } else {
         f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
         if (!f) return NULL;
@@ -125,7 +153,8 @@ static void frame_dealloc(gp_obj *o) {
     gp_clear(&f->trace);
     if (back) gp_decref((gp_obj *)back);
     f->code = NULL;
-    if (f->nslots != ex->nslots || !put_spare(ex, f)) gp_obj_free(o);
+    f->iblock = n;
+    if (!cache_put(f)) gp_obj_free(o);
     gp_decref((gp_obj *)co);
 }
 

@@ -91,13 +91,6 @@ typedef struct {
     int ncells, nfrees;
     int nslots;            /* nlocals + ncells + nfrees + stack */
     int simple_args;       /* no *args, **kwargs or keyword-only parameters */
-    /* Finished frames kept for the next calls of this code (linked through
-       `back`), saving the allocation and its zeroing; recursion needs as
-       many as its depth.  The free-threaded build guards the list with a
-       spin lock. */
-    gp_frame *spares;
-    int nspares;
-    gp_spinlock spares_lock;
 } gp_code_extra;
 
 static inline gp_code_extra *gp_code_extra_of(gp_code *co) { return (gp_code_extra *)co->extra; }
@@ -158,7 +151,8 @@ gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *built
 /* Create the cells of co's cellvars (seeded from parameters through
    cell2arg) and copy the closure's cells. */
 int gp_frame_init_cells(gp_thread *t, gp_frame *f, gp_obj *closure);
-void gp_frame_free_spare(gp_code *co);
+/* Free the calling thread's cache of finished frames (at thread exit). */
+void gp_frame_thread_fini(gp_thread *t);
 /* Let the cycle collector see f from now on (it may outlive its call). */
 void gp_frame_escape(gp_frame *f);
 /* The builtins dict to use for code run with globals. */

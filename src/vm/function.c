@@ -37,6 +37,9 @@ gp_obj *gp_function_new_in(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *
         }
     }
     fn->module = gp_xnewref(modname);
+    /* Nested functions often capture variables: they stay counted, so
+       that they and what they hold go promptly. */
+    if (!(co->flags & GP_CO_NESTED)) gp_set_deferred((gp_obj *)fn);
     gp_gc_track((gp_obj *)fn);
     return (gp_obj *)fn;
 }
