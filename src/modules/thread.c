@@ -14,6 +14,7 @@
 
 #include "gilpy_core.h"
 #include "runtime/gil.h"
+#include "runtime/objlock.h"
 
 /* The largest timeout a wait accepts, in seconds (as CPython's). */
 #define TIMEOUT_MAX 9223372036.0
@@ -675,6 +676,11 @@ static gp_obj *th_start_new_thread(gp_thread *t, gp_obj *self, gp_obj *const *ar
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
     pthread_sigmask(SIG_BLOCK, &block, &saved);
+    /* From here on two threads may touch objects at once without the GIL:
+       the per-object locks must be live before the new thread runs. */
+#ifdef GP_FREE_THREADED
+    if (!t->interp->gil_enabled) gp_ft_set_threaded();
+#endif
     pthread_t th;
     int rc = pthread_create(&th, &attr, thread_main, boot);
     pthread_sigmask(SIG_SETMASK, &saved, NULL);

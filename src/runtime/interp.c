@@ -31,18 +31,15 @@ static void init_hash_key(gp_interp *in) {
     in->hash_key[1] = (uint64_t)(uintptr_t)in;
 }
 
-/* Whether the GIL is on.  Until containers take their per-object locks
-   and the collector can stop the world, the free-threaded build also keeps
-   it: running threads without it could corrupt memory, so -X gil=0 and
-   GILPY_GIL=0 are refused with a warning rather than obeyed. */
+/* Whether the GIL is on.  The free-threaded build runs without it unless
+   -X gil=1 or GILPY_GIL=1 asks for it; the GIL build always has it. */
 static int gil_wanted(const gp_config *cfg) {
 #ifdef GP_FREE_THREADED
-    if (cfg->gil == 0)
-        fprintf(stderr, "gilpy-ft: warning: the free-threaded runtime is not finished; "
-                        "running with the GIL\n");
-#endif
+    return cfg->gil == 1;
+#else
     (void)cfg;
     return 1;
+#endif
 }
 
 static int has_xoption(const gp_config *cfg, const char *name) {
