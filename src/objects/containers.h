@@ -120,6 +120,10 @@ gp_obj *gp_slice_new(gp_thread *t, gp_obj *start, gp_obj *stop, gp_obj *step); /
    to a sequence of `length`; returns the slice length, -1 on error. */
 gp_ssize gp_slice_indices(gp_thread *t, gp_obj *slice, gp_ssize length,
                           gp_ssize *start, gp_ssize *stop, gp_ssize *step);
+/* The two halves of gp_slice_indices: unpack may call __index__; adjust is
+   plain arithmetic, so a container may do it under its lock. */
+int gp_slice_unpack(gp_thread *t, gp_obj *slice, gp_ssize *start, gp_ssize *stop, gp_ssize *step);
+gp_ssize gp_slice_adjust(gp_ssize length, gp_ssize *start, gp_ssize *stop, gp_ssize step);
 
 /* Iterators over objects that only have __getitem__, and iter(f, sentinel). */
 gp_obj *gp_seqiter_new(gp_thread *t, gp_obj *seq);

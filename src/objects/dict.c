@@ -567,8 +567,12 @@ static int merge_pairs(gp_thread *t, gp_obj *d, gp_obj *seq) {
     gp_obj *item;
     for (gp_ssize i = 0; (item = gp_iter_next(t, it)); i++) {
         gp_obj *pair = NULL;
-        if (gp_tuple_check_exact(item) || gp_list_check_exact(item)) {
+        if (gp_tuple_check_exact(item)) {
             pair = gp_newref(item);
+        } else if (gp_list_check_exact(item)) {
+            /* A snapshot, so that another thread cannot change it under us. */
+            pair = gp_list_as_tuple(t, item);
+            if (!pair) goto fail;
         } else {
             gp_type *tp = gp_typeof(item);
             if (!tp->iter && !(tp->as_sequence && tp->as_sequence->item)) {

@@ -760,8 +760,12 @@ static gp_obj *str_str_slot(gp_thread *t, gp_obj *o) { return gp_str_exact(t, o)
 
 gp_obj *gp_str_join(gp_thread *t, gp_obj *sep, gp_obj *iterable) {
     gp_obj *seq;
-    if (gp_list_check_exact(iterable) || gp_tuple_check_exact(iterable)) {
+    /* A list another thread may change is joined from a snapshot. */
+    if (gp_tuple_check_exact(iterable) || (gp_list_check_exact(iterable) && !gp_is_threaded())) {
         seq = gp_newref(iterable);
+    } else if (gp_list_check_exact(iterable)) {
+        seq = gp_list_as_tuple(t, iterable);
+        if (!seq) return NULL;
     } else {
         if (!gp_typeof(iterable)->iter && !gp_typeof(iterable)->as_sequence) {
             gp_err_set_str(t, &gp_exc_TypeError, "can only join an iterable");

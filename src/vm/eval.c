@@ -24,10 +24,12 @@
 
 /* Inline list and tuple access bypasses the containers' locks, and the
    global and attribute caches are written and read without
-   synchronisation (holding borrowed pointers): only the GIL makes these
-   safe.  The free-threaded build uses them while its GIL is enabled. */
+   synchronisation (holding borrowed pointers): only the absence of any
+   other running thread makes these safe.  The free-threaded build uses them
+   while its GIL is enabled, and without the GIL until a second thread
+   starts (gp_is_threaded()); from then on the general, locked paths run. */
 #ifdef GP_FREE_THREADED
-#define GIL_HELD(t) ((t)->interp->gil_enabled)
+#define GIL_HELD(t) ((t)->interp->gil_enabled || !gp_is_threaded())
 #else
 #define GIL_HELD(t) 1
 #endif
