@@ -83,6 +83,16 @@ gp_obj *gp_list_sort_args(gp_thread *t, gp_obj *list, gp_obj *const *args, gp_ss
 gp_obj *gp_dict_new(gp_thread *t);
 gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key);
 gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key);
+/* The lookups as new references, taken under the dict's lock: the ones to
+   use on dicts other threads may change (a borrowed value can be freed by a
+   concurrent delete or replacement). */
+gp_obj *gp_dict_get_ref(gp_thread *t, gp_obj *d, gp_obj *key);
+gp_obj *gp_dict_get_str_ref(gp_thread *t, gp_obj *d, const char *key);
+gp_obj *gp_dict_get_hash_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash);
+/* gp_dict_next with new references. */
+int gp_dict_next_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value);
+/* dict.setdefault(key, dflt) as one atomic step; a new reference. */
+gp_obj *gp_dict_setdefault_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt);
 int gp_dict_set(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value);  /* borrowed */
 int gp_dict_set_str(gp_thread *t, gp_obj *d, const char *key, gp_obj *value);
 int gp_dict_del(gp_thread *t, gp_obj *d, gp_obj *key);               /* KeyError if absent */
