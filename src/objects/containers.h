@@ -91,6 +91,7 @@ gp_obj *gp_dict_get_str_ref(gp_thread *t, gp_obj *d, const char *key);
 gp_obj *gp_dict_get_hash_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash);
 /* gp_dict_next with new references. */
 int gp_dict_next_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value);
+int gp_dict_next_hash_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value, gp_hash *hash);
 /* dict.setdefault(key, dflt) as one atomic step; a new reference. */
 gp_obj *gp_dict_setdefault_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt);
 int gp_dict_set(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value);  /* borrowed */

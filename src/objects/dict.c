@@ -873,7 +873,7 @@ static int dict_tp_clear(gp_obj *o) {
 
 /* The first live entry at or after *pos, as new references taken under
    the lock; 0 at the end. */
-static int next_entry_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value,
+int gp_dict_next_hash_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value,
                           gp_hash *hash) {
     gp_obj_lock(d);
     keys_t *k = D(d)->keys;
@@ -901,7 +901,7 @@ static gp_obj *dict_repr(gp_thread *t, gp_obj *self) {
     int first = 1;
     gp_ssize pos = 0;
     gp_obj *key, *value;
-    while (next_entry_ref(self, &pos, &key, &value, NULL)) {
+    while (gp_dict_next_hash_ref(self, &pos, &key, &value, NULL)) {
         if (!first) gp_strbuf_append(&b, ", ", 2);
         first = 0;
         int rr = gp_strbuf_append_repr(t, &b, key);
@@ -927,7 +927,7 @@ static int dict_equal(gp_thread *t, gp_obj *a, gp_obj *b) {
     gp_ssize pos = 0;
     gp_obj *key, *av;
     gp_hash hash;
-    while (next_entry_ref(a, &pos, &key, &av, &hash)) {
+    while (gp_dict_next_hash_ref(a, &pos, &key, &av, &hash)) {
         gp_obj *bv = gp_dict_get_hash_ref(t, b, key, hash);
         int r;
         if (!bv) {
@@ -1142,7 +1142,7 @@ static gp_obj *m_fromkeys(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssi
         if (gp_dict_check_exact(iterable)) {
             gp_hash hash;
             gp_obj *v;
-            while (next_entry_ref(iterable, &pos, &key, &v, &hash)) {
+            while (gp_dict_next_hash_ref(iterable, &pos, &key, &v, &hash)) {
                 int r = set_with_hash(t, D(d), key, hash, value);
                 gp_decref(key);
                 gp_decref(v);
