@@ -222,11 +222,10 @@ int gp_obj_hasattr(gp_thread *t, gp_obj *o, gp_obj *name) {
 
 gp_obj *gp_obj_lookup_special(gp_thread *t, gp_obj *o, gp_obj *name) {
     gp_type *tp = gp_typeof(o);
-    gp_obj *d = gp_type_lookup_borrow(t, tp, name);
+    gp_obj *d = gp_type_lookup_ref(t, tp, name);
     if (!d) return NULL;
     gp_descrgetfunc get = gp_typeof(d)->descr_get;
-    if (!get) return gp_newref(d);
-    gp_incref(d);
+    if (!get) return d;
     gp_obj *r = get(t, d, o, (gp_obj *)tp);
     gp_decref(d);
     return r;
@@ -239,7 +238,7 @@ int gp_obj_get_method(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj **out) {
         *out = gp_obj_getattr(t, o, name);
         return *out ? 0 : -1;
     }
-    gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
+    gp_obj *descr = gp_type_lookup_ref(t, tp, name);
     gp_descrgetfunc get = NULL;
     int meth_found = 0;
     if (descr) {
@@ -249,7 +248,6 @@ int gp_obj_get_method(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj **out) {
         } else {
             get = dt->descr_get;
             if (get && dt->descr_set) {
-                gp_incref(descr);
                 *out = get(t, descr, o, (gp_obj *)tp);
                 gp_decref(descr);
                 return *out ? 0 : -1;
@@ -257,26 +255,26 @@ int gp_obj_get_method(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj **out) {
         }
     }
     gp_obj **dp = gp_obj_dictptr(o);
-    if (dp && *dp) {
-        gp_obj *v = gp_dict_get_borrow(t, *dp, name);
-        if (v) {
-            *out = gp_newref(v);
-            return 0;
+    gp_obj *d = dp ? *dp : NULL;
+    if (d) {
+        gp_obj *v = gp_dict_get_ref(t, d, name);
+        if (v || t->exc) {
+            gp_xdecref(descr);
+            *out = v;
+            return v ? 0 : -1;
         }
-        if (t->exc) return -1;
     }
     if (meth_found) {
-        *out = gp_newref(descr);
+        *out = descr;
         return 1;
     }
     if (get) {
-        gp_incref(descr);
         *out = get(t, descr, o, (gp_obj *)tp);
         gp_decref(descr);
         return *out ? 0 : -1;
     }
     if (descr) {
-        *out = gp_newref(descr);
+        *out = descr;
         return 0;
     }
     *out = gp_obj_generic_getattr(t, o, name);

@@ -234,9 +234,9 @@ bad:
 /* locals[name] for a mapping that may not be a dict: 1 found, 0 absent. */
 static int mapping_get(gp_thread *t, gp_obj *map, gp_obj *name, gp_obj **out) {
     if (gp_dict_check_exact(map)) {
-        gp_obj *v = gp_dict_get_borrow(t, map, name);
+        gp_obj *v = gp_dict_get_ref(t, map, name);
         if (v) {
-            *out = gp_newref(v);
+            *out = v;
             return 1;
         }
         return t->exc ? -1 : 0;
@@ -2059,6 +2059,22 @@ dispatch_opcode:
         gp_obj *name = names[oparg];
         if (gp_dict_check_exact(f->globals) && gp_dict_check_exact(f->builtins)) {
             gp_global_cache *gc = GIL_HELD(t) ? &gp_code_extra_of(co)->globals_cache[oparg] : NULL;
+            if (!gc) {
+                /* Other threads run: no cache, and new references taken
+                   under the dicts' locks (a global may be rebound or
+                   deleted meanwhile). */
+                gp_obj *v = gp_dict_get_ref(t, f->globals, name);
+                if (!v) {
+                    if (t->exc) goto error;
+                    v = gp_dict_get_ref(t, f->builtins, name);
+                    if (!v) {
+                        if (!t->exc) name_error(t, name);
+                        goto error;
+                    }
+                }
+                PUSH(v);
+                DISPATCH();
+            }
             uint64_t gver = gp_dict_version(f->globals);
             gp_obj *v;
             /* A name found in the globals depends only on them; one found
