@@ -3,7 +3,12 @@
    data is a separate allocation of alloc + 1 bytes, never NULL, with a NUL
    after the size bytes in use, so the shared bytes methods can read it like
    a bytes object.  Growth over-allocates by an eighth (as list does) so
-   that append and += are amortised O(1). */
+   that append and += are amortised O(1).
+
+   Free-threaded build: the methods that change the buffer (append,
+   extend, insert, pop, remove, clear, reverse, +=, *=) and the item read
+   and copies hold the per-object lock (runtime/objlock.h), with a second
+   bytearray operand locked in address order. */
 #include "objects/strimpl.h"
 
 #define BA(o) ((gp_bytearray *)(o))
@@ -138,13 +143,16 @@ static gp_obj *bytearray_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
     if (!gp_bytes_check(b) && !gp_bytearray_check(b))
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
+    gp_obj_lock2(a, b);
     gp_bytes_view(b, &pb, &nb);
     gp_ssize na = BA(a)->size;
-    if (na > INTPTR_MAX - nb - 1) return gp_err_nomemory(t);
-    gp_obj *r = alloc_of_type(t, &gp_bytearray_type, na + nb);
-    if (!r) return NULL;
-    memcpy(BA(r)->data, BA(a)->data, (size_t)na);
-    memcpy(BA(r)->data + na, pb, (size_t)nb);
+    gp_obj *r = na > INTPTR_MAX - nb - 1 ? gp_err_nomemory(t)
+                                         : alloc_of_type(t, &gp_bytearray_type, na + nb);
+    if (r) {
+        memcpy(BA(r)->data, BA(a)->data, (size_t)na);
+        memcpy(BA(r)->data + na, pb, (size_t)nb);
+    }
+    gp_obj_unlock2(a, b);
     return r;
 }
 
@@ -154,45 +162,63 @@ static gp_obj *bytearray_iconcat(gp_thread *t, gp_obj *a, gp_obj *b) {
     if (!gp_bytes_check(b) && !gp_bytearray_check(b))
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
+    gp_obj_lock2(a, b);
     gp_bytes_view(b, &pb, &nb);
     gp_ssize na = BA(a)->size;
-    if (na > INTPTR_MAX - nb - 1) return gp_err_nomemory(t);
-    /* b may be a itself: its data moves on resize, so copy through an
-       offset taken before. */
-    int self_add = b == a;
-    if (gp_bytearray_resize(t, a, na + nb) < 0) return NULL;
-    memcpy(BA(a)->data + na, self_add ? BA(a)->data : pb, (size_t)nb);
-    return gp_newref(a);
+    int r = -1;
+    if (na > INTPTR_MAX - nb - 1) {
+        gp_err_nomemory(t);
+    } else {
+        /* b may be a itself: its data moves on resize, so copy through an
+           offset taken before. */
+        int self_add = b == a;
+        r = gp_bytearray_resize(t, a, na + nb);
+        if (r == 0) memcpy(BA(a)->data + na, self_add ? BA(a)->data : pb, (size_t)nb);
+    }
+    gp_obj_unlock2(a, b);
+    return r < 0 ? NULL : gp_newref(a);
 }
 
 static gp_obj *bytearray_repeat(gp_thread *t, gp_obj *o, gp_ssize n) {
+    gp_obj_lock(o);
     gp_ssize size = BA(o)->size;
     if (n < 0) n = 0;
-    if (size && n > (INTPTR_MAX - 1) / size) return gp_err_nomemory(t);
-    gp_obj *r = alloc_of_type(t, &gp_bytearray_type, size * n);
-    if (!r) return NULL;
-    for (gp_ssize i = 0; i < n; i++)
-        memcpy(BA(r)->data + i * size, BA(o)->data, (size_t)size);
+    gp_obj *r = size && n > (INTPTR_MAX - 1) / size
+                    ? gp_err_nomemory(t)
+                    : alloc_of_type(t, &gp_bytearray_type, size * n);
+    if (r)
+        for (gp_ssize i = 0; i < n; i++)
+            memcpy(BA(r)->data + i * size, BA(o)->data, (size_t)size);
+    gp_obj_unlock(o);
     return r;
 }
 
 static gp_obj *bytearray_irepeat(gp_thread *t, gp_obj *o, gp_ssize n) {
+    gp_obj_lock(o);
     gp_ssize size = BA(o)->size;
     if (n < 0) n = 0;
-    if (size && n > (INTPTR_MAX - 1) / size) return gp_err_nomemory(t);
-    if (gp_bytearray_resize(t, o, size * n) < 0) return NULL;
-    for (gp_ssize i = 1; i < n; i++)
-        memcpy(BA(o)->data + i * size, BA(o)->data, (size_t)size);
-    return gp_newref(o);
+    int r = -1;
+    if (size && n > (INTPTR_MAX - 1) / size) {
+        gp_err_nomemory(t);
+    } else if ((r = gp_bytearray_resize(t, o, size * n)) == 0) {
+        for (gp_ssize i = 1; i < n; i++)
+            memcpy(BA(o)->data + i * size, BA(o)->data, (size_t)size);
+    }
+    gp_obj_unlock(o);
+    return r < 0 ? NULL : gp_newref(o);
 }
 
 static gp_obj *bytearray_item(gp_thread *t, gp_obj *o, gp_ssize i) {
-    if (i < 0) i += BA(o)->size;
-    if (i < 0 || i >= BA(o)->size) {
+    gp_obj_lock(o);
+    gp_ssize n = BA(o)->size;
+    if (i < 0) i += n;
+    int c = i >= 0 && i < n ? (unsigned char)BA(o)->data[i] : -1;
+    gp_obj_unlock(o);
+    if (c < 0) {
         gp_err_set_str(t, &gp_exc_IndexError, "bytearray index out of range");
         return NULL;
     }
-    return gp_small_new((unsigned char)BA(o)->data[i]);
+    return gp_small_new(c);
 }
 
 static int bytearray_contains(gp_thread *t, gp_obj *o, gp_obj *x) {
@@ -347,10 +373,12 @@ static gp_obj *ba_append(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_strarg_one(t, "bytearray.append", nargs, kwnames) < 0) return NULL;
     int byte;
     if (gp_bytes_byte_value(t, args[0], &byte) < 0) return NULL;
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
-    if (gp_bytearray_resize(t, self, n + 1) < 0) return NULL;
-    BA(self)->data[n] = (char)byte;
-    return gp_newref(GP_NONE);
+    int r = gp_bytearray_resize(t, self, n + 1);
+    if (r == 0) BA(self)->data[n] = (char)byte;
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -362,8 +390,10 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_bytes_check(src) || gp_bytearray_check(src)) {
         const char *p;
         gp_ssize n;
+        gp_obj_lock(src);
         gp_bytes_view(src, &p, &n);
         gp_strbuf_append(&b, p, n);
+        gp_obj_unlock(src);
     } else {
         if (!gp_typeof(src)->iter &&
             !(gp_typeof(src)->as_sequence && gp_typeof(src)->as_sequence->item))
@@ -393,14 +423,13 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
         gp_strbuf_free(&b);
         return gp_err_nomemory(t);
     }
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
-    if (gp_bytearray_resize(t, self, n + b.len) < 0) {
-        gp_strbuf_free(&b);
-        return NULL;
-    }
-    memcpy(BA(self)->data + n, b.buf, (size_t)b.len);
+    int r = gp_bytearray_resize(t, self, n + b.len);
+    if (r == 0) memcpy(BA(self)->data + n, b.buf, (size_t)b.len);
+    gp_obj_unlock(self);
     gp_strbuf_free(&b);
-    return gp_newref(GP_NONE);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -410,6 +439,7 @@ static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_strarg_ssize(t, args[0], &i) < 0) return NULL;
     int byte;
     if (gp_bytes_byte_value(t, args[1], &byte) < 0) return NULL;
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
     if (i < 0) {
         i += n;
@@ -417,8 +447,9 @@ static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     }
     if (i > n) i = n;
     char c = (char)byte;
-    if (splice(t, self, i, i, &c, 1) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    int r = splice(t, self, i, i, &c, 1);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -426,19 +457,23 @@ static gp_obj *ba_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize 
     if (gp_strarg_clinic(t, "pop", "bytearray.pop", nargs, kwnames, 0, 1) < 0) return NULL;
     gp_ssize i = -1;
     if (nargs > 0 && gp_strarg_ssize(t, args[0], &i) < 0) return NULL;
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
     if (n == 0) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_IndexError, "pop from empty bytearray");
         return NULL;
     }
     if (i < 0) i += n;
     if (i < 0 || i >= n) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_IndexError, "pop index out of range");
         return NULL;
     }
     unsigned char c = (unsigned char)BA(self)->data[i];
-    if (splice(t, self, i, i + 1, NULL, 0) < 0) return NULL;
-    return gp_small_new(c);
+    int r = splice(t, self, i, i + 1, NULL, 0);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_small_new(c);
 }
 
 static gp_obj *ba_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -446,38 +481,48 @@ static gp_obj *ba_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_strarg_one(t, "bytearray.remove", nargs, kwnames) < 0) return NULL;
     int byte;
     if (gp_bytes_byte_value(t, args[0], &byte) < 0) return NULL;
+    gp_obj_lock(self);
     const char *p = memchr(BA(self)->data, byte, (size_t)BA(self)->size);
     if (!p) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_ValueError, "value not found in bytearray");
         return NULL;
     }
     gp_ssize i = p - BA(self)->data;
-    if (splice(t, self, i, i + 1, NULL, 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    int r = splice(t, self, i, i + 1, NULL, 0);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.clear", nargs, kwnames) < 0) return NULL;
-    if (gp_bytearray_resize(t, self, 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    gp_obj_lock(self);
+    int r = gp_bytearray_resize(t, self, 0);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.copy", nargs, kwnames) < 0) return NULL;
-    return gp_bytearray_new(t, BA(self)->data, BA(self)->size);
+    gp_obj_lock(self);
+    gp_obj *r = gp_bytearray_new(t, BA(self)->data, BA(self)->size);
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *ba_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                           gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.reverse", nargs, kwnames) < 0) return NULL;
+    gp_obj_lock(self);
     char *d = BA(self)->data;
     for (gp_ssize i = 0, j = BA(self)->size - 1; i < j; i++, j--) {
         char c = d[i];
         d[i] = d[j];
         d[j] = c;
     }
+    gp_obj_unlock(self);
     return gp_newref(GP_NONE);
 }
 

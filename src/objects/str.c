@@ -440,7 +440,9 @@ gp_hash gp_str_hash(gp_obj *o) {
     gp_hash h = s->hash;
     if (h != -1) return h;
     h = s->ascii ? gp_str_hash_bytes(s->data, s->size) : hash_wide(s);
-    s->hash = h;
+    /* Threads that race here store the same value; one aligned word, so a
+       reader sees -1 or the hash, never a mix. */
+    __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
     return h;
 }
 
