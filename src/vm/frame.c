@@ -6,29 +6,35 @@
 /* How many finished frames a code object keeps for reuse. */
 #define MAX_SPARES 32
 
-/* The spare list is shared by every thread running the code; its lock
-   costs nothing in the GIL build. */
+/* The spare list is shared by every thread running the code.  Its lock
+   costs nothing in the GIL build, and in the free-threaded build it is
+   taken only once a second thread runs without the GIL (gp_is_threaded()
+   turns on while the only thread is starting another, never inside these
+   functions), so that a single-threaded program pays no atomic operation
+   per call. */
 static inline gp_frame *take_spare(gp_code_extra *ex) {
-    gp_spin_lock(&ex->spares_lock);
+    int threaded = gp_is_threaded();
+    if (threaded) gp_spin_lock(&ex->spares_lock);
     gp_frame *f = ex->spares;
     if (f) {
         ex->spares = f->back;
         ex->nspares--;
     }
-    gp_spin_unlock(&ex->spares_lock);
+    if (threaded) gp_spin_unlock(&ex->spares_lock);
     return f;
 }
 
 static inline int put_spare(gp_code_extra *ex, gp_frame *f) {
     int kept = 0;
-    gp_spin_lock(&ex->spares_lock);
+    int threaded = gp_is_threaded();
+    if (threaded) gp_spin_lock(&ex->spares_lock);
     if (ex->nspares < MAX_SPARES) {
         f->back = ex->spares;
         ex->spares = f;
         ex->nspares++;
         kept = 1;
     }
-    gp_spin_unlock(&ex->spares_lock);
+    if (threaded) gp_spin_unlock(&ex->spares_lock);
     return kept;
 }
 
