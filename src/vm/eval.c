@@ -29,7 +29,7 @@
    while its GIL is enabled, and without the GIL until a second thread
    starts (gp_is_threaded()); from then on the general, locked paths run. */
 #ifdef GP_FREE_THREADED
-#define GIL_HELD(t) ((t)->interp->gil_enabled || !gp_is_threaded())
+#define GIL_HELD(t) (!gp_is_threaded() || (t)->interp->gil_enabled)
 #else
 #define GIL_HELD(t) 1
 #endif

@@ -43,13 +43,17 @@ static gp_obj *gen_yf(gp_generator *g) {
    exc set the exception on t is raised at the paused yield instead.
    1: yielded *out; 0: returned *out; -1: raised (or, with no exception
    set, an exhausted generator was advanced by __next__). */
-/* Mark the generator running, atomically, so that two threads can never
-   run its frame at once: the loser gets CPython's ValueError. */
+/* Mark the generator running, atomically once other threads run, so that
+   two threads can never run its frame at once: the loser gets CPython's
+   ValueError.  A single thread needs no atomic operation. */
 static int gen_claim(gp_thread *t, gp_generator *g) {
-    if (__atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)) {
+    int was = gp_is_threaded() ? __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)
+                               : g->running;
+    if (was) {
         gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
         return -1;
     }
+    g->running = 1;
     return 0;
 }
 
