@@ -398,7 +398,20 @@ gp_obj *gp_call2(gp_thread *t, gp_obj *callable, gp_obj *a, gp_obj *b) {
     return gp_call(t, callable, args, 2, NULL);
 }
 
+static gp_obj *call_tuple_dict(gp_thread *t, gp_obj *callable, gp_obj *args, gp_obj *kwargs);
+
+/* Another thread may change kwargs while its entries are copied out
+   (borrowed): call with a private copy then. */
 gp_obj *gp_call_tuple_dict(gp_thread *t, gp_obj *callable, gp_obj *args, gp_obj *kwargs) {
+    if (!kwargs || !gp_is_threaded()) return call_tuple_dict(t, callable, args, kwargs);
+    gp_obj *own = gp_dict_copy(t, kwargs);
+    if (!own) return NULL;
+    gp_obj *r = call_tuple_dict(t, callable, args, own);
+    gp_decref(own);
+    return r;
+}
+
+static gp_obj *call_tuple_dict(gp_thread *t, gp_obj *callable, gp_obj *args, gp_obj *kwargs) {
     gp_ssize nargs = args ? gp_tuple_size(args) : 0;
     gp_ssize nkw = kwargs ? gp_dict_size(kwargs) : 0;
     if (nkw == 0) return gp_call(t, callable, args ? gp_tuple_items(args) : NULL, nargs, NULL);

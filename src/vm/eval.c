@@ -619,7 +619,20 @@ error:
 }
 
 /* f(*args, **kwargs): the tuple and the dict become a vector call. */
+static gp_obj *call_tuple_dict_impl(gp_thread *t, gp_obj *func, gp_obj *args, gp_obj *kwargs);
+
+/* Another thread may change a dict passed as **kwargs while its entries
+   are copied out (borrowed): call with a private copy then. */
 static gp_obj *call_tuple_dict(gp_thread *t, gp_obj *func, gp_obj *args, gp_obj *kwargs) {
+    if (!kwargs || !gp_is_threaded()) return call_tuple_dict_impl(t, func, args, kwargs);
+    gp_obj *own = gp_dict_copy(t, kwargs);
+    if (!own) return NULL;
+    gp_obj *r = call_tuple_dict_impl(t, func, args, own);
+    gp_decref(own);
+    return r;
+}
+
+static gp_obj *call_tuple_dict_impl(gp_thread *t, gp_obj *func, gp_obj *args, gp_obj *kwargs) {
     gp_ssize na = gp_tuple_size(args);
     gp_ssize nk = kwargs ? gp_dict_size(kwargs) : 0;
     if (nk == 0) return gp_call(t, func, gp_tuple_items(args), na, NULL);
@@ -654,7 +667,22 @@ done:
 
 /* {**a} and f(**a, **b): merge a mapping into dict.  func is the callee
    for call sites (duplicate keys are then errors), NULL for displays. */
+static COLD int merge_mapping_impl(gp_thread *t, gp_obj *dict, gp_obj *update, gp_obj *func);
+
+/* A dict that other threads may change is merged from a snapshot, so that
+   its keys and values are read in one state (a key listed first cannot
+   vanish before its value is read). */
 static COLD int merge_mapping(gp_thread *t, gp_obj *dict, gp_obj *update, gp_obj *func) {
+    if (!gp_is_threaded() || !gp_dict_check_exact(update) || !func)
+        return merge_mapping_impl(t, dict, update, func);
+    gp_obj *snap = gp_dict_copy(t, update);
+    if (!snap) return -1;
+    int r = merge_mapping_impl(t, dict, snap, func);
+    gp_decref(snap);
+    return r;
+}
+
+static COLD int merge_mapping_impl(gp_thread *t, gp_obj *dict, gp_obj *update, gp_obj *func) {
     static gp_name_cache s_keys;
     if (!gp_dict_check(update)) {
         int has = gp_obj_hasattr(t, update, gp_vm_name(t, &s_keys, "keys"));
