@@ -279,17 +279,20 @@ static int splice(gp_thread *t, gp_obj *o, gp_ssize lo, gp_ssize hi, const char 
 }
 
 static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
+    /* The bounds' __index__ and the source's iteration may run Python code:
+       both happen before the lock, the clipping and the change under it. */
     gp_ssize start, stop, step;
-    gp_ssize n = gp_slice_indices(t, slice, BA(o)->size, &start, &stop, &step);
-    if (n < 0) return -1;
+    if (gp_slice_unpack(t, slice, &start, &stop, &step) < 0) return -1;
     gp_strbuf b;
     gp_strbuf_init(&b);
     if (v) {
         if (gp_bytes_check(v) || gp_bytearray_check(v)) {
             const char *p;
             gp_ssize m;
+            gp_obj_lock(v);
             gp_bytes_view(v, &p, &m);
             gp_strbuf_append(&b, p, m);
+            gp_obj_unlock(v);
         } else if (gp_int_check(v) || gp_str_check(v) || !gp_typeof(v)->iter) {
             gp_err_set_str(t, &gp_exc_TypeError,
                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
@@ -303,15 +306,17 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
             goto error;
         }
     }
+    gp_obj_lock(o);
+    gp_ssize n = gp_slice_adjust(BA(o)->size, &start, &stop, step);
     if (step == 1) {
         if (stop < start) stop = start;
-        if (splice(t, o, start, stop, b.buf, b.len) < 0) goto error;
+        if (splice(t, o, start, stop, b.buf, b.len) < 0) goto error_locked;
     } else if (v) {
         if (b.len != n) {
             gp_err_format(t, &gp_exc_ValueError,
                           "attempt to assign bytes of size %zd to extended slice of size %zd",
                           b.len, n);
-            goto error;
+            goto error_locked;
         }
         for (gp_ssize i = 0; i < n; i++)
             BA(o)->data[start + i * step] = b.buf[i];
@@ -327,10 +332,13 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
             if (r >= start && (r - start) % step == 0 && (r - start) / step < n) continue;
             ba->data[w++] = ba->data[r];
         }
-        if (gp_bytearray_resize(t, o, w) < 0) goto error;
+        if (gp_bytearray_resize(t, o, w) < 0) goto error_locked;
     }
+    gp_obj_unlock(o);
     gp_strbuf_free(&b);
     return 0;
+error_locked:
+    gp_obj_unlock(o);
 error:
     gp_strbuf_free(&b);
     return -1;
@@ -340,16 +348,27 @@ static int bytearray_ass_subscript(gp_thread *t, gp_obj *o, gp_obj *key, gp_obj 
     if (gp_typeof(key) == &gp_slice_type) return assign_slice(t, o, key, v);
     gp_ssize i;
     if (index_of(t, key, &i) < 0) return -1;
-    if (i < 0) i += BA(o)->size;
-    if (i < 0 || i >= BA(o)->size) {
+    /* CPython checks the index before the value; the value's __index__
+       may run Python code, so the check is repeated under the lock. */
+    gp_ssize n0 = __atomic_load_n(&BA(o)->size, __ATOMIC_RELAXED);
+    if ((i < 0 ? i + n0 : i) < 0 || (i < 0 ? i + n0 : i) >= n0) {
         gp_err_set_str(t, &gp_exc_IndexError, "bytearray index out of range");
         return -1;
     }
-    if (!v) return splice(t, o, i, i + 1, NULL, 0);
-    int byte;
-    if (gp_bytes_byte_value(t, v, &byte) < 0) return -1;
-    BA(o)->data[i] = (char)byte;
-    return 0;
+    int byte = 0;
+    if (v && gp_bytes_byte_value(t, v, &byte) < 0) return -1;
+    gp_obj_lock(o);
+    if (i < 0) i += BA(o)->size;
+    if (i < 0 || i >= BA(o)->size) {
+        gp_obj_unlock(o);
+        gp_err_set_str(t, &gp_exc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    int r = 0;
+    if (!v) r = splice(t, o, i, i + 1, NULL, 0);
+    else BA(o)->data[i] = (char)byte;
+    gp_obj_unlock(o);
+    return r;
 }
 
 static int bytearray_ass_item(gp_thread *t, gp_obj *o, gp_ssize i, gp_obj *v) {
