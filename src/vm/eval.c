@@ -291,6 +291,25 @@ static int delete_from(gp_thread *t, gp_obj *map, gp_obj *name) {
     return r;
 }
 
+/* Inline copies of gp_cell_get_ref and gp_cell_swap_steal (vm/cell.c) for
+   the DEREF instructions: the cell's lock is a no-op until a second thread
+   runs without the GIL. */
+static inline gp_obj *cell_ref(gp_obj *cell) {
+    gp_obj_lock(cell);
+    gp_obj *v = ((gp_cell *)cell)->ref;
+    if (v) gp_incref(v);
+    gp_obj_unlock(cell);
+    return v;
+}
+
+static inline gp_obj *cell_swap_steal(gp_obj *cell, gp_obj *value) {
+    gp_obj_lock(cell);
+    gp_obj *old = ((gp_cell *)cell)->ref;
+    ((gp_cell *)cell)->ref = value;
+    gp_obj_unlock(cell);
+    return old;
+}
+
 static gp_obj *load_classderef(gp_thread *t, gp_frame *f, int oparg) {
     gp_code *co = f->code;
     int ncells = gp_code_extra_of(co)->ncells;
@@ -302,12 +321,12 @@ static gp_obj *load_classderef(gp_thread *t, gp_frame *f, int oparg) {
         if (r != 0) return r > 0 ? v : NULL;
     }
     gp_obj *cell = f->localsplus[co->nlocals + oparg];
-    gp_obj *v = gp_cell_get_borrow(cell);
+    gp_obj *v = cell_ref(cell);
     if (!v) {
         unbound_deref_error(t, co, oparg);
         return NULL;
     }
-    return gp_newref(v);
+    return v;
 }
 
 static int setup_annotations(gp_thread *t, gp_frame *f) {
@@ -2217,12 +2236,11 @@ dispatch_opcode:
     }
 
     TARGET(LOAD_DEREF) {
-        gp_obj *v = gp_cell_get_borrow(fast[co->nlocals + oparg]);
+        gp_obj *v = cell_ref(fast[co->nlocals + oparg]);
         if (!v) {
             unbound_deref_error(t, co, oparg);
             goto error;
         }
-        gp_incref(v);
         PUSH(v);
         DISPATCH();
     }
@@ -2236,18 +2254,17 @@ dispatch_opcode:
 
     TARGET(STORE_DEREF) {
         gp_obj *v = POP();
-        gp_cell *cell = (gp_cell *)fast[co->nlocals + oparg];
-        gp_setref_steal(&cell->ref, v);
+        gp_xdecref(cell_swap_steal(fast[co->nlocals + oparg], v));
         DISPATCH();
     }
 
     TARGET(DELETE_DEREF) {
-        gp_cell *cell = (gp_cell *)fast[co->nlocals + oparg];
-        if (!cell->ref) {
+        gp_obj *old = cell_swap_steal(fast[co->nlocals + oparg], NULL);
+        if (!old) {
             unbound_deref_error(t, co, oparg);
             goto error;
         }
-        gp_clear(&cell->ref);
+        gp_decref(old);
         DISPATCH();
     }
 
