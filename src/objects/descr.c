@@ -347,7 +347,7 @@ gp_obj *gp_member_descr_new(gp_thread *t, gp_type *type, const gp_member_def *de
    owner's per-object lock makes the read and the incref one step against a
    concurrent gp_member_set, which drops the old value only after its
    unlock. */
-static gp_obj *slot_ref(gp_obj *o, gp_obj **slot) {
+static inline gp_obj *slot_ref(gp_obj *o, gp_obj **slot) {
     gp_obj_lock(o);
     gp_obj *v = *slot;
     if (v) gp_incref(v);
