@@ -1543,6 +1543,24 @@ typedef struct {
 
 #define VIEW_DICT(o) (((dictview *)(o))->dict)
 
+/* A list of what iterating o gives, read in one state of the dict, when o
+   is an exact dict or a keys, values or items view of one; NULL without an
+   exception when o is something else.  list(d), tuple(d.items()) and the
+   like use it while other threads run, so that they see the dict whole (as
+   CPython's free-threaded build does) instead of failing with "dictionary
+   changed size during iteration". */
+gp_obj *gp_dict_snapshot_list(gp_thread *t, gp_obj *o) {
+    if (gp_is_small(o)) return NULL;
+    gp_type *tp = o->ob_type;
+    if (tp == &gp_dict_type) return entries_list(t, o, 0);
+    int what = tp == &gp_dict_keys_type ? 0 : tp == &gp_dict_values_type ? 1
+             : tp == &gp_dict_items_type ? 2 : -1;
+    if (what < 0) return NULL;
+    gp_obj *d = VIEW_DICT(o);
+    if (!gp_dict_check_exact(d)) return NULL;
+    return entries_list(t, d, what);
+}
+
 static gp_obj *make_view(gp_thread *t, gp_obj *d, gp_type *type) {
     dictview *v = (dictview *)gp_obj_alloc(t, type, 0);
     if (!v) return NULL;

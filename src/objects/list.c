@@ -215,6 +215,15 @@ int gp_list_extend(gp_thread *t, gp_obj *list, gp_obj *iterable) {
        __iter__ and are iterated. */
     if (gp_list_check_exact(iterable) || gp_tuple_check_exact(iterable) || iterable == list)
         return extend_array(t, list, iterable);
+    if (gp_is_threaded()) {
+        gp_obj *snap = gp_dict_snapshot_list(t, iterable);
+        if (snap) {
+            int r = extend_array(t, list, snap);
+            gp_decref(snap);
+            return r;
+        }
+        if (gp_err_occurred(t)) return -1;
+    }
     gp_obj *it = gp_obj_getiter(t, iterable);
     if (!it) return -1;
     gp_ssize hint = gp_obj_length_hint(t, iterable, 8);

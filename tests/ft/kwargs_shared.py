@@ -1,5 +1,5 @@
-# f(**d) and dict(**d) on a dict that another thread keeps changing: each
-# call sees one state of the dict, never an error.
+# f(**d), dict(**d), list(d.items()) and tuple(d) on a dict that another
+# thread keeps changing: each sees one state of the dict, never an error.
 import threading
 
 shared = {f"k{i}": i for i in range(20)}
@@ -28,6 +28,11 @@ def caller():
             d = dict(**shared)
             if len(d) < 20:
                 errors.append(len(d))
+            items = list(shared.items())
+            keys = tuple(shared)
+            values = list(shared.values())
+            if min(len(items), len(keys), len(values)) < 20:
+                errors.append("short")
     except Exception as e:
         errors.append(repr(e))
 
