@@ -115,6 +115,8 @@ gp_obj *gp_dict_keys_list(gp_thread *t, gp_obj *d);
 /* list(o) in one state of the dict for an exact dict or a view of one;
    NULL with no exception for anything else. */
 gp_obj *gp_dict_snapshot_list(gp_thread *t, gp_obj *o);
+/* The same for an exact set or frozenset. */
+gp_obj *gp_set_snapshot_list(gp_thread *t, gp_obj *o);
 gp_obj *gp_dict_values_list(gp_thread *t, gp_obj *d);
 gp_obj *gp_dict_items_list(gp_thread *t, gp_obj *d);
 

@@ -217,6 +217,7 @@ int gp_list_extend(gp_thread *t, gp_obj *list, gp_obj *iterable) {
         return extend_array(t, list, iterable);
     if (gp_is_threaded()) {
         gp_obj *snap = gp_dict_snapshot_list(t, iterable);
+        if (!snap && !gp_err_occurred(t)) snap = gp_set_snapshot_list(t, iterable);
         if (snap) {
             int r = extend_array(t, list, snap);
             gp_decref(snap);

@@ -486,6 +486,33 @@ int gp_set_contains(gp_thread *t, gp_obj *set, gp_obj *key) {
 
 gp_ssize gp_set_size(gp_obj *set) { return __atomic_load_n(&S(set)->used, __ATOMIC_RELAXED); }
 
+/* list(o) read in one state of an exact set or frozenset (NULL with no
+   exception for anything else), for list(s), tuple(s) and sorted(s) while
+   other threads run: CPython's free-threaded build reads them whole too. */
+gp_obj *gp_set_snapshot_list(gp_thread *t, gp_obj *o) {
+    if (!gp_anyset_check_exact(o)) return NULL;
+    gp_set *so = S(o);
+    for (;;) {
+        gp_ssize n = gp_set_size(o);
+        gp_obj *list = gp_list_new(t, n);
+        if (!list) return NULL;
+        gp_obj_lock(o);
+        if (so->used != n) {
+            gp_obj_unlock(o);
+            /* Its items are NULL: freeing it touches nothing. */
+            gp_decref(list);
+            continue;
+        }
+        gp_ssize j = 0;
+        for (size_t i = 0; i <= so->mask; i++) {
+            gp_obj *k = so->table[i].key;
+            if (k && k != DUMMY) gp_list_items(list)[j++] = gp_newref(k);
+        }
+        gp_obj_unlock(o);
+        return list;
+    }
+}
+
 /* The key is borrowed: valid while nobody removes it from the set. */
 int gp_set_next(gp_obj *set, gp_ssize *pos, gp_obj **key) {
     setentry ent;
