@@ -89,7 +89,7 @@ tsan: build/gilpy-tsan
 # with their exit status and stderr; tests/cli/run.sh checks the command line).
 TEST_DIRS := $(wildcard tests/lang tests/types tests/builtins tests/errors tests/modules \
                tests/cli tests/conformance tests/regress tests/thread tests/gc \
-               tests/stdlib tests/stdlib_native tests/programs)
+               tests/stdlib tests/stdlib_native tests/programs tests/ft)
 
 test: all build/gilpy-asan build/gilpy-tsan
 	bash tests/run.sh build/gilpy $(TEST_DIRS)

@@ -14,6 +14,7 @@
 #include "vm/vm.h"
 #include "compiler/compile.h"
 #include "runtime/runtime.h"
+#include "runtime/objlock.h"
 #include "modules/modules.h"
 
 #endif

@@ -19,7 +19,7 @@
    GILPY_GIL says (build/gilpy always does).  0 once every container takes
    its per-object lock; until then programs that mutate shared containers
    from several threads need the GIL. */
-#define GP_FT_GIL_DEFAULT 1
+#define GP_FT_GIL_DEFAULT 0
 
 /* The GIL switch interval in microseconds (sys.setswitchinterval). */
 #define GP_DEFAULT_SWITCH_INTERVAL_US 5000

@@ -4,6 +4,7 @@
 #include "gilpy_core.h"
 #include "runtime/gil.h"
 #include "runtime/objlock.h"
+#include "runtime/pstate.h"
 #include "gilpy.h"
 
 gilpy_thread *gilpy_release_gil(void) { return gp_gil_save_thread(); }
@@ -14,14 +15,19 @@ gilpy_thread *gilpy_attach(gilpy_interp *in) {
     /* A thread with a state already would get a second one, and the GIL
        it may hold would be taken twice. */
     if (gp_thread_current()) return NULL;
-#ifdef GP_FREE_THREADED
-    /* Without the GIL, objects must take their locks from before a second
-       thread touches them (runtime/objlock.h). */
-    if (!in->gil_enabled) gp_ft_set_threaded();
-#endif
     gp_thread *t = gp_threadstate_new(in);
     if (!t) return NULL;
-    gp_gil_take(t);
+    gp_thread_attach(t);
+    /* Without the GIL, the first native thread to attach makes the process
+       threaded: object locks go live and shared objects become immortal
+       (runtime/pstate.c).  Other threads may be running Python, so they
+       are stopped at a safe point first, where none is inside a critical
+       section. */
+    if (!gp_is_threaded() && !gp_gil_is_on(in)) {
+        gp_stop_the_world(t);
+        gp_runtime_go_threaded(t);
+        gp_start_the_world(t);
+    }
     return t;
 }
 

@@ -601,8 +601,13 @@ static int enc_list(encoder *e, gp_obj *seq, gp_ssize level) {
             gp_strbuf_append(&e->b, gp_str_utf8(e->item_sep), gp_str_size(e->item_sep));
             if (e->indent) enc_newline(e, level);
         }
-        gp_obj *item = gp_list_check(seq) ? gp_list_get_borrow(seq, k) : gp_tuple_get_borrow(seq, k);
-        gp_incref(item);
+        /* A list is read under its lock: another thread may shrink it. */
+        gp_obj *item = gp_list_check(seq) ? gp_list_getitem(e->t, seq, k)
+                                           : gp_newref(gp_tuple_get_borrow(seq, k));
+        if (!item) {
+            gp_err_clear(e->t);
+            break;
+        }
         int r = enc_value(e, item, level);
         gp_decref(item);
         if (r < 0) {

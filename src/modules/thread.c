@@ -14,6 +14,7 @@
 
 #include "gilpy_core.h"
 #include "runtime/gil.h"
+#include "runtime/objlock.h"
 
 /* The largest timeout a wait accepts, in seconds (as CPython's). */
 #define TIMEOUT_MAX 9223372036.0

@@ -3,7 +3,12 @@
    data is a separate allocation of alloc + 1 bytes, never NULL, with a NUL
    after the size bytes in use, so the shared bytes methods can read it like
    a bytes object.  Growth over-allocates by an eighth (as list does) so
-   that append and += are amortised O(1). */
+   that append and += are amortised O(1).
+
+   Free-threaded build: the methods that change the buffer (append,
+   extend, insert, pop, remove, clear, reverse, +=, *=) and the item read
+   and copies hold the per-object lock (runtime/objlock.h), with a second
+   bytearray operand locked in address order. */
 #include "objects/strimpl.h"
 #include "runtime/objlock.h"
 
@@ -153,12 +158,17 @@ static gp_obj *bytearray_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
     if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
+    gp_obj_lock2(a, b);
+    /* A bytearray operand may have moved its data since it was looked at. */
+    if (gp_bytearray_check(b)) gp_bytes_view(b, &pb, &nb);
     gp_ssize na = BA(a)->size;
-    if (na > INTPTR_MAX - nb - 1) return gp_err_nomemory(t);
-    gp_obj *r = alloc_of_type(t, &gp_bytearray_type, na + nb);
-    if (!r) return NULL;
-    memcpy(BA(r)->data, BA(a)->data, (size_t)na);
-    memcpy(BA(r)->data + na, pb, (size_t)nb);
+    gp_obj *r = na > INTPTR_MAX - nb - 1 ? gp_err_nomemory(t)
+                                         : alloc_of_type(t, &gp_bytearray_type, na + nb);
+    if (r) {
+        memcpy(BA(r)->data, BA(a)->data, (size_t)na);
+        memcpy(BA(r)->data + na, pb, (size_t)nb);
+    }
+    gp_obj_unlock2(a, b);
     return r;
 }
 
@@ -170,44 +180,63 @@ static gp_obj *bytearray_iconcat(gp_thread *t, gp_obj *a, gp_obj *b) {
     if (ok == 0)
         return gp_err_format(t, &gp_exc_TypeError, "can't concat %s to %s",
                              gp_type_name(gp_typeof(b)), gp_type_name(gp_typeof(a)));
+    gp_obj_lock2(a, b);
+    if (gp_bytearray_check(b)) gp_bytes_view(b, &pb, &nb);
     gp_ssize na = BA(a)->size;
-    if (na > INTPTR_MAX - nb - 1) return gp_err_nomemory(t);
-    /* b may be a itself: its data moves on resize, so copy through an
-       offset taken before. */
-    int self_add = b == a;
-    if (gp_bytearray_resize(t, a, na + nb) < 0) return NULL;
-    memcpy(BA(a)->data + na, self_add ? BA(a)->data : pb, (size_t)nb);
-    return gp_newref(a);
+    int r = -1;
+    if (na > INTPTR_MAX - nb - 1) {
+        gp_err_nomemory(t);
+    } else {
+        /* b may be a itself: its data moves on resize, so copy through an
+           offset taken before. */
+        int self_add = b == a;
+        r = gp_bytearray_resize(t, a, na + nb);
+        if (r == 0) memcpy(BA(a)->data + na, self_add ? BA(a)->data : pb, (size_t)nb);
+    }
+    gp_obj_unlock2(a, b);
+    return r < 0 ? NULL : gp_newref(a);
 }
 
 static gp_obj *bytearray_repeat(gp_thread *t, gp_obj *o, gp_ssize n) {
+    gp_obj_lock(o);
     gp_ssize size = BA(o)->size;
     if (n < 0) n = 0;
-    if (size && n > (INTPTR_MAX - 1) / size) return gp_err_nomemory(t);
-    gp_obj *r = alloc_of_type(t, &gp_bytearray_type, size * n);
-    if (!r) return NULL;
-    for (gp_ssize i = 0; i < n; i++)
-        memcpy(BA(r)->data + i * size, BA(o)->data, (size_t)size);
+    gp_obj *r = size && n > (INTPTR_MAX - 1) / size
+                    ? gp_err_nomemory(t)
+                    : alloc_of_type(t, &gp_bytearray_type, size * n);
+    if (r)
+        for (gp_ssize i = 0; i < n; i++)
+            memcpy(BA(r)->data + i * size, BA(o)->data, (size_t)size);
+    gp_obj_unlock(o);
     return r;
 }
 
 static gp_obj *bytearray_irepeat(gp_thread *t, gp_obj *o, gp_ssize n) {
+    gp_obj_lock(o);
     gp_ssize size = BA(o)->size;
     if (n < 0) n = 0;
-    if (size && n > (INTPTR_MAX - 1) / size) return gp_err_nomemory(t);
-    if (gp_bytearray_resize(t, o, size * n) < 0) return NULL;
-    for (gp_ssize i = 1; i < n; i++)
-        memcpy(BA(o)->data + i * size, BA(o)->data, (size_t)size);
-    return gp_newref(o);
+    int r = -1;
+    if (size && n > (INTPTR_MAX - 1) / size) {
+        gp_err_nomemory(t);
+    } else if ((r = gp_bytearray_resize(t, o, size * n)) == 0) {
+        for (gp_ssize i = 1; i < n; i++)
+            memcpy(BA(o)->data + i * size, BA(o)->data, (size_t)size);
+    }
+    gp_obj_unlock(o);
+    return r < 0 ? NULL : gp_newref(o);
 }
 
 static gp_obj *bytearray_item(gp_thread *t, gp_obj *o, gp_ssize i) {
-    if (i < 0) i += BA(o)->size;
-    if (i < 0 || i >= BA(o)->size) {
+    gp_obj_lock(o);
+    gp_ssize n = BA(o)->size;
+    if (i < 0) i += n;
+    int c = i >= 0 && i < n ? (unsigned char)BA(o)->data[i] : -1;
+    gp_obj_unlock(o);
+    if (c < 0) {
         gp_err_set_str(t, &gp_exc_IndexError, "bytearray index out of range");
         return NULL;
     }
-    return gp_small_new((unsigned char)BA(o)->data[i]);
+    return gp_small_new(c);
 }
 
 static int bytearray_contains(gp_thread *t, gp_obj *o, gp_obj *x) {
@@ -269,9 +298,10 @@ static int splice(gp_thread *t, gp_obj *o, gp_ssize lo, gp_ssize hi, const char 
 }
 
 static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
+    /* The bounds' __index__ and the source's iteration may run Python code:
+       both happen before the lock, the clipping and the change under it. */
     gp_ssize start, stop, step;
-    gp_ssize n = gp_slice_indices(t, slice, BA(o)->size, &start, &stop, &step);
-    if (n < 0) return -1;
+    if (gp_slice_unpack(t, slice, &start, &stop, &step) < 0) return -1;
     gp_strbuf b;
     gp_strbuf_init(&b);
     if (v) {
@@ -280,7 +310,10 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
         int ok = gp_bytes_like_opt(t, v, &p, &m);
         if (ok < 0) return -1;
         if (ok) {
+            gp_obj_lock(v);
+            if (gp_bytearray_check(v)) gp_bytes_view(v, &p, &m);
             gp_strbuf_append(&b, p, m);
+            gp_obj_unlock(v);
         } else if (gp_int_check(v) || gp_str_check(v) || !gp_typeof(v)->iter) {
             gp_err_set_str(t, &gp_exc_TypeError,
                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
@@ -294,15 +327,17 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
             goto error;
         }
     }
+    gp_obj_lock(o);
+    gp_ssize n = gp_slice_adjust(BA(o)->size, &start, &stop, step);
     if (step == 1) {
         if (stop < start) stop = start;
-        if (splice(t, o, start, stop, b.buf, b.len) < 0) goto error;
+        if (splice(t, o, start, stop, b.buf, b.len) < 0) goto error_locked;
     } else if (v) {
         if (b.len != n) {
             gp_err_format(t, &gp_exc_ValueError,
                           "attempt to assign bytes of size %zd to extended slice of size %zd",
                           b.len, n);
-            goto error;
+            goto error_locked;
         }
         for (gp_ssize i = 0; i < n; i++)
             BA(o)->data[start + i * step] = b.buf[i];
@@ -319,10 +354,13 @@ static int assign_slice(gp_thread *t, gp_obj *o, gp_obj *slice, gp_obj *v) {
             if (r >= start && (r - start) % step == 0 && (r - start) / step < n) continue;
             ba->data[w++] = ba->data[r];
         }
-        if (gp_bytearray_resize(t, o, w) < 0) goto error;
+        if (gp_bytearray_resize(t, o, w) < 0) goto error_locked;
     }
+    gp_obj_unlock(o);
     gp_strbuf_free(&b);
     return 0;
+error_locked:
+    gp_obj_unlock(o);
 error:
     gp_strbuf_free(&b);
     return -1;
@@ -332,16 +370,27 @@ static int bytearray_ass_subscript(gp_thread *t, gp_obj *o, gp_obj *key, gp_obj 
     if (gp_typeof(key) == &gp_slice_type) return assign_slice(t, o, key, v);
     gp_ssize i;
     if (index_of(t, key, &i) < 0) return -1;
-    if (i < 0) i += BA(o)->size;
-    if (i < 0 || i >= BA(o)->size) {
+    /* CPython checks the index before the value; the value's __index__
+       may run Python code, so the check is repeated under the lock. */
+    gp_ssize n0 = __atomic_load_n(&BA(o)->size, __ATOMIC_RELAXED);
+    if ((i < 0 ? i + n0 : i) < 0 || (i < 0 ? i + n0 : i) >= n0) {
         gp_err_set_str(t, &gp_exc_IndexError, "bytearray index out of range");
         return -1;
     }
-    if (!v) return splice(t, o, i, i + 1, NULL, 0);
-    int byte;
-    if (gp_bytes_byte_value(t, v, &byte) < 0) return -1;
-    BA(o)->data[i] = (char)byte;
-    return 0;
+    int byte = 0;
+    if (v && gp_bytes_byte_value(t, v, &byte) < 0) return -1;
+    gp_obj_lock(o);
+    if (i < 0) i += BA(o)->size;
+    if (i < 0 || i >= BA(o)->size) {
+        gp_obj_unlock(o);
+        gp_err_set_str(t, &gp_exc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    int r = 0;
+    if (!v) r = splice(t, o, i, i + 1, NULL, 0);
+    else BA(o)->data[i] = (char)byte;
+    gp_obj_unlock(o);
+    return r;
 }
 
 static int bytearray_ass_item(gp_thread *t, gp_obj *o, gp_ssize i, gp_obj *v) {
@@ -365,10 +414,12 @@ static gp_obj *ba_append(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_strarg_one(t, "bytearray.append", nargs, kwnames) < 0) return NULL;
     int byte;
     if (gp_bytes_byte_value(t, args[0], &byte) < 0) return NULL;
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
-    if (gp_bytearray_resize(t, self, n + 1) < 0) return NULL;
-    BA(self)->data[n] = (char)byte;
-    return gp_newref(GP_NONE);
+    int r = gp_bytearray_resize(t, self, n + 1);
+    if (r == 0) BA(self)->data[n] = (char)byte;
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -382,7 +433,10 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     int ok = gp_bytes_like_opt(t, src, &p, &n);
     if (ok < 0) return NULL;
     if (ok) {
+        gp_obj_lock(src);
+        if (gp_bytearray_check(src)) gp_bytes_view(src, &p, &n);
         gp_strbuf_append(&b, p, n);
+        gp_obj_unlock(src);
     } else {
         if (!gp_typeof(src)->iter &&
             !(gp_typeof(src)->as_sequence && gp_typeof(src)->as_sequence->item))
@@ -412,14 +466,13 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
         gp_strbuf_free(&b);
         return gp_err_nomemory(t);
     }
+    gp_obj_lock(self);
     gp_ssize old = BA(self)->size;
-    if (gp_bytearray_resize(t, self, old + b.len) < 0) {
-        gp_strbuf_free(&b);
-        return NULL;
-    }
-    memcpy(BA(self)->data + old, b.buf, (size_t)b.len);
+    int r = gp_bytearray_resize(t, self, old + b.len);
+    if (r == 0) memcpy(BA(self)->data + old, b.buf, (size_t)b.len);
+    gp_obj_unlock(self);
     gp_strbuf_free(&b);
-    return gp_newref(GP_NONE);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -429,6 +482,7 @@ static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_strarg_ssize(t, args[0], &i) < 0) return NULL;
     int byte;
     if (gp_bytes_byte_value(t, args[1], &byte) < 0) return NULL;
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
     if (i < 0) {
         i += n;
@@ -436,8 +490,9 @@ static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     }
     if (i > n) i = n;
     char c = (char)byte;
-    if (splice(t, self, i, i, &c, 1) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    int r = splice(t, self, i, i, &c, 1);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -445,19 +500,23 @@ static gp_obj *ba_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize 
     if (gp_strarg_clinic(t, "pop", "bytearray.pop", nargs, kwnames, 0, 1) < 0) return NULL;
     gp_ssize i = -1;
     if (nargs > 0 && gp_strarg_ssize(t, args[0], &i) < 0) return NULL;
+    gp_obj_lock(self);
     gp_ssize n = BA(self)->size;
     if (n == 0) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_IndexError, "pop from empty bytearray");
         return NULL;
     }
     if (i < 0) i += n;
     if (i < 0 || i >= n) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_IndexError, "pop index out of range");
         return NULL;
     }
     unsigned char c = (unsigned char)BA(self)->data[i];
-    if (splice(t, self, i, i + 1, NULL, 0) < 0) return NULL;
-    return gp_small_new(c);
+    int r = splice(t, self, i, i + 1, NULL, 0);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_small_new(c);
 }
 
 static gp_obj *ba_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -465,38 +524,48 @@ static gp_obj *ba_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (gp_strarg_one(t, "bytearray.remove", nargs, kwnames) < 0) return NULL;
     int byte;
     if (gp_bytes_byte_value(t, args[0], &byte) < 0) return NULL;
+    gp_obj_lock(self);
     const char *p = memchr(BA(self)->data, byte, (size_t)BA(self)->size);
     if (!p) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_ValueError, "value not found in bytearray");
         return NULL;
     }
     gp_ssize i = p - BA(self)->data;
-    if (splice(t, self, i, i + 1, NULL, 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    int r = splice(t, self, i, i + 1, NULL, 0);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.clear", nargs, kwnames) < 0) return NULL;
-    if (gp_bytearray_resize(t, self, 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    gp_obj_lock(self);
+    int r = gp_bytearray_resize(t, self, 0);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
 static gp_obj *ba_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.copy", nargs, kwnames) < 0) return NULL;
-    return gp_bytearray_new(t, BA(self)->data, BA(self)->size);
+    gp_obj_lock(self);
+    gp_obj *r = gp_bytearray_new(t, BA(self)->data, BA(self)->size);
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *ba_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                           gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.reverse", nargs, kwnames) < 0) return NULL;
+    gp_obj_lock(self);
     char *d = BA(self)->data;
     for (gp_ssize i = 0, j = BA(self)->size - 1; i < j; i++, j--) {
         char c = d[i];
         d[i] = d[j];
         d[j] = c;
     }
+    gp_obj_unlock(self);
     return gp_newref(GP_NONE);
 }
 

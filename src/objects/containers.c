@@ -41,6 +41,13 @@ void gp_containers_repr_leave(gp_thread *t, gp_obj *o) {
         if (s->items[i] == o) {
             memmove(&s->items[i], &s->items[i + 1], (size_t)(s->size - i - 1) * sizeof(gp_obj *));
             s->size--;
+            /* The stack is per OS thread and nothing frees it when the
+               thread ends: release it whenever the outermost repr ends. */
+            if (s->size == 0) {
+                gp_mem_free(s->items);
+                s->items = NULL;
+                s->alloc = 0;
+            }
             return;
         }
     }

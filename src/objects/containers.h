@@ -83,6 +83,17 @@ gp_obj *gp_list_sort_args(gp_thread *t, gp_obj *list, gp_obj *const *args, gp_ss
 gp_obj *gp_dict_new(gp_thread *t);
 gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key);
 gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key);
+/* The lookups as new references, taken under the dict's lock: the ones to
+   use on dicts other threads may change (a borrowed value can be freed by a
+   concurrent delete or replacement). */
+gp_obj *gp_dict_get_ref(gp_thread *t, gp_obj *d, gp_obj *key);
+gp_obj *gp_dict_get_str_ref(gp_thread *t, gp_obj *d, const char *key);
+gp_obj *gp_dict_get_hash_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash);
+/* gp_dict_next with new references. */
+int gp_dict_next_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value);
+int gp_dict_next_hash_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value, gp_hash *hash);
+/* dict.setdefault(key, dflt) as one atomic step; a new reference. */
+gp_obj *gp_dict_setdefault_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt);
 int gp_dict_set(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value);  /* borrowed */
 int gp_dict_set_str(gp_thread *t, gp_obj *d, const char *key, gp_obj *value);
 int gp_dict_del(gp_thread *t, gp_obj *d, gp_obj *key);               /* KeyError if absent */
@@ -101,6 +112,11 @@ int gp_dict_merge(gp_thread *t, gp_obj *d, gp_obj *other, int override);
 gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d);
 void gp_dict_clear(gp_obj *d);
 gp_obj *gp_dict_keys_list(gp_thread *t, gp_obj *d);
+/* list(o) in one state of the dict for an exact dict or a view of one;
+   NULL with no exception for anything else. */
+gp_obj *gp_dict_snapshot_list(gp_thread *t, gp_obj *o);
+/* The same for an exact set or frozenset. */
+gp_obj *gp_set_snapshot_list(gp_thread *t, gp_obj *o);
 gp_obj *gp_dict_values_list(gp_thread *t, gp_obj *d);
 gp_obj *gp_dict_items_list(gp_thread *t, gp_obj *d);
 
@@ -120,6 +136,10 @@ gp_obj *gp_slice_new(gp_thread *t, gp_obj *start, gp_obj *stop, gp_obj *step); /
    to a sequence of `length`; returns the slice length, -1 on error. */
 gp_ssize gp_slice_indices(gp_thread *t, gp_obj *slice, gp_ssize length,
                           gp_ssize *start, gp_ssize *stop, gp_ssize *step);
+/* The two halves of gp_slice_indices: unpack may call __index__; adjust is
+   plain arithmetic, so a container may do it under its lock. */
+int gp_slice_unpack(gp_thread *t, gp_obj *slice, gp_ssize *start, gp_ssize *stop, gp_ssize *step);
+gp_ssize gp_slice_adjust(gp_ssize length, gp_ssize *start, gp_ssize *stop, gp_ssize step);
 
 /* Iterators over objects that only have __getitem__, and iter(f, sentinel). */
 gp_obj *gp_seqiter_new(gp_thread *t, gp_obj *seq);

@@ -343,21 +343,33 @@ gp_obj *gp_member_descr_new(gp_thread *t, gp_type *type, const gp_member_def *de
     return (gp_obj *)d;
 }
 
+/* An object slot (__slots__ and the like) read as a new reference.  The
+   owner's per-object lock makes the read and the incref one step against a
+   concurrent gp_member_set, which drops the old value only after its
+   unlock. */
+static inline gp_obj *slot_ref(gp_obj *o, gp_obj **slot) {
+    gp_obj_lock(o);
+    gp_obj *v = *slot;
+    if (v) gp_incref(v);
+    gp_obj_unlock(o);
+    return v;
+}
+
 gp_obj *gp_member_get(gp_thread *t, gp_obj *o, const gp_member_def *m) {
     char *p = (char *)o + m->offset;
     switch (m->type) {
     case GP_MEMBER_OBJECT: {
-        gp_obj *v = *(gp_obj **)p;
-        return gp_newref(v ? v : GP_NONE);
+        gp_obj *v = slot_ref(o, (gp_obj **)p);
+        return v ? v : gp_newref(GP_NONE);
     }
     case GP_MEMBER_OBJECT_EX: {
-        gp_obj *v = *(gp_obj **)p;
+        gp_obj *v = slot_ref(o, (gp_obj **)p);
         if (!v) {
             gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'",
                           gp_type_name(gp_typeof(o)), m->name);
             return NULL;
         }
-        return gp_newref(v);
+        return v;
     }
     case GP_MEMBER_INT: return gp_int_from_ssize(t, *(int *)p);
     case GP_MEMBER_SSIZE: return gp_int_from_ssize(t, *(gp_ssize *)p);
@@ -377,12 +389,17 @@ int gp_member_set(gp_thread *t, gp_obj *o, const gp_member_def *m, gp_obj *v) {
     case GP_MEMBER_OBJECT:
     case GP_MEMBER_OBJECT_EX: {
         gp_obj **slot = (gp_obj **)p;
-        if (!v && m->type == GP_MEMBER_OBJECT_EX && !*slot) {
+        gp_obj_lock(o);
+        gp_obj *old = *slot;
+        int missing = !v && m->type == GP_MEMBER_OBJECT_EX && !old;
+        if (!missing) *slot = gp_xnewref(v);
+        gp_obj_unlock(o);
+        if (missing) {
             gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", gp_type_name(gp_typeof(o)),
                           m->name);
             return -1;
         }
-        gp_setref_steal(slot, gp_xnewref(v));
+        gp_xdecref(old);
         return 0;
     }
     default:

@@ -19,7 +19,19 @@
 
    Every change bumps the dict's version (see gp_dict_version).  All changes
    of a table go through insert_new, store_value, delete_entry, resize and
-   clear_all, the places where the free-threaded build takes the lock. */
+   clear_all.
+
+   Free-threaded build: every change and every read that must see one state
+   holds the dict's per-object lock (runtime/objlock.h).  lookup() runs with
+   the lock held; when a key's comparison may run Python code (a key that is
+   not a str), it takes a reference to the stored key, drops the lock to
+   compare, takes it again and starts over if the table changed meanwhile,
+   as CPython does.  Values leave a dict only after the unlock (new
+   references for readers, decrefs for replaced and deleted ones).  The
+   functions whose names end in _borrow return a pointer that stays valid
+   only while nobody deletes or replaces that entry: callers that read
+   shared dicts (globals, class and instance dicts) use the _ref variants,
+   which return new references taken under the lock. */
 #include "gilpy_core.h"
 
 #define EMPTY (-1)
@@ -201,16 +213,17 @@ static int resize(gp_thread *t, gp_dict *d, gp_ssize minsize) {
 }
 
 /* Find key: its entry number, EMPTY when absent, LOOKUP_ERROR on error.
-   A comparison may run Python code that changes the dict; the search then
-   starts over on the current table. */
+   Called and returns with d locked.  A comparison that may run Python code
+   happens with the lock dropped (on a reference of the stored key); if the
+   dict changed meanwhile the search starts over on the current table. */
 static gp_ssize lookup(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash) {
+    int key_is_str = !gp_is_small(key) && key->ob_type == &gp_str_type;
 restart:;
     keys_t *k = d->keys;
     entry *entries = keys_entries(k);
     size_t mask = keys_size(k) - 1;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
-    int key_is_str = !gp_is_small(key) && key->ob_type == &gp_str_type;
     for (;;) {
         gp_ssize ix = get_index(k, i);
         if (ix == EMPTY) return EMPTY;
@@ -224,8 +237,10 @@ restart:;
                 } else {
                     uint64_t version = d->version;
                     gp_incref(sk);
+                    gp_obj_unlock((gp_obj *)d);
                     int cmp = gp_obj_richcompare_bool(t, sk, key, GP_EQ);
                     gp_decref(sk);
+                    gp_obj_lock((gp_obj *)d);
                     if (cmp < 0) return LOOKUP_ERROR;
                     if (d->version != version || d->keys != k) goto restart;
                     if (cmp) return ix;
@@ -237,7 +252,9 @@ restart:;
     }
 }
 
-/* Append a new entry for a key known to be absent.  Takes both references. */
+/* Append a new entry for a key known to be absent.  Takes both references;
+   with d locked, the caller must hold its own references too, so that the
+   decrefs on failure cannot free anything. */
 static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
     if (d->keys->usable <= 0 && resize(t, d, d->used * 3) < 0) {
         gp_decref(key);
@@ -258,13 +275,14 @@ static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_ob
     return 0;
 }
 
-/* Replace the value of entry ix.  Takes the reference to value. */
-static void store_value(gp_dict *d, gp_ssize ix, gp_obj *value) {
+/* Replace the value of entry ix.  Takes the reference to value and
+   returns the old value's, for the caller to drop after unlocking. */
+static gp_obj *store_value(gp_dict *d, gp_ssize ix, gp_obj *value) {
     entry *e = &keys_entries(d->keys)[ix];
     gp_obj *old = e->value;
     e->value = value;
     d->version = new_version();
-    gp_decref(old);
+    return old;
 }
 
 /* Unlink entry ix and hand its key and value references to the caller. */
@@ -281,11 +299,16 @@ static void delete_entry(gp_dict *d, gp_ssize ix, gp_obj **key, gp_obj **value) 
 }
 
 static void clear_all(gp_dict *d) {
+    gp_obj_lock((gp_obj *)d);
     keys_t *k = d->keys;
-    if (k == EMPTY_KEYS) return;
+    if (k == EMPTY_KEYS) {
+        gp_obj_unlock((gp_obj *)d);
+        return;
+    }
     d->keys = EMPTY_KEYS;
     d->used = 0;
     d->version = new_version();
+    gp_obj_unlock((gp_obj *)d);
     entry *e = keys_entries(k);
     for (gp_ssize i = 0; i < k->nentries; i++) {
         if (e[i].key) {
@@ -297,15 +320,23 @@ static void clear_all(gp_dict *d) {
 }
 
 static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
+    gp_obj_lock((gp_obj *)d);
     gp_ssize ix = lookup(t, d, key, hash);
-    if (ix == LOOKUP_ERROR) return -1;
+    if (ix == LOOKUP_ERROR) {
+        gp_obj_unlock((gp_obj *)d);
+        return -1;
+    }
     gp_incref(value);
     if (ix >= 0) {
-        store_value(d, ix, value);
+        gp_obj *old = store_value(d, ix, value);
+        gp_obj_unlock((gp_obj *)d);
+        gp_decref(old);
         return 0;
     }
     gp_incref(key);
-    return insert_new(t, d, key, hash, value);
+    int r = insert_new(t, d, key, hash, value);
+    gp_obj_unlock((gp_obj *)d);
+    return r;
 }
 
 static void raise_key_error(gp_thread *t, gp_obj *key) {
@@ -341,9 +372,11 @@ gp_obj *gp_dict_new_presized(gp_thread *t, gp_ssize n) {
 }
 
 gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
+    gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
-    if (ix < 0) return NULL;
-    return keys_entries(D(d)->keys)[ix].value;
+    gp_obj *v = ix >= 0 ? keys_entries(D(d)->keys)[ix].value : NULL;
+    gp_obj_unlock(d);
+    return v;
 }
 
 gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key) {
@@ -356,6 +389,26 @@ gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {
     gp_obj *k = gp_str_intern_cstr_borrow(t, key);
     if (!k) return NULL;
     return gp_dict_get_borrow(t, d, k);
+}
+
+gp_obj *gp_dict_get_hash_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
+    gp_obj_lock(d);
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    gp_obj *v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
+    gp_obj_unlock(d);
+    return v;
+}
+
+gp_obj *gp_dict_get_ref(gp_thread *t, gp_obj *d, gp_obj *key) {
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return NULL;
+    return gp_dict_get_hash_ref(t, d, key, hash);
+}
+
+gp_obj *gp_dict_get_str_ref(gp_thread *t, gp_obj *d, const char *key) {
+    gp_obj *k = gp_str_intern_cstr_borrow(t, key);
+    if (!k) return NULL;
+    return gp_dict_get_ref(t, d, k);
 }
 
 int gp_dict_set_hash(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash, gp_obj *value) {
@@ -376,14 +429,18 @@ int gp_dict_set_str(gp_thread *t, gp_obj *d, const char *key, gp_obj *value) {
 
 int gp_dict_pop(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj **out) {
     *out = NULL;
-    if (D(d)->used == 0) return 0;
+    if (gp_dict_size(d) == 0) return 0;
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return -1;
+    gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
-    if (ix == LOOKUP_ERROR) return -1;
-    if (ix == EMPTY) return 0;
+    if (ix < 0) {
+        gp_obj_unlock(d);
+        return ix == LOOKUP_ERROR ? -1 : 0;
+    }
     gp_obj *k;
     delete_entry(D(d), ix, &k, out);
+    gp_obj_unlock(d);
     gp_decref(k);
     return 1;
 }
@@ -403,23 +460,52 @@ int gp_dict_del(gp_thread *t, gp_obj *d, gp_obj *key) {
 int gp_dict_contains(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return -1;
+    gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
+    gp_obj_unlock(d);
     if (ix == LOOKUP_ERROR) return -1;
     return ix >= 0;
 }
 
-gp_ssize gp_dict_size(gp_obj *d) { return D(d)->used; }
+/* One load: the count may be stale by the time the caller uses it. */
+gp_ssize gp_dict_size(gp_obj *d) { return __atomic_load_n(&D(d)->used, __ATOMIC_RELAXED); }
 
+/* Each step reads the current table under the lock, so a resize between
+   steps cannot make it read freed memory; the key and value are borrowed
+   (see the note at the top). */
 int gp_dict_next_hash(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value, gp_hash *hash) {
+    gp_obj_lock(d);
     keys_t *k = D(d)->keys;
     entry *e = keys_entries(k);
     gp_ssize i = *pos;
     while (i < k->nentries && !e[i].key) i++;
-    if (i >= k->nentries) return 0;
+    if (i >= k->nentries) {
+        gp_obj_unlock(d);
+        return 0;
+    }
     *pos = i + 1;
     if (key) *key = e[i].key;
     if (value) *value = e[i].value;
     if (hash) *hash = e[i].hash;
+    gp_obj_unlock(d);
+    return 1;
+}
+
+/* gp_dict_next_hash with new references to the key and value. */
+int gp_dict_next_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value) {
+    gp_obj_lock(d);
+    keys_t *k = D(d)->keys;
+    entry *e = keys_entries(k);
+    gp_ssize i = *pos;
+    while (i < k->nentries && !e[i].key) i++;
+    if (i >= k->nentries) {
+        gp_obj_unlock(d);
+        return 0;
+    }
+    *pos = i + 1;
+    if (key) *key = gp_newref(e[i].key);
+    if (value) *value = gp_newref(e[i].value);
+    gp_obj_unlock(d);
     return 1;
 }
 
@@ -432,14 +518,16 @@ void gp_dict_clear(gp_obj *d) { clear_all(D(d)); }
 gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d) {
     gp_dict *src = D(d);
     gp_obj *res = gp_dict_new(t);
-    if (!res || src->used == 0) return res;
+    if (!res || gp_dict_size(d) == 0) return res;
     /* Without deleted entries the table can be duplicated as it is. */
-    if (src->used == src->keys->nentries) {
+    gp_obj_lock(d);
+    if (src->used == src->keys->nentries && src->used > 0) {
         keys_t *k = src->keys;
         size_t bytes = sizeof(keys_t) + (keys_size(k) << k->log2_width) +
                        (size_t)usable_fraction((gp_ssize)keys_size(k)) * sizeof(entry);
         keys_t *copy = gp_mem_alloc(bytes);
         if (!copy) {
+            gp_obj_unlock(d);
             gp_decref(res);
             return gp_err_nomemory(t);
         }
@@ -451,8 +539,10 @@ gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d) {
         }
         D(res)->keys = copy;
         D(res)->used = src->used;
+        gp_obj_unlock(d);
         return res;
     }
+    gp_obj_unlock(d);
     if (gp_dict_merge(t, res, d, 1) < 0) {
         gp_decref(res);
         return NULL;
@@ -463,54 +553,74 @@ gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d) {
 /* Merge another dict's entries, reusing the stored hashes. */
 static int merge_dict(gp_thread *t, gp_dict *d, gp_obj *other, int override) {
     gp_dict *o = D(other);
-    if ((gp_obj *)d == other || o->used == 0) return 0;
-    if (d->keys->usable < o->used && resize(t, d, (d->used + o->used) * 3 / 2 + 1) < 0)
-        return -1;
-    /* Into an empty dict the keys, being distinct, go in without lookups. */
+    if ((gp_obj *)d == other || gp_dict_size(other) == 0) return 0;
+    /* Into an empty dict the keys, being distinct, go in without lookups,
+       with both dicts locked (in address order) for the whole copy. */
+    gp_obj_lock2((gp_obj *)d, other);
     if (d->used == 0) {
+        int r = 0;
+        if (d->keys->usable < o->used) r = resize(t, d, (d->used + o->used) * 3 / 2 + 1);
         entry *e = keys_entries(o->keys);
-        for (gp_ssize i = 0; i < o->keys->nentries; i++) {
+        for (gp_ssize i = 0; r == 0 && i < o->keys->nentries; i++) {
             if (!e[i].key) continue;
             gp_incref(e[i].key);
             gp_incref(e[i].value);
-            if (insert_new(t, d, e[i].key, e[i].hash, e[i].value) < 0) return -1;
+            r = insert_new(t, d, e[i].key, e[i].hash, e[i].value);
         }
-        return 0;
+        gp_obj_unlock2((gp_obj *)d, other);
+        return r;
+    }
+    if (d->keys->usable < o->used && resize(t, d, (d->used + o->used) * 3 / 2 + 1) < 0) {
+        gp_obj_unlock2((gp_obj *)d, other);
+        return -1;
     }
     keys_t *ok = o->keys;
-    for (gp_ssize i = 0; i < ok->nentries; i++) {
-        /* Re-read the table each time: comparisons may change it. */
-        entry *e = &keys_entries(o->keys)[i];
-        if (i >= o->keys->nentries) break;
+    gp_obj_unlock2((gp_obj *)d, other);
+    /* Otherwise entry by entry: comparisons may run Python code, so each
+       entry is copied out of other under its lock and stored without it.
+       ok is only looked at while it is still other's table. */
+    for (gp_ssize i = 0;; i++) {
+        gp_obj_lock(other);
+        if (o->keys != ok) {
+            gp_obj_unlock(other);
+            gp_err_set_str(t, &gp_exc_RuntimeError, "dict mutated during update");
+            return -1;
+        }
+        if (i >= ok->nentries) {
+            gp_obj_unlock(other);
+            break;
+        }
+        entry *e = &keys_entries(ok)[i];
         gp_obj *key = e->key;
-        if (!key) continue;
-        gp_obj *value = e->value;
+        if (!key) {
+            gp_obj_unlock(other);
+            continue;
+        }
+        gp_obj *value = gp_newref(e->value);
         gp_hash hash = e->hash;
         gp_incref(key);
-        gp_incref(value);
+        gp_obj_unlock(other);
         int r;
         if (override == 1) {
             r = set_with_hash(t, d, key, hash, value);
         } else {
+            gp_obj_lock((gp_obj *)d);
             gp_ssize ix = lookup(t, d, key, hash);
             if (ix == LOOKUP_ERROR) {
                 r = -1;
             } else if (ix >= 0) {
-                if (override == 2) raise_key_error(t, key);
                 r = override == 2 ? -1 : 0;
             } else {
                 gp_incref(key);
                 gp_incref(value);
                 r = insert_new(t, d, key, hash, value);
             }
+            gp_obj_unlock((gp_obj *)d);
+            if (ix >= 0 && override == 2) raise_key_error(t, key);
         }
         gp_decref(key);
         gp_decref(value);
         if (r < 0) return -1;
-        if (o->keys != ok) {
-            gp_err_set_str(t, &gp_exc_RuntimeError, "dict mutated during update");
-            return -1;
-        }
     }
     return 0;
 }
@@ -567,8 +677,12 @@ static int merge_pairs(gp_thread *t, gp_obj *d, gp_obj *seq) {
     gp_obj *item;
     for (gp_ssize i = 0; (item = gp_iter_next(t, it)); i++) {
         gp_obj *pair = NULL;
-        if (gp_tuple_check_exact(item) || gp_list_check_exact(item)) {
+        if (gp_tuple_check_exact(item)) {
             pair = gp_newref(item);
+        } else if (gp_list_check_exact(item)) {
+            /* A snapshot, so that another thread cannot change it under us. */
+            pair = gp_list_as_tuple(t, item);
+            if (!pair) goto fail;
         } else {
             gp_type *tp = gp_typeof(item);
             if (!tp->iter && !(tp->as_sequence && tp->as_sequence->item)) {
@@ -619,32 +733,50 @@ int gp_dict_update(gp_thread *t, gp_obj *d, gp_obj *other) {
     return merge_pairs(t, d, other);
 }
 
+/* The keys (what 0), values (1) or pairs (2) as a new list, read in one
+   state of the dict.  The list is made outside the lock and, should the
+   dict have grown meanwhile, made again. */
 static gp_obj *entries_list(gp_thread *t, gp_obj *d, int what) {
-    gp_obj *list = gp_list_new(t, D(d)->used);
-    if (!list) return NULL;
-    keys_t *k = D(d)->keys;
-    entry *e = keys_entries(k);
-    gp_ssize j = 0;
-    for (gp_ssize i = 0; i < k->nentries; i++) {
-        if (!e[i].key) continue;
-        gp_obj *v;
-        if (what == 0) {
-            v = gp_newref(e[i].key);
-        } else if (what == 1) {
-            v = gp_newref(e[i].value);
-        } else {
-            v = gp_tuple_pack(t, 2, e[i].key, e[i].value);
-            if (!v) {
-                /* Fill the rest so the list can be released safely. */
-                for (gp_ssize r = j; r < gp_list_size(list); r++)
-                    gp_list_items(list)[r] = gp_newref(GP_NONE);
-                gp_decref(list);
-                return NULL;
-            }
+    for (;;) {
+        gp_ssize n = gp_dict_size(d);
+        gp_obj *list = gp_list_new(t, n);
+        if (!list) return NULL;
+        gp_obj_lock(d);
+        if (D(d)->used != n) {
+            gp_obj_unlock(d);
+            /* Items are NULL: the list is freed without touching them. */
+            gp_decref(list);
+            continue;
         }
-        gp_list_items(list)[j++] = v;
+        keys_t *k = D(d)->keys;
+        entry *e = keys_entries(k);
+        gp_ssize j = 0;
+        int failed = 0;
+        for (gp_ssize i = 0; i < k->nentries; i++) {
+            if (!e[i].key) continue;
+            gp_obj *v;
+            if (what == 0) {
+                v = gp_newref(e[i].key);
+            } else if (what == 1) {
+                v = gp_newref(e[i].value);
+            } else {
+                v = gp_tuple_pack(t, 2, e[i].key, e[i].value);
+                if (!v) {
+                    failed = 1;
+                    break;
+                }
+            }
+            gp_list_items(list)[j++] = v;
+        }
+        gp_obj_unlock(d);
+        if (failed) {
+            /* Fill the rest so the list can be released safely. */
+            for (gp_ssize r = j; r < n; r++) gp_list_items(list)[r] = gp_newref(GP_NONE);
+            gp_decref(list);
+            return NULL;
+        }
+        return list;
     }
-    return list;
 }
 
 gp_obj *gp_dict_keys_list(gp_thread *t, gp_obj *d) { return entries_list(t, d, 0); }
@@ -654,9 +786,12 @@ gp_obj *gp_dict_items_list(gp_thread *t, gp_obj *d) { return entries_list(t, d, 
 gp_obj *gp_dict_subscript(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
+    gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
+    gp_obj *v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
+    gp_obj_unlock(d);
     if (ix == LOOKUP_ERROR) return NULL;
-    if (ix >= 0) return gp_newref(keys_entries(D(d)->keys)[ix].value);
+    if (v) return v;
     if (!gp_dict_check_exact(d)) {
         static gp_obj *missing_name;
         if (!missing_name) missing_name = gp_str_intern_cstr_borrow(t, "__missing__");
@@ -672,16 +807,28 @@ gp_obj *gp_dict_subscript(gp_thread *t, gp_obj *d, gp_obj *key) {
     return NULL;
 }
 
-gp_obj *gp_dict_setdefault_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt) {
+/* dict.setdefault in one step under the lock; a new reference. */
+gp_obj *gp_dict_setdefault_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
+    gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
-    if (ix == LOOKUP_ERROR) return NULL;
-    if (ix >= 0) return keys_entries(D(d)->keys)[ix].value;
-    gp_incref(key);
-    gp_incref(dflt);
-    if (insert_new(t, D(d), key, hash, dflt) < 0) return NULL;
-    return dflt;
+    gp_obj *v = NULL;
+    if (ix >= 0) {
+        v = gp_newref(keys_entries(D(d)->keys)[ix].value);
+    } else if (ix == EMPTY) {
+        gp_incref(key);
+        gp_incref(dflt);
+        if (insert_new(t, D(d), key, hash, dflt) == 0) v = gp_newref(dflt);
+    }
+    gp_obj_unlock(d);
+    return v;
+}
+
+gp_obj *gp_dict_setdefault_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *dflt) {
+    gp_obj *v = gp_dict_setdefault_ref(t, d, key, dflt);
+    if (v) gp_decref(v);
+    return v;
 }
 
 /* ------------------------------------------------------------------ slots */
@@ -724,18 +871,37 @@ static int dict_tp_clear(gp_obj *o) {
     return 0;
 }
 
+/* The first live entry at or after *pos, as new references taken under
+   the lock; 0 at the end. */
+int gp_dict_next_hash_ref(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value,
+                          gp_hash *hash) {
+    gp_obj_lock(d);
+    keys_t *k = D(d)->keys;
+    entry *e = keys_entries(k);
+    gp_ssize i = *pos;
+    while (i < k->nentries && !e[i].key) i++;
+    int found = i < k->nentries;
+    if (found) {
+        *key = gp_newref(e[i].key);
+        *value = gp_newref(e[i].value);
+        if (hash) *hash = e[i].hash;
+        *pos = i + 1;
+    }
+    gp_obj_unlock(d);
+    return found;
+}
+
 static gp_obj *dict_repr(gp_thread *t, gp_obj *self) {
-    if (D(self)->used == 0) return gp_str_from_cstr(t, "{}");
+    if (gp_dict_size(self) == 0) return gp_str_from_cstr(t, "{}");
     int r = gp_containers_repr_enter(t, self);
     if (r != 0) return r > 0 ? gp_str_from_cstr(t, "{...}") : NULL;
     gp_strbuf b;
     gp_strbuf_init(&b);
     gp_strbuf_append_char(&b, '{');
     int first = 1;
-    for (gp_ssize i = 0; i < D(self)->keys->nentries; i++) {
-        entry *e = &keys_entries(D(self)->keys)[i];
-        if (!e->key) continue;
-        gp_obj *key = gp_newref(e->key), *value = gp_newref(e->value);
+    gp_ssize pos = 0;
+    gp_obj *key, *value;
+    while (gp_dict_next_hash_ref(self, &pos, &key, &value, NULL)) {
         if (!first) gp_strbuf_append(&b, ", ", 2);
         first = 0;
         int rr = gp_strbuf_append_repr(t, &b, key);
@@ -757,20 +923,16 @@ error:
 }
 
 static int dict_equal(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (D(a)->used != D(b)->used) return 0;
-    for (gp_ssize i = 0; i < D(a)->keys->nentries; i++) {
-        entry *e = &keys_entries(D(a)->keys)[i];
-        if (!e->key) continue;
-        gp_obj *key = gp_newref(e->key), *av = gp_newref(e->value);
-        gp_hash hash = e->hash;
-        gp_ssize ix = lookup(t, D(b), key, hash);
+    if (gp_dict_size(a) != gp_dict_size(b)) return 0;
+    gp_ssize pos = 0;
+    gp_obj *key, *av;
+    gp_hash hash;
+    while (gp_dict_next_hash_ref(a, &pos, &key, &av, &hash)) {
+        gp_obj *bv = gp_dict_get_hash_ref(t, b, key, hash);
         int r;
-        if (ix == LOOKUP_ERROR) {
-            r = -1;
-        } else if (ix == EMPTY) {
-            r = 0;
+        if (!bv) {
+            r = gp_err_occurred(t) ? -1 : 0;
         } else {
-            gp_obj *bv = gp_newref(keys_entries(D(b)->keys)[ix].value);
             r = gp_obj_richcompare_bool(t, av, bv, GP_EQ);
             gp_decref(bv);
         }
@@ -789,7 +951,7 @@ static gp_obj *dict_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     return gp_newref(gp_bool_from(op == GP_EQ ? r : !r));
 }
 
-static gp_ssize dict_length(gp_thread *t, gp_obj *self) { return D(self)->used; }
+static gp_ssize dict_length(gp_thread *t, gp_obj *self) { return gp_dict_size(self); }
 
 static int dict_ass_subscript(gp_thread *t, gp_obj *self, gp_obj *key, gp_obj *v) {
     if (v) return gp_dict_set(t, self, key, v);
@@ -885,8 +1047,8 @@ static int exactly_one(gp_thread *t, const char *name, gp_ssize nargs, gp_obj *k
 static gp_obj *m_get(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                      gp_obj *kwnames) {
     if (check_args(t, "get", nargs, kwnames, 1, 2) < 0) return NULL;
-    gp_obj *v = gp_dict_get_borrow(t, self, args[0]);
-    if (v) return gp_newref(v);
+    gp_obj *v = gp_dict_get_ref(t, self, args[0]);
+    if (v) return v;
     if (gp_err_occurred(t)) return NULL;
     return gp_newref(nargs > 1 ? args[1] : GP_NONE);
 }
@@ -894,8 +1056,7 @@ static gp_obj *m_get(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize n
 static gp_obj *m_setdefault(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                             gp_obj *kwnames) {
     if (check_args(t, "setdefault", nargs, kwnames, 1, 2) < 0) return NULL;
-    gp_obj *v = gp_dict_setdefault_borrow(t, self, args[0], nargs > 1 ? args[1] : GP_NONE);
-    return v ? gp_newref(v) : NULL;
+    return gp_dict_setdefault_ref(t, self, args[0], nargs > 1 ? args[1] : GP_NONE);
 }
 
 static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -914,12 +1075,16 @@ static gp_obj *m_popitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
                          gp_obj *kwnames) {
     if (no_args(t, "dict.popitem", nargs, kwnames) < 0) return NULL;
     gp_dict *d = D(self);
+    gp_obj *res = gp_tuple_new(t, 2);
+    if (!res) return NULL;
+    gp_obj_lock(self);
     if (d->used == 0) {
+        gp_obj_unlock(self);
+        /* The tuple's items are NULL: freeing it touches nothing. */
+        gp_decref(res);
         gp_err_set_str(t, &gp_exc_KeyError, "popitem(): dictionary is empty");
         return NULL;
     }
-    gp_obj *res = gp_tuple_new(t, 2);
-    if (!res) return NULL;
     keys_t *k = d->keys;
     gp_ssize i = k->nentries - 1;
     while (!keys_entries(k)[i].key) i--;
@@ -927,6 +1092,7 @@ static gp_obj *m_popitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     delete_entry(d, i, &key, &value);
     /* The freed entry at the end can be reused by the next insertion. */
     k->nentries = i;
+    gp_obj_unlock(self);
     gp_tuple_items(res)[0] = key;
     gp_tuple_items(res)[1] = value;
     return res;
@@ -966,16 +1132,22 @@ static gp_obj *m_fromkeys(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssi
     gp_obj *d = gp_call0(t, cls);
     if (!d) return NULL;
     if (gp_dict_check_exact(d) && (gp_dict_check_exact(iterable) || gp_anyset_check_exact(iterable))) {
-        gp_ssize n = gp_dict_check_exact(iterable) ? D(iterable)->used : gp_set_size(iterable);
-        if (D(d)->used == 0 && n > D(d)->keys->usable &&
-            resize(t, D(d), (n * 3 + 1) / 2) < 0)
-            goto error;
+        gp_ssize n = gp_dict_check_exact(iterable) ? gp_dict_size(iterable) : gp_set_size(iterable);
+        gp_obj_lock(d);
+        int rr = D(d)->used == 0 && n > D(d)->keys->usable ? resize(t, D(d), (n * 3 + 1) / 2) : 0;
+        gp_obj_unlock(d);
+        if (rr < 0) goto error;
         gp_ssize pos = 0;
         gp_obj *key;
         if (gp_dict_check_exact(iterable)) {
             gp_hash hash;
-            while (gp_dict_next_hash(iterable, &pos, &key, NULL, &hash))
-                if (set_with_hash(t, D(d), key, hash, value) < 0) goto error;
+            gp_obj *v;
+            while (gp_dict_next_hash_ref(iterable, &pos, &key, &v, &hash)) {
+                int r = set_with_hash(t, D(d), key, hash, value);
+                gp_decref(key);
+                gp_decref(v);
+                if (r < 0) goto error;
+            }
         } else {
             while (gp_set_next(iterable, &pos, &key))
                 if (gp_dict_set(t, d, key, value) < 0) goto error;
@@ -1040,10 +1212,12 @@ static gp_obj *m_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
 static gp_obj *m_sizeof(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     gp_ssize n = (gp_ssize)sizeof(gp_dict);
+    gp_obj_lock(self);
     keys_t *k = D(self)->keys;
     if (k != EMPTY_KEYS)
         n += (gp_ssize)(sizeof(keys_t) + (keys_size(k) << k->log2_width) +
                         (size_t)usable_fraction((gp_ssize)keys_size(k)) * sizeof(entry));
+    gp_obj_unlock(self);
     return gp_int_from_ssize(t, n);
 }
 
@@ -1118,11 +1292,13 @@ static gp_obj *new_dictiter(gp_thread *t, gp_obj *d, gp_type *type) {
     dictiter *it = (dictiter *)gp_obj_alloc(t, type, 0);
     if (!it) return NULL;
     it->dict = gp_newref(d);
-    it->used = D(d)->used;
-    it->len = D(d)->used;
     int reversed = type == &gp_dict_revkeyiter_type || type == &gp_dict_revvalueiter_type ||
                    type == &gp_dict_revitemiter_type;
+    gp_obj_lock(d);
+    it->used = D(d)->used;
+    it->len = D(d)->used;
     it->pos = reversed ? D(d)->keys->nentries - 1 : 0;
+    gp_obj_unlock(d);
     if (type == &gp_dict_itemiter_type || type == &gp_dict_revitemiter_type) {
         it->result = gp_tuple_pack(t, 2, GP_NONE, GP_NONE);
         if (!it->result) {
@@ -1156,14 +1332,25 @@ static int dictiter_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
 
 static gp_obj *self_iter(gp_thread *t, gp_obj *o) { return gp_newref(o); }
 
-/* The next live entry in iteration order, or NULL at the end or on error. */
-static entry *dictiter_step(gp_thread *t, dictiter *it, int reversed) {
+/* The next live entry in iteration order as new references to its key and
+   value (either pointer may be NULL when not wanted): 1, or 0 at the end or
+   on error.  The iterator's fields change only under the dict's lock, and
+   once threads run an exhausted iterator keeps its dict (with used set to
+   -2) so that a thread sharing the iterator never reads a dropped one. */
+static int dictiter_step(gp_thread *t, dictiter *it, int reversed, gp_obj **key,
+                         gp_obj **value) {
     gp_obj *d = it->dict;
-    if (!d) return NULL;
+    if (!d) return 0;
+    gp_obj_lock(d);
+    if (it->used == -2) {
+        gp_obj_unlock(d);
+        return 0;
+    }
     if (it->used != D(d)->used) {
-        gp_err_set_str(t, &gp_exc_RuntimeError, "dictionary changed size during iteration");
         it->used = -1; /* keep failing */
-        return NULL;
+        gp_obj_unlock(d);
+        gp_err_set_str(t, &gp_exc_RuntimeError, "dictionary changed size during iteration");
+        return 0;
     }
     keys_t *k = D(d)->keys;
     entry *e = keys_entries(k);
@@ -1179,32 +1366,43 @@ static entry *dictiter_step(gp_thread *t, dictiter *it, int reversed) {
         it->pos = i + 1;
     }
     if (it->len == 0) {
+        it->used = -2;
+        gp_obj_unlock(d);
         gp_err_set_str(t, &gp_exc_RuntimeError, "dictionary keys changed during iteration");
-        goto done;
+        goto drop;
     }
     it->len--;
-    return &e[i];
+    if (key) *key = gp_newref(e[i].key);
+    if (value) *value = gp_newref(e[i].value);
+    gp_obj_unlock(d);
+    return 1;
 done:
-    it->dict = NULL;
-    gp_decref(d);
-    return NULL;
+    it->used = -2;
+    gp_obj_unlock(d);
+drop:
+    if (!gp_is_threaded()) {
+        it->dict = NULL;
+        gp_decref(d);
+    }
+    return 0;
 }
 
 static gp_obj *keyiter_next(gp_thread *t, gp_obj *o) {
-    entry *e = dictiter_step(t, (dictiter *)o, 0);
-    return e ? gp_newref(e->key) : NULL;
+    gp_obj *key;
+    return dictiter_step(t, (dictiter *)o, 0, &key, NULL) ? key : NULL;
 }
 
 static gp_obj *valueiter_next(gp_thread *t, gp_obj *o) {
-    entry *e = dictiter_step(t, (dictiter *)o, 0);
-    return e ? gp_newref(e->value) : NULL;
+    gp_obj *value;
+    return dictiter_step(t, (dictiter *)o, 0, NULL, &value) ? value : NULL;
 }
 
-/* A pair (key, value), reusing the last one when nobody else holds it. */
-static gp_obj *make_pair(gp_thread *t, dictiter *it, entry *e) {
+/* A pair (key, value) from two new references, reusing the last pair when
+   nobody else holds it (only while no other thread runs: a shared iterator
+   could otherwise hand the same tuple to two threads at once). */
+static gp_obj *make_pair(gp_thread *t, dictiter *it, gp_obj *key, gp_obj *value) {
     gp_obj *res = it->result;
-    gp_obj *key = gp_newref(e->key), *value = gp_newref(e->value);
-    if (gp_refcnt(res) == 1) {
+    if (!gp_is_threaded() && gp_refcnt(res) == 1) {
         gp_obj **items = gp_tuple_items(res);
         gp_obj *ok = items[0], *ov = items[1];
         items[0] = key;
@@ -1225,29 +1423,37 @@ static gp_obj *make_pair(gp_thread *t, dictiter *it, entry *e) {
 }
 
 static gp_obj *itemiter_next(gp_thread *t, gp_obj *o) {
-    entry *e = dictiter_step(t, (dictiter *)o, 0);
-    return e ? make_pair(t, (dictiter *)o, e) : NULL;
+    gp_obj *key, *value;
+    if (!dictiter_step(t, (dictiter *)o, 0, &key, &value)) return NULL;
+    return make_pair(t, (dictiter *)o, key, value);
 }
 
 static gp_obj *revkeyiter_next(gp_thread *t, gp_obj *o) {
-    entry *e = dictiter_step(t, (dictiter *)o, 1);
-    return e ? gp_newref(e->key) : NULL;
+    gp_obj *key;
+    return dictiter_step(t, (dictiter *)o, 1, &key, NULL) ? key : NULL;
 }
 
 static gp_obj *revvalueiter_next(gp_thread *t, gp_obj *o) {
-    entry *e = dictiter_step(t, (dictiter *)o, 1);
-    return e ? gp_newref(e->value) : NULL;
+    gp_obj *value;
+    return dictiter_step(t, (dictiter *)o, 1, NULL, &value) ? value : NULL;
 }
 
 static gp_obj *revitemiter_next(gp_thread *t, gp_obj *o) {
-    entry *e = dictiter_step(t, (dictiter *)o, 1);
-    return e ? make_pair(t, (dictiter *)o, e) : NULL;
+    gp_obj *key, *value;
+    if (!dictiter_step(t, (dictiter *)o, 1, &key, &value)) return NULL;
+    return make_pair(t, (dictiter *)o, key, value);
 }
 
 static gp_obj *dictiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                     gp_ssize nargs, gp_obj *kwnames) {
     dictiter *it = (dictiter *)self;
-    gp_ssize n = it->dict && it->used == D(it->dict)->used ? it->len : 0;
+    gp_obj *d = it->dict;
+    gp_ssize n = 0;
+    if (d) {
+        gp_obj_lock(d);
+        n = it->used == D(d)->used ? it->len : 0;
+        gp_obj_unlock(d);
+    }
     return gp_int_from_ssize(t, n);
 }
 
@@ -1337,6 +1543,24 @@ typedef struct {
 
 #define VIEW_DICT(o) (((dictview *)(o))->dict)
 
+/* A list of what iterating o gives, read in one state of the dict, when o
+   is an exact dict or a keys, values or items view of one; NULL without an
+   exception when o is something else.  list(d), tuple(d.items()) and the
+   like use it while other threads run, so that they see the dict whole (as
+   CPython's free-threaded build does) instead of failing with "dictionary
+   changed size during iteration". */
+gp_obj *gp_dict_snapshot_list(gp_thread *t, gp_obj *o) {
+    if (gp_is_small(o)) return NULL;
+    gp_type *tp = o->ob_type;
+    if (tp == &gp_dict_type) return entries_list(t, o, 0);
+    int what = tp == &gp_dict_keys_type ? 0 : tp == &gp_dict_values_type ? 1
+             : tp == &gp_dict_items_type ? 2 : -1;
+    if (what < 0) return NULL;
+    gp_obj *d = VIEW_DICT(o);
+    if (!gp_dict_check_exact(d)) return NULL;
+    return entries_list(t, d, what);
+}
+
 static gp_obj *make_view(gp_thread *t, gp_obj *d, gp_type *type) {
     dictview *v = (dictview *)gp_obj_alloc(t, type, 0);
     if (!v) return NULL;
@@ -1355,7 +1579,7 @@ static int view_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     return visit(VIEW_DICT(o), arg);
 }
 
-static gp_ssize view_length(gp_thread *t, gp_obj *self) { return D(VIEW_DICT(self))->used; }
+static gp_ssize view_length(gp_thread *t, gp_obj *self) { return gp_dict_size(VIEW_DICT(self)); }
 
 static gp_obj *view_repr(gp_thread *t, gp_obj *self) {
     int r = gp_containers_repr_enter(t, self);
@@ -1400,9 +1624,8 @@ static int keys_contains(gp_thread *t, gp_obj *self, gp_obj *key) {
 static int items_contains(gp_thread *t, gp_obj *self, gp_obj *item) {
     if (!gp_tuple_check(item) || gp_tuple_size(item) != 2) return 0;
     gp_obj *key = gp_tuple_items(item)[0], *value = gp_tuple_items(item)[1];
-    gp_obj *found = gp_dict_get_borrow(t, VIEW_DICT(self), key);
+    gp_obj *found = gp_dict_get_ref(t, VIEW_DICT(self), key);
     if (!found) return gp_err_occurred(t) ? -1 : 0;
-    gp_incref(found);
     int r = gp_obj_richcompare_bool(t, found, value, GP_EQ);
     gp_decref(found);
     return r;
@@ -1492,12 +1715,12 @@ static gp_obj *view_and(gp_thread *t, gp_obj *self, gp_obj *other) {
         self = other;
         other = tmp;
     }
-    gp_ssize nself = D(VIEW_DICT(self))->used;
+    gp_ssize nself = gp_dict_size(VIEW_DICT(self));
     if (gp_typeof(other) == &gp_set_type) {
         gp_ssize nother = gp_set_size(other);
         if (nself <= nother) return gp_call_method(t, other, "intersection", &self, 1);
     }
-    if (is_setlike_view(other) && D(VIEW_DICT(other))->used > nself) {
+    if (is_setlike_view(other) && gp_dict_size(VIEW_DICT(other)) > nself) {
         gp_obj *tmp = self;
         self = other;
         other = tmp;
@@ -1530,12 +1753,12 @@ static gp_obj *view_isdisjoint(gp_thread *t, gp_obj *self, gp_obj *const *args, 
                                gp_obj *kwnames) {
     if (check_args(t, "isdisjoint", nargs, kwnames, 1, 1) < 0) return NULL;
     gp_obj *other = args[0];
-    if (other == self) return gp_newref(gp_bool_from(D(VIEW_DICT(self))->used == 0));
+    if (other == self) return gp_newref(gp_bool_from(gp_dict_size(VIEW_DICT(self)) == 0));
     gp_obj *container = self;
     if (gp_set_check(other) || is_setlike_view(other)) {
         gp_ssize nother = gp_obj_len(t, other);
         if (nother < 0) return NULL;
-        if (nother > D(VIEW_DICT(self))->used) {
+        if (nother > gp_dict_size(VIEW_DICT(self))) {
             container = other;
             other = self;
         }

@@ -6,12 +6,63 @@
    and alloc is -1: code that finds alloc changed afterwards knows the list
    was modified during the sort.
 
-   Every change of the array goes through list_resize() or the slice
-   assignment below, so that a per-object lock can be added in one place for
-   the free-threaded build. */
+   Free-threaded build: every change of the array and every read that must
+   see one state (an item, a slice, a copy) holds the list's per-object lock
+   (runtime/objlock.h).  Under the lock the code only moves pointers and
+   increfs; items that leave the list are collected and released after the
+   unlock, and comparisons run on new references outside it.  The length is
+   a single load. */
 #include "gilpy_core.h"
+#include "runtime/objlock.h"
 
 #define L(o) ((gp_list *)(o))
+
+/* The current length, read in one load without the lock. */
+static inline gp_ssize size_now(gp_obj *o) {
+    return __atomic_load_n(&L(o)->size, __ATOMIC_RELAXED);
+}
+
+/* items[i] as a new reference, or NULL when i is out of range by now. */
+static gp_obj *item_ref(gp_obj *self, gp_ssize i) {
+    gp_obj_lock(self);
+    gp_obj *v = i >= 0 && i < L(self)->size ? gp_newref(L(self)->items[i]) : NULL;
+    gp_obj_unlock(self);
+    return v;
+}
+
+/* References taken out of a list under its lock; released by
+   dropped_release() once the lock is dropped, so that no destructor runs
+   while it is held. */
+typedef struct {
+    gp_obj *small[8];
+    gp_obj **items;
+    gp_ssize n;
+} dropped;
+
+static void dropped_init(dropped *g) {
+    g->items = g->small;
+    g->n = 0;
+}
+
+/* Room for n references; the buffer is plain memory, so allocating it under
+   the lock is allowed. */
+static int dropped_reserve(gp_thread *t, dropped *g, gp_ssize n) {
+    if (n <= 8) return 0;
+    g->items = gp_mem_alloc((size_t)n * sizeof(gp_obj *));
+    if (!g->items) {
+        g->items = g->small;
+        gp_err_nomemory(t);
+        return -1;
+    }
+    return 0;
+}
+
+static void dropped_release(dropped *g) {
+    for (gp_ssize k = g->n - 1; k >= 0; k--) gp_xdecref(g->items[k]);
+    if (g->items != g->small) gp_mem_free(g->items);
+    g->items = g->small;
+    g->n = 0;
+}
 
 static int has_index(gp_obj *o) {
     gp_type *tp = gp_typeof(o);
@@ -49,15 +100,20 @@ static int list_resize(gp_thread *t, gp_obj *self, gp_ssize newsize) {
 /* Reserve room for n more items without changing the size. */
 static int list_reserve(gp_thread *t, gp_obj *self, gp_ssize extra) {
     gp_list *l = L(self);
+    int r = 0;
+    gp_obj_lock(self);
     gp_ssize size = l->size;
-    if (l->alloc - size >= extra) return 0;
+    if (l->alloc - size >= extra) goto done;
     if (extra > INTPTR_MAX / (gp_ssize)sizeof(gp_obj *) - size) {
         gp_err_nomemory(t);
-        return -1;
+        r = -1;
+        goto done;
     }
-    if (list_resize(t, self, size + extra) < 0) return -1;
-    l->size = size;
-    return 0;
+    r = list_resize(t, self, size + extra);
+    if (r == 0) l->size = size;
+done:
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *list_alloc(gp_thread *t, gp_type *type, gp_ssize n) {
@@ -87,18 +143,19 @@ gp_obj *gp_list_new(gp_thread *t, gp_ssize n) {
 
 int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v) {
     gp_list *l = L(list);
+    gp_obj_lock(list);
     gp_ssize n = l->size;
     if (n < l->alloc) {
         l->items[n] = v;
         l->size = n + 1;
+        gp_obj_unlock(list);
         return 0;
     }
-    if (list_resize(t, list, n + 1) < 0) {
-        gp_decref(v);
-        return -1;
-    }
-    l->items[n] = v;
-    return 0;
+    int r = list_resize(t, list, n + 1);
+    if (r == 0) l->items[n] = v;
+    gp_obj_unlock(list);
+    if (r < 0) gp_decref(v);
+    return r;
 }
 
 int gp_list_append(gp_thread *t, gp_obj *list, gp_obj *v) {
@@ -107,12 +164,20 @@ int gp_list_append(gp_thread *t, gp_obj *list, gp_obj *v) {
 }
 
 void gp_list_set_steal(gp_obj *list, gp_ssize i, gp_obj *v) {
-    gp_setref_steal(&L(list)->items[i], v);
+    gp_obj_lock(list);
+    gp_obj *old = L(list)->items[i];
+    L(list)->items[i] = v;
+    gp_obj_unlock(list);
+    gp_xdecref(old);
 }
 
 int gp_list_insert(gp_thread *t, gp_obj *list, gp_ssize where, gp_obj *v) {
+    gp_obj_lock(list);
     gp_ssize n = L(list)->size;
-    if (list_resize(t, list, n + 1) < 0) return -1;
+    if (list_resize(t, list, n + 1) < 0) {
+        gp_obj_unlock(list);
+        return -1;
+    }
     if (where < 0) {
         where += n;
         if (where < 0) where = 0;
@@ -121,27 +186,44 @@ int gp_list_insert(gp_thread *t, gp_obj *list, gp_ssize where, gp_obj *v) {
     gp_obj **items = L(list)->items;
     memmove(&items[where + 1], &items[where], (size_t)(n - where) * sizeof(gp_obj *));
     items[where] = gp_newref(v);
+    gp_obj_unlock(list);
     return 0;
 }
 
-/* Append the items of an array of borrowed references (which may point into
-   the list itself: it is read only after the resize, by index). */
-static int extend_array(gp_thread *t, gp_obj *list, gp_obj *src_owner, gp_ssize m) {
+/* Append the items of a tuple or list src_owner (which may be the list
+   itself: it is read only after the resize, by index).  Both lists are
+   locked, in address order, so that the copy is one state of each. */
+static int extend_array(gp_thread *t, gp_obj *list, gp_obj *src_owner) {
+    int is_list = gp_list_check(src_owner);
+    if (is_list) gp_obj_lock2(list, src_owner);
+    else gp_obj_lock(list);
+    gp_ssize m = is_list ? L(src_owner)->size : gp_tuple_size(src_owner);
     gp_ssize n = L(list)->size;
-    if (m == 0) return 0;
-    if (list_resize(t, list, n + m) < 0) return -1;
-    gp_obj **src = gp_list_check(src_owner) ? L(src_owner)->items : gp_tuple_items(src_owner);
-    gp_obj **dst = L(list)->items + n;
-    for (gp_ssize i = 0; i < m; i++) dst[i] = gp_newref(src[i]);
-    return 0;
+    int r = 0;
+    if (m > 0 && (r = list_resize(t, list, n + m)) == 0) {
+        gp_obj **src = is_list ? L(src_owner)->items : gp_tuple_items(src_owner);
+        gp_obj **dst = L(list)->items + n;
+        for (gp_ssize i = 0; i < m; i++) dst[i] = gp_newref(src[i]);
+    }
+    if (is_list) gp_obj_unlock2(list, src_owner);
+    else gp_obj_unlock(list);
+    return r;
 }
 
 int gp_list_extend(gp_thread *t, gp_obj *list, gp_obj *iterable) {
     /* Exact lists and tuples are copied directly; subclasses may override
        __iter__ and are iterated. */
-    if (gp_list_check_exact(iterable) || gp_tuple_check_exact(iterable) || iterable == list) {
-        gp_ssize m = gp_list_check(iterable) ? L(iterable)->size : gp_tuple_size(iterable);
-        return extend_array(t, list, iterable, m);
+    if (gp_list_check_exact(iterable) || gp_tuple_check_exact(iterable) || iterable == list)
+        return extend_array(t, list, iterable);
+    if (gp_is_threaded()) {
+        gp_obj *snap = gp_dict_snapshot_list(t, iterable);
+        if (!snap && !gp_err_occurred(t)) snap = gp_set_snapshot_list(t, iterable);
+        if (snap) {
+            int r = extend_array(t, list, snap);
+            gp_decref(snap);
+            return r;
+        }
+        if (gp_err_occurred(t)) return -1;
     }
     gp_obj *it = gp_obj_getiter(t, iterable);
     if (!it) return -1;
@@ -185,98 +267,109 @@ gp_obj *gp_list_from_array(gp_thread *t, gp_obj *const *items, gp_ssize n) {
 }
 
 gp_obj *gp_list_as_tuple(gp_thread *t, gp_obj *list) {
-    return gp_tuple_from_array(t, L(list)->items, L(list)->size);
+    gp_obj_lock(list);
+    gp_obj *r = gp_tuple_from_array(t, L(list)->items, L(list)->size);
+    gp_obj_unlock(list);
+    return r;
 }
 
 gp_obj *gp_list_getslice(gp_thread *t, gp_obj *list, gp_ssize lo, gp_ssize hi) {
+    gp_obj_lock(list);
     gp_ssize n = L(list)->size;
     if (lo < 0) lo = 0;
     if (hi > n) hi = n;
     if (hi < lo) hi = lo;
-    return gp_list_from_array(t, L(list)->items + lo, hi - lo);
+    gp_obj *r = gp_list_from_array(t, L(list)->items + lo, hi - lo);
+    gp_obj_unlock(list);
+    return r;
 }
 
 gp_obj *gp_list_getitem(gp_thread *t, gp_obj *list, gp_ssize i) {
+    gp_obj_lock(list);
     gp_ssize n = L(list)->size;
     if (i < 0) i += n;
     if ((size_t)i >= (size_t)n) {
+        gp_obj_unlock(list);
         gp_err_set_str(t, &gp_exc_IndexError, "list index out of range");
         return NULL;
     }
-    return gp_newref(L(list)->items[i]);
+    gp_obj *v = gp_newref(L(list)->items[i]);
+    gp_obj_unlock(list);
+    return v;
 }
 
 gp_obj *gp_list_pop(gp_thread *t, gp_obj *list, gp_ssize i) {
     gp_list *l = L(list);
+    gp_obj_lock(list);
     gp_ssize n = l->size;
     if (n == 0) {
+        gp_obj_unlock(list);
         gp_err_set_str(t, &gp_exc_IndexError, "pop from empty list");
         return NULL;
     }
     if (i < 0) i += n;
     if ((size_t)i >= (size_t)n) {
+        gp_obj_unlock(list);
         gp_err_set_str(t, &gp_exc_IndexError, "pop index out of range");
         return NULL;
     }
     gp_obj *v = l->items[i];
-    if (i == n - 1) {
-        if (list_resize(t, list, n - 1) < 0) {
-            /* Shrinking failed: keep the array, just drop the item. */
-            gp_err_clear(t);
-            l->size = n - 1;
-        }
-        return v;
-    }
-    memmove(&l->items[i], &l->items[i + 1], (size_t)(n - i - 1) * sizeof(gp_obj *));
+    if (i < n - 1)
+        memmove(&l->items[i], &l->items[i + 1], (size_t)(n - i - 1) * sizeof(gp_obj *));
     if (list_resize(t, list, n - 1) < 0) {
+        /* Shrinking failed: keep the array, just drop the item. */
         gp_err_clear(t);
         l->size = n - 1;
     }
+    gp_obj_unlock(list);
     return v;
 }
 
 int gp_list_reverse(gp_thread *t, gp_obj *list) {
-    if (L(list)->size < 2) return 0;
-    gp_obj **lo = L(list)->items, **hi = lo + L(list)->size - 1;
-    while (lo < hi) {
-        gp_obj *tmp = *lo;
-        *lo++ = *hi;
-        *hi-- = tmp;
+    gp_obj_lock(list);
+    if (L(list)->size >= 2) {
+        gp_obj **lo = L(list)->items, **hi = lo + L(list)->size - 1;
+        while (lo < hi) {
+            gp_obj *tmp = *lo;
+            *lo++ = *hi;
+            *hi-- = tmp;
+        }
     }
+    gp_obj_unlock(list);
     return 0;
 }
 
-/* Drop every item.  The array is detached first so that destructors run by
-   the decrefs see an empty list. */
+/* Drop every item.  The array is detached under the lock, so that
+   destructors run by the decrefs see an empty list. */
 static void list_clear_items(gp_obj *self) {
     gp_list *l = L(self);
+    gp_obj_lock(self);
     gp_obj **items = l->items;
     gp_ssize n = l->size;
     l->items = NULL;
     l->size = 0;
     l->alloc = 0;
+    gp_obj_unlock(self);
     if (!items) return;
     while (--n >= 0) gp_xdecref(items[n]);
     gp_mem_free(items);
 }
 
-/* Replace a[lo:hi] by the n items of src (borrowed, NULL when n is 0). */
-static int replace_range(gp_thread *t, gp_obj *self, gp_ssize lo, gp_ssize hi, gp_obj **src,
-                         gp_ssize n) {
+/* Replace a[lo:hi] (clipped to the current size) by the n items of src
+   (borrowed, NULL when n is 0).  The replaced items go to g for the caller
+   to release after unlocking. */
+static int replace_range_locked(gp_thread *t, gp_obj *self, gp_ssize lo, gp_ssize hi,
+                                gp_obj **src, gp_ssize n, dropped *g) {
     gp_list *l = L(self);
     gp_ssize size = l->size;
+    if (lo < 0) lo = 0;
+    else if (lo > size) lo = size;
+    if (hi < lo) hi = lo;
+    else if (hi > size) hi = size;
     gp_ssize norig = hi - lo;
     gp_ssize d = n - norig;
-    gp_obj *small[8];
-    gp_obj **recycle = small;
-    if (norig > 8) {
-        recycle = gp_mem_alloc((size_t)norig * sizeof(gp_obj *));
-        if (!recycle) {
-            gp_err_nomemory(t);
-            return -1;
-        }
-    }
-    if (norig) memcpy(recycle, &l->items[lo], (size_t)norig * sizeof(gp_obj *));
+    if (dropped_reserve(t, g, norig) < 0) return -1;
+    if (norig) memcpy(g->items, &l->items[lo], (size_t)norig * sizeof(gp_obj *));
     if (d < 0) {
         memmove(&l->items[hi + d], &l->items[hi], (size_t)(size - hi) * sizeof(gp_obj *));
         if (list_resize(t, self, size + d) < 0) {
@@ -284,16 +377,23 @@ static int replace_range(gp_thread *t, gp_obj *self, gp_ssize lo, gp_ssize hi, g
             l->size = size + d;
         }
     } else if (d > 0) {
-        if (list_resize(t, self, size + d) < 0) {
-            if (recycle != small) gp_mem_free(recycle);
-            return -1;
-        }
+        if (list_resize(t, self, size + d) < 0) return -1;
         memmove(&l->items[hi + d], &l->items[hi], (size_t)(size - hi) * sizeof(gp_obj *));
     }
     for (gp_ssize k = 0; k < n; k++) l->items[lo + k] = gp_newref(src[k]);
-    for (gp_ssize k = norig - 1; k >= 0; k--) gp_decref(recycle[k]);
-    if (recycle != small) gp_mem_free(recycle);
+    g->n = norig;
     return 0;
+}
+
+static int replace_range(gp_thread *t, gp_obj *self, gp_ssize lo, gp_ssize hi, gp_obj **src,
+                         gp_ssize n) {
+    dropped g;
+    dropped_init(&g);
+    gp_obj_lock(self);
+    int r = replace_range_locked(t, self, lo, hi, src, n, &g);
+    gp_obj_unlock(self);
+    dropped_release(&g);
+    return r;
 }
 
 /* A list of the items to assign from v, or NULL with TypeError "msg". */
@@ -307,17 +407,12 @@ static gp_obj *assign_source(gp_thread *t, gp_obj *v, const char *msg) {
 }
 
 static int list_ass_slice(gp_thread *t, gp_obj *self, gp_ssize lo, gp_ssize hi, gp_obj *v) {
-    gp_ssize size = L(self)->size;
-    if (lo < 0) lo = 0;
-    else if (lo > size) lo = size;
-    if (hi < lo) hi = lo;
-    else if (hi > size) hi = size;
     if (!v) return replace_range(t, self, lo, hi, NULL, 0);
     if (gp_tuple_check_exact(v))
         return replace_range(t, self, lo, hi, gp_tuple_items(v), gp_tuple_size(v));
     /* A list (even self) is copied so that its items stay valid while the
        target moves around. */
-    gp_obj *src = gp_list_check_exact(v) ? gp_list_getslice(t, v, 0, L(v)->size)
+    gp_obj *src = gp_list_check_exact(v) ? gp_list_getslice(t, v, 0, INTPTR_MAX)
                                          : assign_source(t, v, "can only assign an iterable");
     if (!src) return -1;
     int r = replace_range(t, self, lo, hi, L(src)->items, L(src)->size);
@@ -357,16 +452,18 @@ static int list_tp_clear(gp_obj *o) {
 }
 
 static gp_obj *list_repr(gp_thread *t, gp_obj *self) {
-    if (L(self)->size == 0) return gp_str_from_cstr(t, "[]");
+    if (size_now(self) == 0) return gp_str_from_cstr(t, "[]");
     int r = gp_containers_repr_enter(t, self);
     if (r != 0) return r > 0 ? gp_str_from_cstr(t, "[...]") : NULL;
     gp_strbuf b;
     gp_strbuf_init(&b);
     gp_strbuf_append_char(&b, '[');
-    /* The list may change under the item reprs: re-read the size each time. */
-    for (gp_ssize i = 0; i < L(self)->size; i++) {
+    /* The list may change under the item reprs: each item is taken under
+       the lock, and the walk ends where the list ends by then. */
+    for (gp_ssize i = 0;; i++) {
+        gp_obj *v = item_ref(self, i);
+        if (!v) break;
         if (i > 0) gp_strbuf_append(&b, ", ", 2);
-        gp_obj *v = gp_newref(L(self)->items[i]);
         int rr = gp_strbuf_append_repr(t, &b, v);
         gp_decref(v);
         if (rr < 0) goto error;
@@ -393,48 +490,74 @@ static gp_obj *compare_sizes(gp_ssize a, gp_ssize b, int op) {
     return gp_newref(gp_bool_from(r));
 }
 
+/* The i-th items of a and b as new references, both taken under the two
+   locks; 0 when either list ends before i (with both sizes in *na, *nb). */
+static int item_pair(gp_obj *a, gp_obj *b, gp_ssize i, gp_obj **x, gp_obj **y, gp_ssize *na,
+                     gp_ssize *nb) {
+    gp_obj_lock2(a, b);
+    *na = L(a)->size;
+    *nb = L(b)->size;
+    int ok = i < *na && i < *nb;
+    if (ok) {
+        *x = gp_newref(L(a)->items[i]);
+        *y = gp_newref(L(b)->items[i]);
+    }
+    gp_obj_unlock2(a, b);
+    return ok;
+}
+
 static gp_obj *list_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if (!gp_list_check(a) || !gp_list_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
-    if (L(a)->size != L(b)->size && (op == GP_EQ || op == GP_NE))
+    if (size_now(a) != size_now(b) && (op == GP_EQ || op == GP_NE))
         return gp_newref(gp_bool_from(op == GP_NE));
-    gp_ssize i;
-    for (i = 0; i < L(a)->size && i < L(b)->size; i++) {
-        gp_obj *x = L(a)->items[i], *y = L(b)->items[i];
-        if (x == y) continue;
-        gp_incref(x);
-        gp_incref(y);
-        int k = gp_obj_richcompare_bool(t, x, y, GP_EQ);
+    gp_ssize na, nb;
+    gp_obj *x = NULL, *y = NULL;
+    for (gp_ssize i = 0;; i++) {
+        if (!item_pair(a, b, i, &x, &y, &na, &nb)) return compare_sizes(na, nb, op);
+        int k = x == y ? 1 : gp_obj_richcompare_bool(t, x, y, GP_EQ);
+        if (k != 1) break;
         gp_decref(x);
         gp_decref(y);
-        if (k < 0) return NULL;
-        if (!k) break;
     }
-    if (i >= L(a)->size || i >= L(b)->size) return compare_sizes(L(a)->size, L(b)->size, op);
-    if (op == GP_EQ) return gp_newref(GP_FALSE);
-    if (op == GP_NE) return gp_newref(GP_TRUE);
-    gp_obj *x = gp_newref(L(a)->items[i]), *y = gp_newref(L(b)->items[i]);
-    gp_obj *res = gp_obj_richcompare(t, x, y, op);
+    /* x and y differ (or comparing them failed). */
+    gp_obj *res;
+    if (t->exc) res = NULL;
+    else if (op == GP_EQ) res = gp_newref(GP_FALSE);
+    else if (op == GP_NE) res = gp_newref(GP_TRUE);
+    else res = gp_obj_richcompare(t, x, y, op);
     gp_decref(x);
     gp_decref(y);
     return res;
 }
 
-static gp_ssize list_length(gp_thread *t, gp_obj *self) { return L(self)->size; }
+static gp_ssize list_length(gp_thread *t, gp_obj *self) { return size_now(self); }
 
 static gp_obj *list_item(gp_thread *t, gp_obj *self, gp_ssize i) {
     return gp_list_getitem(t, self, i);
 }
 
 static int list_ass_item(gp_thread *t, gp_obj *self, gp_ssize i, gp_obj *v) {
+    dropped g;
+    dropped_init(&g);
+    gp_obj_lock(self);
     gp_ssize n = L(self)->size;
     if (i < 0) i += n;
     if ((size_t)i >= (size_t)n) {
+        gp_obj_unlock(self);
         gp_err_set_str(t, &gp_exc_IndexError, "list assignment index out of range");
         return -1;
     }
-    if (!v) return replace_range(t, self, i, i + 1, NULL, 0);
-    gp_setref_steal(&L(self)->items[i], gp_newref(v));
-    return 0;
+    int r = 0;
+    if (!v) {
+        r = replace_range_locked(t, self, i, i + 1, NULL, 0, &g);
+    } else {
+        g.items[0] = L(self)->items[i];
+        g.n = 1;
+        L(self)->items[i] = gp_newref(v);
+    }
+    gp_obj_unlock(self);
+    dropped_release(&g);
+    return r;
 }
 
 static gp_obj *list_subscript(gp_thread *t, gp_obj *self, gp_obj *key) {
@@ -445,38 +568,45 @@ static gp_obj *list_subscript(gp_thread *t, gp_obj *self, gp_obj *key) {
         return gp_list_getitem(t, self, i);
     }
     if (gp_typeof(key) == &gp_slice_type) {
+        /* __index__ of the bounds may run Python code: unpack before taking
+           the lock, clip to the size under it. */
         gp_ssize start, stop, step;
-        gp_ssize len = gp_slice_indices(t, key, L(self)->size, &start, &stop, &step);
-        if (len < 0) return NULL;
-        if (step == 1) return gp_list_getslice(t, self, start, stop);
-        gp_obj *res = gp_list_new(t, len);
-        if (!res) return NULL;
-        for (gp_ssize i = 0, j = start; i < len; i++, j += step)
-            L(res)->items[i] = gp_newref(L(self)->items[j]);
+        if (gp_slice_unpack(t, key, &start, &stop, &step) < 0) return NULL;
+        gp_obj_lock(self);
+        gp_ssize len = gp_slice_adjust(L(self)->size, &start, &stop, step);
+        gp_obj *res;
+        if (step == 1) {
+            res = gp_list_from_array(t, L(self)->items + start, len);
+        } else {
+            res = gp_list_new(t, len);
+            if (res)
+                for (gp_ssize i = 0, j = start; i < len; i++, j += step)
+                    L(res)->items[i] = gp_newref(L(self)->items[j]);
+        }
+        gp_obj_unlock(self);
         return res;
     }
     return gp_err_format(t, &gp_exc_TypeError, "list indices must be integers or slices, not %T",
                          key);
 }
 
-/* del a[start:stop:step] for a step other than 1. */
-static int delete_extended(gp_thread *t, gp_obj *self, gp_ssize start, gp_ssize step,
-                           gp_ssize len) {
+/* del a[start:stop:step] for a step other than 1; the deleted items go to
+   g. */
+static int delete_extended_locked(gp_thread *t, gp_obj *self, gp_ssize start, gp_ssize step,
+                                  gp_ssize len, dropped *g) {
     if (len <= 0) return 0;
     if (step < 0) {
         start = start + step * (len - 1);
         step = -step;
     }
     gp_list *l = L(self);
-    gp_obj **garbage = gp_mem_alloc((size_t)len * sizeof(gp_obj *));
-    if (!garbage) {
-        gp_err_nomemory(t);
-        return -1;
-    }
+    if (dropped_reserve(t, g, len) < 0) return -1;
+    gp_obj **gone = g->items;
+    g->n = len;
     /* Slide the kept items down over the holes, one gap at a time. */
     gp_ssize cur = start, i;
     for (i = 0; i < len; i++, cur += step) {
-        garbage[i] = l->items[cur];
+        gone[i] = l->items[cur];
         gp_ssize upto = cur + step;
         if (upto > l->size) upto = l->size;
         memmove(&l->items[cur - i], &l->items[cur + 1], (size_t)(upto - cur - 1) * sizeof(gp_obj *));
@@ -489,8 +619,6 @@ static int delete_extended(gp_thread *t, gp_obj *self, gp_ssize start, gp_ssize 
         gp_err_clear(t);
         l->size = newsize;
     }
-    for (i = 0; i < len; i++) gp_decref(garbage[i]);
-    gp_mem_free(garbage);
     return 0;
 }
 
@@ -507,74 +635,98 @@ static int list_ass_subscript(gp_thread *t, gp_obj *self, gp_obj *key, gp_obj *v
         return -1;
     }
     gp_ssize start, stop, step;
-    gp_ssize len = gp_slice_indices(t, key, L(self)->size, &start, &stop, &step);
-    if (len < 0) return -1;
-    if (step == 1) return list_ass_slice(t, self, start, stop, v);
-    if (!v) return delete_extended(t, self, start, step, len);
-    gp_obj *src = (gp_list_check_exact(v) && v != self) || gp_tuple_check_exact(v)
+    if (gp_slice_unpack(t, key, &start, &stop, &step) < 0) return -1;
+    if (step == 1) {
+        gp_slice_adjust(size_now(self), &start, &stop, step);
+        return list_ass_slice(t, self, start, stop, v);
+    }
+    dropped g;
+    dropped_init(&g);
+    int r = 0;
+    if (!v) {
+        gp_obj_lock(self);
+        gp_ssize len = gp_slice_adjust(L(self)->size, &start, &stop, step);
+        r = delete_extended_locked(t, self, start, step, len, &g);
+        gp_obj_unlock(self);
+        dropped_release(&g);
+        return r;
+    }
+    /* The source is a private copy unless it is a tuple, so that nothing
+       else can change it while self is locked. */
+    gp_obj *src = gp_tuple_check_exact(v)
                       ? gp_newref(v)
-                      : assign_source(t, v, "must assign iterable to extended slice");
+                      : gp_list_check_exact(v)
+                            ? gp_list_getslice(t, v, 0, INTPTR_MAX)
+                            : assign_source(t, v, "must assign iterable to extended slice");
     if (!src) return -1;
     gp_ssize n = gp_list_check(src) ? L(src)->size : gp_tuple_size(src);
     gp_obj **items = gp_list_check(src) ? L(src)->items : gp_tuple_items(src);
+    gp_obj_lock(self);
+    gp_ssize len = gp_slice_adjust(L(self)->size, &start, &stop, step);
     if (n != len) {
+        gp_obj_unlock(self);
         gp_err_format(t, &gp_exc_ValueError,
                       "attempt to assign sequence of size %zd to extended slice of size %zd", n,
                       len);
         gp_decref(src);
         return -1;
     }
-    gp_obj **garbage = len ? gp_mem_alloc((size_t)len * sizeof(gp_obj *)) : NULL;
-    if (len && !garbage) {
-        gp_decref(src);
-        gp_err_nomemory(t);
-        return -1;
+    if (dropped_reserve(t, &g, len) < 0) {
+        r = -1;
+    } else {
+        for (gp_ssize i = 0, cur = start; i < len; i++, cur += step) {
+            g.items[i] = L(self)->items[cur];
+            L(self)->items[cur] = gp_newref(items[i]);
+        }
+        g.n = len;
     }
-    for (gp_ssize i = 0, cur = start; i < len; i++, cur += step) {
-        garbage[i] = L(self)->items[cur];
-        L(self)->items[cur] = gp_newref(items[i]);
-    }
-    for (gp_ssize i = 0; i < len; i++) gp_decref(garbage[i]);
-    gp_mem_free(garbage);
+    gp_obj_unlock(self);
+    dropped_release(&g);
     gp_decref(src);
-    return 0;
+    return r;
 }
 
 static gp_obj *list_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
     if (!gp_list_check(b))
         return gp_err_format(t, &gp_exc_TypeError,
                              "can only concatenate list (not \"%T\") to list", b);
+    gp_obj_lock2(a, b);
     gp_ssize na = L(a)->size, nb = L(b)->size;
     gp_obj *res = gp_list_new(t, na + nb);
-    if (!res) return NULL;
-    gp_obj **dst = L(res)->items;
-    for (gp_ssize i = 0; i < na; i++) dst[i] = gp_newref(L(a)->items[i]);
-    for (gp_ssize i = 0; i < nb; i++) dst[na + i] = gp_newref(L(b)->items[i]);
+    if (res) {
+        gp_obj **dst = L(res)->items;
+        for (gp_ssize i = 0; i < na; i++) dst[i] = gp_newref(L(a)->items[i]);
+        for (gp_ssize i = 0; i < nb; i++) dst[na + i] = gp_newref(L(b)->items[i]);
+    }
+    gp_obj_unlock2(a, b);
     return res;
 }
 
 static gp_obj *list_repeat(gp_thread *t, gp_obj *a, gp_ssize n) {
+    gp_obj_lock(a);
     gp_ssize size = L(a)->size;
-    if (n <= 0 || size == 0) return gp_list_new(t, 0);
-    if (size > INTPTR_MAX / (gp_ssize)sizeof(gp_obj *) / n) return gp_err_nomemory(t);
-    gp_obj *res = gp_list_new(t, size * n);
-    if (!res) return NULL;
-    gp_obj **src = L(a)->items, **dst = L(res)->items;
-    if (size == 1) {
-        gp_obj *v = src[0];
-        for (gp_ssize i = 0; i < n; i++) dst[i] = gp_newref(v);
-        return res;
+    gp_obj *res;
+    if (n <= 0 || size == 0) {
+        res = gp_list_new(t, 0);
+    } else if (size > INTPTR_MAX / (gp_ssize)sizeof(gp_obj *) / n) {
+        res = gp_err_nomemory(t);
+    } else if ((res = gp_list_new(t, size * n)) != NULL) {
+        gp_obj **src = L(a)->items, **dst = L(res)->items;
+        for (gp_ssize r = 0; r < n; r++)
+            for (gp_ssize i = 0; i < size; i++) *dst++ = gp_newref(src[i]);
     }
-    for (gp_ssize r = 0; r < n; r++)
-        for (gp_ssize i = 0; i < size; i++) *dst++ = gp_newref(src[i]);
+    gp_obj_unlock(a);
     return res;
 }
 
 static int list_contains(gp_thread *t, gp_obj *self, gp_obj *v) {
-    for (gp_ssize i = 0; i < L(self)->size; i++) {
-        gp_obj *x = L(self)->items[i];
-        if (x == v) return 1;
-        gp_incref(x);
+    for (gp_ssize i = 0;; i++) {
+        gp_obj *x = item_ref(self, i);
+        if (!x) break;
+        if (x == v) {
+            gp_decref(x);
+            return 1;
+        }
         int r = gp_obj_richcompare_bool(t, x, v, GP_EQ);
         gp_decref(x);
         if (r != 0) return r;
@@ -588,18 +740,25 @@ static gp_obj *list_inplace_concat(gp_thread *t, gp_obj *self, gp_obj *other) {
 }
 
 static gp_obj *list_inplace_repeat(gp_thread *t, gp_obj *self, gp_ssize n) {
-    gp_ssize size = L(self)->size;
-    if (size == 0 || n == 1) return gp_newref(self);
     if (n <= 0) {
         list_clear_items(self);
         return gp_newref(self);
     }
-    if (size > INTPTR_MAX / (gp_ssize)sizeof(gp_obj *) / n) return gp_err_nomemory(t);
-    if (list_resize(t, self, size * n) < 0) return NULL;
-    gp_obj **items = L(self)->items;
-    for (gp_ssize r = 1; r < n; r++)
-        for (gp_ssize i = 0; i < size; i++) items[r * size + i] = gp_newref(items[i]);
-    return gp_newref(self);
+    gp_obj_lock(self);
+    gp_ssize size = L(self)->size;
+    int r = 0;
+    if (size == 0 || n == 1) {
+        r = 0;
+    } else if (size > INTPTR_MAX / (gp_ssize)sizeof(gp_obj *) / n) {
+        gp_err_nomemory(t);
+        r = -1;
+    } else if ((r = list_resize(t, self, size * n)) == 0) {
+        gp_obj **items = L(self)->items;
+        for (gp_ssize k = 1; k < n; k++)
+            for (gp_ssize i = 0; i < size; i++) items[k * size + i] = gp_newref(items[i]);
+    }
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(self);
 }
 
 static gp_obj *list_iter(gp_thread *t, gp_obj *self);
@@ -707,15 +866,31 @@ static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize n
 static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (exactly_one(t, "list.remove", nargs, kwnames) < 0) return NULL;
-    for (gp_ssize i = 0; i < L(self)->size; i++) {
-        gp_obj *x = gp_newref(L(self)->items[i]);
+    for (gp_ssize i = 0;; i++) {
+        gp_obj *x = item_ref(self, i);
+        if (!x) break;
         int r = gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
-        gp_decref(x);
-        if (r < 0) return NULL;
-        if (r) {
-            if (i < L(self)->size && replace_range(t, self, i, i + 1, NULL, 0) < 0) return NULL;
-            return gp_newref(GP_NONE);
+        if (r < 0) {
+            gp_decref(x);
+            return NULL;
         }
+        if (!r) {
+            gp_decref(x);
+            continue;
+        }
+        /* The comparison ran without the lock: remove the item only if it
+           is still at i, else go on looking from there. */
+        dropped g;
+        dropped_init(&g);
+        gp_obj_lock(self);
+        int same = i < L(self)->size && L(self)->items[i] == x;
+        int rr = same ? replace_range_locked(t, self, i, i + 1, NULL, 0, &g) : 0;
+        gp_obj_unlock(self);
+        dropped_release(&g);
+        gp_decref(x);
+        if (rr < 0) return NULL;
+        if (same) return gp_newref(GP_NONE);
+        i--;
     }
     gp_err_set_str(t, &gp_exc_ValueError, "list.remove(x): x not in list");
     return NULL;
@@ -738,14 +913,15 @@ static gp_obj *m_index(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
         }
         if (gp_number_as_ssize(t, args[k], NULL, &v) < 0) return NULL;
         if (v < 0) {
-            v += L(self)->size;
+            v += size_now(self);
             if (v < 0) v = 0;
         }
         if (k == 1) start = v;
         else stop = v;
     }
-    for (gp_ssize i = start; i < stop && i < L(self)->size; i++) {
-        gp_obj *x = gp_newref(L(self)->items[i]);
+    for (gp_ssize i = start; i < stop; i++) {
+        gp_obj *x = item_ref(self, i);
+        if (!x) break;
         int r = gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
         gp_decref(x);
         if (r < 0) return NULL;
@@ -758,14 +934,10 @@ static gp_obj *m_count(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
                        gp_obj *kwnames) {
     if (exactly_one(t, "list.count", nargs, kwnames) < 0) return NULL;
     gp_ssize count = 0;
-    for (gp_ssize i = 0; i < L(self)->size; i++) {
-        gp_obj *x = L(self)->items[i];
-        if (x == args[0]) {
-            count++;
-            continue;
-        }
-        gp_incref(x);
-        int r = gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
+    for (gp_ssize i = 0;; i++) {
+        gp_obj *x = item_ref(self, i);
+        if (!x) break;
+        int r = x == args[0] ? 1 : gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
         gp_decref(x);
         if (r < 0) return NULL;
         count += r;
@@ -783,7 +955,7 @@ static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
 static gp_obj *m_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                       gp_obj *kwnames) {
     if (no_args(t, "list.copy", nargs, kwnames) < 0) return NULL;
-    return gp_list_getslice(t, self, 0, L(self)->size);
+    return gp_list_getslice(t, self, 0, INTPTR_MAX);
 }
 
 static gp_obj *m_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -913,7 +1085,7 @@ static gp_obj *list_iter(gp_thread *t, gp_obj *self) {
 }
 
 static gp_obj *list_reversed_new(gp_thread *t, gp_obj *self) {
-    return new_listiter(t, &gp_listreviter_type, self, L(self)->size - 1);
+    return new_listiter(t, &gp_listreviter_type, self, size_now(self) - 1);
 }
 
 static void listiter_dealloc(gp_obj *o) {
@@ -929,11 +1101,23 @@ static int listiter_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
 
 static gp_obj *self_iter(gp_thread *t, gp_obj *o) { return gp_newref(o); }
 
+/* An iterator may be shared by threads too.  Its index changes only under
+   the list's lock, and once threads run it keeps its list after the end
+   (the index stays past it instead), so that a thread never reads seq while
+   another drops it. */
 static gp_obj *listiter_next(gp_thread *t, gp_obj *o) {
     listiter *it = (listiter *)o;
     gp_obj *seq = it->seq;
     if (!seq) return NULL;
-    if (it->index < L(seq)->size) return gp_newref(L(seq)->items[it->index++]);
+    gp_obj_lock(seq);
+    if (it->index < L(seq)->size) {
+        gp_obj *v = gp_newref(L(seq)->items[it->index++]);
+        gp_obj_unlock(seq);
+        return v;
+    }
+    it->index = INTPTR_MAX;
+    gp_obj_unlock(seq);
+    if (gp_is_threaded()) return NULL;
     it->seq = NULL;
     gp_decref(seq);
     return NULL;
@@ -943,12 +1127,17 @@ static gp_obj *listreviter_next(gp_thread *t, gp_obj *o) {
     listiter *it = (listiter *)o;
     gp_obj *seq = it->seq;
     if (!seq) return NULL;
+    gp_obj_lock(seq);
     gp_ssize i = it->index;
     if (i >= 0 && i < L(seq)->size) {
         it->index = i - 1;
-        return gp_newref(L(seq)->items[i]);
+        gp_obj *v = gp_newref(L(seq)->items[i]);
+        gp_obj_unlock(seq);
+        return v;
     }
     it->index = -1;
+    gp_obj_unlock(seq);
+    if (gp_is_threaded()) return NULL;
     it->seq = NULL;
     gp_decref(seq);
     return NULL;
@@ -958,12 +1147,15 @@ static gp_obj *listiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *a
                                     gp_ssize nargs, gp_obj *kwnames) {
     listiter *it = (listiter *)self;
     gp_ssize n = 0;
-    if (it->seq) {
+    gp_obj *seq = it->seq;
+    if (seq) {
+        gp_obj_lock(seq);
         if (gp_typeof(self) == &gp_listiter_type) {
-            n = L(it->seq)->size - it->index;
-        } else if (it->index < L(it->seq)->size) {
+            n = it->index == INTPTR_MAX ? 0 : L(seq)->size - it->index;
+        } else if (it->index < L(seq)->size) {
             n = it->index + 1;
         }
+        gp_obj_unlock(seq);
         if (n < 0) n = 0;
     }
     return gp_int_from_ssize(t, n);

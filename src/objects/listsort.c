@@ -15,6 +15,7 @@
    looks empty; changes made to it meanwhile (by a key function or a
    comparison) are detected and reported as "list modified during sort". */
 #include "gilpy_core.h"
+#include "runtime/objlock.h"
 
 #define MIN_GALLOP 7
 #define MAX_PENDING 85
@@ -598,18 +599,8 @@ static int sort_arrays(sort_state *s) {
     return 0;
 }
 
-int gp_list_sort(gp_thread *t, gp_obj *list, gp_obj *key, int reverse) {
-    gp_list *l = (gp_list *)list;
-    gp_obj **saved = l->items;
-    gp_ssize n = l->size, saved_alloc = l->alloc;
-    gp_obj **keys = NULL;
-    int ok = -1;
-
-    /* Detach the items: the list looks empty to Python code meanwhile. */
-    l->items = NULL;
-    l->size = 0;
-    l->alloc = -1;
-
+/* Sort keys[0..n) (and values alongside when not NULL) in place. */
+static int sort_run(gp_thread *t, gp_obj **keys, gp_obj **values, gp_ssize n, int reverse) {
     sort_state s;
     s.t = t;
     s.n = n;
@@ -617,23 +608,9 @@ int gp_list_sort(gp_thread *t, gp_obj *list, gp_obj *key, int reverse) {
     s.tmp = s.small_tmp;
     s.tmp_alloc = 32;
     s.npending = 0;
-    s.keys = saved;
-    s.values = NULL;
-
-    gp_ssize nkeys = 0;
-    if (key && n > 0) {
-        keys = gp_mem_alloc((size_t)n * sizeof(gp_obj *));
-        if (!keys) {
-            gp_err_nomemory(t);
-            goto done;
-        }
-        for (; nkeys < n; nkeys++) {
-            keys[nkeys] = gp_call1(t, key, saved[nkeys]);
-            if (!keys[nkeys]) goto done;
-        }
-        s.keys = keys;
-        s.values = saved;
-    }
+    s.keys = keys;
+    s.values = values;
+    int ok = -1;
     if (reverse && n > 1) {
         reverse_range(s.keys, s.keys + n);
         if (s.values) reverse_range(s.values, s.values + n);
@@ -646,19 +623,90 @@ int gp_list_sort(gp_thread *t, gp_obj *list, gp_obj *key, int reverse) {
     ok = 0;
 done:
     if (s.tmp != s.small_tmp) gp_mem_free(s.tmp);
+    return ok;
+}
+
+/* Whether comparing the items runs only C code of this file's kind: all
+   exact ints, all exact floats or all exact strs.  Such a list can be
+   sorted while its lock is held. */
+static int plain_items(gp_obj **items, gp_ssize n) {
+    if (n == 0) return 1;
+    gp_type *tp = gp_typeof(items[0]);
+    if (tp != &gp_int_type && tp != &gp_float_type && tp != &gp_str_type) return 0;
+    for (gp_ssize i = 1; i < n; i++)
+        if (gp_typeof(items[i]) != tp) return 0;
+    return 1;
+}
+
+int gp_list_sort(gp_thread *t, gp_obj *list, gp_obj *key, int reverse) {
+    gp_list *l = (gp_list *)list;
+    gp_obj **keys = NULL;
+    int ok = -1;
+
+    gp_obj_lock(list);
+    /* With other threads running, a list of plain ints, floats or strs is
+       sorted under its lock: no Python code can run, and the sort is one
+       step for every other thread. */
+    if (gp_is_threaded() && !key && l->alloc >= 0 && plain_items(l->items, l->size)) {
+        ok = sort_run(t, l->items, NULL, l->size, reverse);
+        gp_obj_unlock(list);
+        return ok;
+    }
+    /* Otherwise detach the items: the list looks empty to Python code (and
+       to other threads) meanwhile, and the sort works on the detached array
+       without the lock, since comparisons run Python code. */
+    gp_obj **saved = l->items;
+    gp_ssize n = l->size, saved_alloc = l->alloc;
+    l->items = NULL;
+    l->size = 0;
+    l->alloc = -1;
+    gp_obj_unlock(list);
+
+    gp_ssize nkeys = 0;
+    if (key && n > 0) {
+        keys = gp_mem_alloc((size_t)n * sizeof(gp_obj *));
+        if (!keys) {
+            gp_err_nomemory(t);
+            goto done;
+        }
+        for (; nkeys < n; nkeys++) {
+            keys[nkeys] = gp_call1(t, key, saved[nkeys]);
+            if (!keys[nkeys]) goto done;
+        }
+        ok = sort_run(t, keys, saved, n, reverse);
+    } else {
+        ok = sort_run(t, saved, NULL, n, reverse);
+    }
+done:
     if (keys) {
         for (gp_ssize i = 0; i < nkeys; i++) gp_decref(keys[i]);
         gp_mem_free(keys);
     }
-    if (l->alloc != -1 && ok == 0) {
-        gp_err_set_str(t, &gp_exc_ValueError, "list modified during sort");
-        ok = -1;
-    }
+    gp_obj_lock(list);
+    int modified = l->alloc != -1;
     gp_obj **final = l->items;
     gp_ssize final_size = l->size;
     l->items = saved;
     l->size = n;
     l->alloc = saved_alloc;
+    /* Another thread's changes during the sort are kept, appended after
+       the sorted items, rather than dropped as single-threaded CPython
+       drops a key function's changes: a program's data must not vanish
+       because two threads raced. */
+    if (modified && gp_is_threaded() && final_size > 0 && saved_alloc >= 0) {
+        gp_obj **merged = gp_mem_realloc(saved, (size_t)(n + final_size) * sizeof(gp_obj *));
+        if (merged) {
+            memcpy(merged + n, final, (size_t)final_size * sizeof(gp_obj *));
+            l->items = merged;
+            l->size = l->alloc = n + final_size;
+            final_size = 0;
+        }
+    }
+    gp_obj_unlock(list);
+    if (modified && ok == 0) {
+        gp_err_set_str(t, &gp_exc_ValueError, "list modified during sort");
+        ok = -1;
+    }
     if (final) {
         while (--final_size >= 0) gp_xdecref(final[final_size]);
         gp_mem_free(final);

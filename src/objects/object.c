@@ -94,46 +94,46 @@ static int check_name(gp_thread *t, gp_obj *name) {
 gp_obj *gp_obj_generic_getattr(gp_thread *t, gp_obj *o, gp_obj *name) {
     if (check_name(t, name) < 0) return NULL;
     gp_type *tp = gp_typeof(o);
-    gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
+    /* New references throughout: another thread may replace the class
+       attribute or delete the instance attribute meanwhile. */
+    gp_obj *descr = gp_type_lookup_ref(t, tp, name);
     gp_descrgetfunc get = NULL;
     if (descr) {
         gp_type *dt = gp_typeof(descr);
         get = dt->descr_get;
         if (get && dt->descr_set) {
-            gp_incref(descr);
             gp_obj *r = get(t, descr, o, (gp_obj *)tp);
             gp_decref(descr);
             return r;
         }
     }
     gp_obj **dp = gp_obj_dictptr(o);
-    if (dp && *dp) {
-        gp_obj *v = gp_dict_get_borrow(t, *dp, name);
-        if (v) return gp_newref(v);
-        if (t->exc) return NULL;
+    gp_obj *d = dp ? *dp : NULL;
+    if (d) {
+        gp_obj *v = gp_dict_get_ref(t, d, name);
+        if (v || t->exc) {
+            gp_xdecref(descr);
+            return v;
+        }
     }
     if (get) {
-        gp_incref(descr);
         gp_obj *r = get(t, descr, o, (gp_obj *)tp);
         gp_decref(descr);
         return r;
     }
-    if (descr) return gp_newref(descr);
+    if (descr) return descr;
     return no_attribute(t, o, name);
 }
 
 int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
     if (check_name(t, name) < 0) return -1;
     gp_type *tp = gp_typeof(o);
-    gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
+    gp_obj *descr = gp_type_lookup_ref(t, tp, name);
     if (descr) {
         gp_descrsetfunc set = gp_typeof(descr)->descr_set;
-        if (set) {
-            gp_incref(descr);
-            int r = set(t, descr, o, v);
-            gp_decref(descr);
-            return r;
-        }
+        int r = set ? set(t, descr, o, v) : 0;
+        gp_decref(descr);
+        if (set) return r;
     }
     gp_obj **dp = gp_obj_dictptr(o);
     if (!dp) {
@@ -156,11 +156,22 @@ int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
         no_attribute(t, o, name);
         return -1;
     }
-    if (!*dp) {
-        *dp = gp_dict_new(t);
-        if (!*dp) return -1;
+    gp_obj *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
+    if (!d) {
+        /* Two threads may create the dict at once: the first one stored
+           wins and the other thread's attribute goes into it. */
+        gp_obj *fresh = gp_dict_new(t);
+        if (!fresh) return -1;
+        gp_obj *expected = NULL;
+        if (__atomic_compare_exchange_n(dp, &expected, fresh, 0, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE)) {
+            d = fresh;
+        } else {
+            gp_decref(fresh);
+            d = expected;
+        }
     }
-    return gp_dict_set(t, *dp, name, v);
+    return gp_dict_set(t, d, name, v);
 }
 
 gp_obj *gp_obj_generic_repr(gp_thread *t, gp_obj *o) {

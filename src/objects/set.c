@@ -9,7 +9,12 @@
    counting dummies; small sets use the table inside the object.
 
    All changes go through add_entry, discard_entry, table_resize, clear_all
-   and swap_bodies, where the free-threaded build will take the lock. */
+   and swap_bodies.  Free-threaded build: these and every read of the table
+   hold the set's per-object lock (runtime/objlock.h); a comparison that may
+   run Python code happens with the lock dropped, on a reference to the
+   stored key, and the probe starts over if the table changed meanwhile.
+   next_entry hands out new references, so that walking one set while
+   another thread changes it never reads a freed key. */
 #include "gilpy_core.h"
 
 #define SMALL_SIZE 8
@@ -72,10 +77,12 @@ static inline gp_hash hash_of(gp_thread *t, gp_obj *o) {
 /* ------------------------------------------------------------------ table */
 
 static int table_resize(gp_thread *t, gp_set *so, gp_ssize minused);
+static int merge_set_locked(gp_thread *t, gp_set *so, gp_set *other);
 
 /* Add key (a reference is taken) with its hash. */
 static int add_entry(gp_thread *t, gp_set *so, gp_obj *key, gp_hash hash) {
     gp_incref(key);
+    gp_obj_lock((gp_obj *)so);
 restart:;
     size_t mask = so->mask;
     size_t i = (size_t)hash & mask;
@@ -95,8 +102,10 @@ restart:;
                 } else {
                     setentry *table = so->table;
                     gp_incref(startkey);
+                    gp_obj_unlock((gp_obj *)so);
                     int cmp = gp_obj_richcompare_bool(t, startkey, key, GP_EQ);
                     gp_decref(startkey);
+                    gp_obj_lock((gp_obj *)so);
                     if (cmp > 0) goto found_active;
                     if (cmp < 0) goto error;
                     if (table != so->table || e->key != startkey) goto restart;
@@ -115,18 +124,24 @@ found_unused:
         so->used++;
         freeslot->key = key;
         freeslot->hash = hash;
+        gp_obj_unlock((gp_obj *)so);
         return 0;
     }
     so->fill++;
     so->used++;
     e->key = key;
     e->hash = hash;
-    if ((size_t)so->fill * 5 < mask * 3) return 0;
-    return table_resize(t, so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    int r = 0;
+    if ((size_t)so->fill * 5 >= mask * 3)
+        r = table_resize(t, so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    gp_obj_unlock((gp_obj *)so);
+    return r;
 found_active:
+    gp_obj_unlock((gp_obj *)so);
     gp_decref(key);
     return 0;
 error:
+    gp_obj_unlock((gp_obj *)so);
     gp_decref(key);
     return -1;
 }
@@ -196,7 +211,8 @@ static int table_resize(gp_thread *t, gp_set *so, gp_ssize minused) {
     return 0;
 }
 
-/* Find the entry of key: 1 found (*out set), 0 absent, -1 error. */
+/* Find the entry of key: 1 found (*out set), 0 absent, -1 error.  Called
+   and returns with so locked (the lock is dropped for comparisons). */
 static int lookkey(gp_thread *t, gp_set *so, gp_obj *key, gp_hash hash, setentry **out) {
 restart:;
     size_t mask = so->mask;
@@ -216,8 +232,10 @@ restart:;
                 } else {
                     setentry *table = so->table;
                     gp_incref(startkey);
+                    gp_obj_unlock((gp_obj *)so);
                     int cmp = gp_obj_richcompare_bool(t, startkey, key, GP_EQ);
                     gp_decref(startkey);
+                    gp_obj_lock((gp_obj *)so);
                     if (cmp < 0) return -1;
                     if (table != so->table || e->key != startkey) goto restart;
                     if (cmp > 0) goto found;
@@ -237,18 +255,26 @@ restart:;
 
 static int contains_entry(gp_thread *t, gp_set *so, gp_obj *key, gp_hash hash) {
     setentry *e;
-    return lookkey(t, so, key, hash, &e);
+    gp_obj_lock((gp_obj *)so);
+    int r = lookkey(t, so, key, hash, &e);
+    gp_obj_unlock((gp_obj *)so);
+    return r;
 }
 
 /* 1 removed, 0 absent, -1 error. */
 static int discard_entry(gp_thread *t, gp_set *so, gp_obj *key, gp_hash hash) {
     setentry *e;
+    gp_obj_lock((gp_obj *)so);
     int r = lookkey(t, so, key, hash, &e);
-    if (r <= 0) return r;
+    if (r <= 0) {
+        gp_obj_unlock((gp_obj *)so);
+        return r;
+    }
     gp_obj *old = e->key;
     e->key = DUMMY;
     e->hash = -1;
     so->used--;
+    gp_obj_unlock((gp_obj *)so);
     gp_decref(old);
     return 1;
 }
@@ -259,22 +285,33 @@ static int add_key(gp_thread *t, gp_set *so, gp_obj *key) {
     return add_entry(t, so, key, hash);
 }
 
-static int next_entry(gp_set *so, gp_ssize *pos, setentry **out) {
+/* The next live entry at or after *pos, copied to *out with a new
+   reference to its key (taken under the lock). */
+static int next_entry(gp_set *so, gp_ssize *pos, setentry *out) {
+    gp_obj_lock((gp_obj *)so);
     size_t i = (size_t)*pos;
     while (i <= so->mask && (!so->table[i].key || so->table[i].key == DUMMY)) i++;
     *pos = (gp_ssize)i + 1;
-    if (i > so->mask) return 0;
-    *out = &so->table[i];
-    return 1;
+    int found = i <= so->mask;
+    if (found) {
+        out->key = gp_newref(so->table[i].key);
+        out->hash = so->table[i].hash;
+    }
+    gp_obj_unlock((gp_obj *)so);
+    return found;
 }
 
 static void clear_all(gp_set *so) {
+    gp_obj_lock((gp_obj *)so);
     setentry *table = so->table;
     size_t mask = so->mask;
     gp_ssize fill = so->fill;
     int was_small = table == so->smalltable;
     setentry small_copy[SMALL_SIZE];
-    if (fill == 0) return;
+    if (fill == 0) {
+        gp_obj_unlock((gp_obj *)so);
+        return;
+    }
     if (was_small) {
         memcpy(small_copy, table, sizeof(small_copy));
         table = small_copy;
@@ -286,14 +323,34 @@ static void clear_all(gp_set *so) {
     so->fill = 0;
     so->used = 0;
     so->hash = -1;
+    gp_obj_unlock((gp_obj *)so);
     for (size_t i = 0; i <= mask; i++)
         if (table[i].key && table[i].key != DUMMY) gp_decref(table[i].key);
     if (!was_small) gp_mem_free(table);
 }
 
-/* Add the entries of another set. */
+/* Add the entries of another set.  Into an empty set the entries are
+   copied with both sets locked (in address order); otherwise one by one,
+   since comparisons may run Python code. */
 static int merge_set(gp_thread *t, gp_set *so, gp_set *other) {
-    if (so == other || other->used == 0) return 0;
+    if (so == other || gp_set_size((gp_obj *)other) == 0) return 0;
+    gp_obj_lock2((gp_obj *)so, (gp_obj *)other);
+    int r = merge_set_locked(t, so, other);
+    gp_obj_unlock2((gp_obj *)so, (gp_obj *)other);
+    if (r != 1) return r;
+    gp_ssize pos = 0;
+    setentry ent;
+    while (next_entry(other, &pos, &ent)) {
+        r = add_entry(t, so, ent.key, ent.hash);
+        gp_decref(ent.key);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+/* With both locked: 0 done, -1 error, 1 when so is not empty (the caller
+   goes on entry by entry). */
+static int merge_set_locked(gp_thread *t, gp_set *so, gp_set *other) {
     if ((size_t)(so->fill + other->used) * 5 >= so->mask * 3 &&
         table_resize(t, so, (so->used + other->used) * 2) < 0)
         return -1;
@@ -318,25 +375,27 @@ static int merge_set(gp_thread *t, gp_set *so, gp_set *other) {
                 insert_clean(so->table, so->mask, gp_newref(ot[i].key), ot[i].hash);
         return 0;
     }
-    for (size_t i = 0; i <= other->mask; i++) {
-        setentry *e = &other->table[i];
-        if (e->key && e->key != DUMMY && add_entry(t, so, e->key, e->hash) < 0) return -1;
-    }
-    return 0;
+    return 1;
 }
 
 static int update_internal(gp_thread *t, gp_set *so, gp_obj *other) {
     if (gp_set_check(other)) return merge_set(t, so, S(other));
     if (gp_dict_check_exact(other)) {
         gp_ssize n = gp_dict_size(other);
-        if ((size_t)(so->fill + n) * 5 >= so->mask * 3 &&
-            table_resize(t, so, (so->used + n) * 2) < 0)
-            return -1;
+        gp_obj_lock((gp_obj *)so);
+        int r = (size_t)(so->fill + n) * 5 >= so->mask * 3
+                    ? table_resize(t, so, (so->used + n) * 2) : 0;
+        gp_obj_unlock((gp_obj *)so);
+        if (r < 0) return -1;
         gp_ssize pos = 0;
-        gp_obj *key;
+        gp_obj *key, *value;
         gp_hash hash;
-        while (gp_dict_next_hash(other, &pos, &key, NULL, &hash))
-            if (add_entry(t, so, key, hash) < 0) return -1;
+        while (gp_dict_next_hash_ref(other, &pos, &key, &value, &hash)) {
+            r = add_entry(t, so, key, hash);
+            gp_decref(key);
+            gp_decref(value);
+            if (r < 0) return -1;
+        }
         return 0;
     }
     gp_obj *it = gp_obj_getiter(t, other);
@@ -425,12 +484,41 @@ int gp_set_contains(gp_thread *t, gp_obj *set, gp_obj *key) {
     return contains_entry(t, S(set), key, hash);
 }
 
-gp_ssize gp_set_size(gp_obj *set) { return S(set)->used; }
+gp_ssize gp_set_size(gp_obj *set) { return __atomic_load_n(&S(set)->used, __ATOMIC_RELAXED); }
 
+/* list(o) read in one state of an exact set or frozenset (NULL with no
+   exception for anything else), for list(s), tuple(s) and sorted(s) while
+   other threads run: CPython's free-threaded build reads them whole too. */
+gp_obj *gp_set_snapshot_list(gp_thread *t, gp_obj *o) {
+    if (!gp_anyset_check_exact(o)) return NULL;
+    gp_set *so = S(o);
+    for (;;) {
+        gp_ssize n = gp_set_size(o);
+        gp_obj *list = gp_list_new(t, n);
+        if (!list) return NULL;
+        gp_obj_lock(o);
+        if (so->used != n) {
+            gp_obj_unlock(o);
+            /* Its items are NULL: freeing it touches nothing. */
+            gp_decref(list);
+            continue;
+        }
+        gp_ssize j = 0;
+        for (size_t i = 0; i <= so->mask; i++) {
+            gp_obj *k = so->table[i].key;
+            if (k && k != DUMMY) gp_list_items(list)[j++] = gp_newref(k);
+        }
+        gp_obj_unlock(o);
+        return list;
+    }
+}
+
+/* The key is borrowed: valid while nobody removes it from the set. */
 int gp_set_next(gp_obj *set, gp_ssize *pos, gp_obj **key) {
-    setentry *e;
-    if (!next_entry(S(set), pos, &e)) return 0;
-    *key = e->key;
+    setentry ent;
+    if (!next_entry(S(set), pos, &ent)) return 0;
+    *key = ent.key;
+    gp_decref(ent.key);
     return 1;
 }
 
@@ -442,7 +530,9 @@ void gp_set_clear(gp_obj *set) { clear_all(S(set)); }
 
 gp_obj *gp_set_pop(gp_thread *t, gp_obj *set) {
     gp_set *so = S(set);
+    gp_obj_lock(set);
     if (so->used == 0) {
+        gp_obj_unlock(set);
         gp_err_set_str(t, &gp_exc_KeyError, "pop from an empty set");
         return NULL;
     }
@@ -457,6 +547,7 @@ gp_obj *gp_set_pop(gp_thread *t, gp_obj *set) {
     e->hash = -1;
     so->used--;
     so->finger = e - so->table + 1;
+    gp_obj_unlock(set);
     return key;
 }
 
@@ -467,6 +558,7 @@ static gp_obj *set_copy(gp_thread *t, gp_obj *so) {
 }
 
 static void swap_bodies(gp_set *a, gp_set *b) {
+    gp_obj_lock2((gp_obj *)a, (gp_obj *)b);
     gp_ssize tf = a->fill;
     a->fill = b->fill;
     b->fill = tf;
@@ -487,6 +579,7 @@ static void swap_bodies(gp_set *a, gp_set *b) {
     }
     a->hash = -1;
     b->hash = -1;
+    gp_obj_unlock2((gp_obj *)a, (gp_obj *)b);
 }
 
 static gp_obj *set_intersection(gp_thread *t, gp_obj *so, gp_obj *other) {
@@ -501,9 +594,9 @@ static gp_obj *set_intersection(gp_thread *t, gp_obj *so, gp_obj *other) {
             other = tmp;
         }
         gp_ssize pos = 0;
-        setentry *e;
-        while (next_entry(S(other), &pos, &e)) {
-            gp_obj *key = gp_newref(e->key);
+        setentry ent, *e = &ent;
+        while (next_entry(S(other), &pos, e)) {
+            gp_obj *key = e->key;
             gp_hash hash = e->hash;
             int r = contains_entry(t, S(so), key, hash);
             if (r > 0) r = add_entry(t, S(result), key, hash);
@@ -549,9 +642,9 @@ int gp_set_difference_update(gp_thread *t, gp_obj *set, gp_obj *other) {
     }
     if (gp_set_check(other)) {
         gp_ssize pos = 0;
-        setentry *e;
-        while (next_entry(S(other), &pos, &e)) {
-            gp_obj *key = gp_newref(e->key);
+        setentry ent, *e = &ent;
+        while (next_entry(S(other), &pos, e)) {
+            gp_obj *key = e->key;
             int r = discard_entry(t, so, key, e->hash);
             gp_decref(key);
             if (r < 0) return -1;
@@ -572,20 +665,24 @@ int gp_set_difference_update(gp_thread *t, gp_obj *set, gp_obj *other) {
         if (gp_err_occurred(t)) return -1;
     }
     /* Drop the dummies once they fill more than a quarter of the table. */
-    if ((size_t)(so->fill - so->used) <= so->mask / 4) return 0;
-    return table_resize(t, so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    int r = 0;
+    gp_obj_lock(set);
+    if ((size_t)(so->fill - so->used) > so->mask / 4)
+        r = table_resize(t, so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    gp_obj_unlock(set);
+    return r;
 }
 
 static gp_obj *set_difference(gp_thread *t, gp_obj *so, gp_obj *other) {
     gp_ssize other_size;
     if (gp_set_check(other)) {
-        other_size = S(other)->used;
+        other_size = gp_set_size(other);
     } else if (gp_dict_check_exact(other)) {
         other_size = gp_dict_size(other);
     } else {
         other_size = -1;
     }
-    if (other_size < 0 || (S(so)->used >> 2) > other_size) {
+    if (other_size < 0 || (gp_set_size(so) >> 2) > other_size) {
         /* Copy and remove other's items. */
         gp_obj *result = set_copy(t, so);
         if (result && gp_set_difference_update(t, result, other) < 0) gp_clear(&result);
@@ -594,14 +691,15 @@ static gp_obj *set_difference(gp_thread *t, gp_obj *so, gp_obj *other) {
     gp_obj *result = make_new_set_basetype(t, gp_typeof(so), NULL);
     if (!result) return NULL;
     gp_ssize pos = 0;
-    setentry *e;
-    while (next_entry(S(so), &pos, &e)) {
-        gp_obj *key = gp_newref(e->key);
+    setentry ent, *e = &ent;
+    while (next_entry(S(so), &pos, e)) {
+        gp_obj *key = e->key;
         gp_hash hash = e->hash;
         int r;
         if (gp_dict_check_exact(other)) {
-            gp_obj *v = gp_dict_get_hash_borrow(t, other, key, hash);
+            gp_obj *v = gp_dict_get_hash_ref(t, other, key, hash);
             r = v ? 1 : gp_err_occurred(t) ? -1 : 0;
+            gp_xdecref(v);
         } else {
             r = contains_entry(t, S(other), key, hash);
         }
@@ -623,10 +721,10 @@ int gp_set_symmetric_difference_update(gp_thread *t, gp_obj *set, gp_obj *other)
     }
     if (gp_dict_check_exact(other)) {
         gp_ssize pos = 0;
-        gp_obj *key;
+        gp_obj *key, *value;
         gp_hash hash;
-        while (gp_dict_next_hash(other, &pos, &key, NULL, &hash)) {
-            gp_incref(key);
+        while (gp_dict_next_hash_ref(other, &pos, &key, &value, &hash)) {
+            gp_decref(value);
             int r = discard_entry(t, so, key, hash);
             if (r == 0) r = add_entry(t, so, key, hash);
             gp_decref(key);
@@ -638,9 +736,9 @@ int gp_set_symmetric_difference_update(gp_thread *t, gp_obj *set, gp_obj *other)
                                            : make_new_set_basetype(t, gp_typeof(set), other);
     if (!otherset) return -1;
     gp_ssize pos = 0;
-    setentry *e;
-    while (next_entry(S(otherset), &pos, &e)) {
-        gp_obj *key = gp_newref(e->key);
+    setentry ent, *e = &ent;
+    while (next_entry(S(otherset), &pos, e)) {
+        gp_obj *key = e->key;
         gp_hash hash = e->hash;
         int r = discard_entry(t, so, key, hash);
         if (r == 0) r = add_entry(t, so, key, hash);
@@ -668,11 +766,11 @@ static int set_issubset(gp_thread *t, gp_obj *so, gp_obj *other) {
         gp_decref(tmp);
         return r;
     }
-    if (S(so)->used > S(other)->used) return 0;
+    if (gp_set_size(so) > gp_set_size(other)) return 0;
     gp_ssize pos = 0;
-    setentry *e;
-    while (next_entry(S(so), &pos, &e)) {
-        gp_obj *key = gp_newref(e->key);
+    setentry ent, *e = &ent;
+    while (next_entry(S(so), &pos, e)) {
+        gp_obj *key = e->key;
         int r = contains_entry(t, S(other), key, e->hash);
         gp_decref(key);
         if (r <= 0) return r;
@@ -698,17 +796,17 @@ static int set_issuperset(gp_thread *t, gp_obj *so, gp_obj *other) {
 }
 
 static int set_isdisjoint(gp_thread *t, gp_obj *so, gp_obj *other) {
-    if (so == other) return S(so)->used == 0;
+    if (so == other) return gp_set_size(so) == 0;
     if (gp_set_check(other)) {
-        if (S(other)->used > S(so)->used) {
+        if (gp_set_size(other) > gp_set_size(so)) {
             gp_obj *tmp = so;
             so = other;
             other = tmp;
         }
         gp_ssize pos = 0;
-        setentry *e;
-        while (next_entry(S(other), &pos, &e)) {
-            gp_obj *key = gp_newref(e->key);
+        setentry ent, *e = &ent;
+        while (next_entry(S(other), &pos, e)) {
+            gp_obj *key = e->key;
             int r = contains_entry(t, S(so), key, e->hash);
             gp_decref(key);
             if (r != 0) return r < 0 ? -1 : 0;
@@ -765,7 +863,7 @@ static int set_tp_clear(gp_obj *o) {
 static gp_obj *set_repr(gp_thread *t, gp_obj *self) {
     gp_type *tp = gp_typeof(self);
     int exact_set = tp == &gp_set_type;
-    if (S(self)->used == 0) return gp_str_from_format(t, "%s()", gp_type_name(tp));
+    if (gp_set_size(self) == 0) return gp_str_from_format(t, "%s()", gp_type_name(tp));
     int r = gp_containers_repr_enter(t, self);
     if (r != 0) return r > 0 ? gp_str_from_format(t, "%s(...)", gp_type_name(tp)) : NULL;
     gp_strbuf b;
@@ -821,7 +919,7 @@ static gp_obj *bool_result(int r) { return r < 0 ? NULL : gp_newref(gp_bool_from
 
 static gp_obj *set_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if (!gp_set_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
-    gp_ssize na = S(a)->used, nb = S(b)->used;
+    gp_ssize na = gp_set_size(a), nb = gp_set_size(b);
     switch (op) {
     case GP_EQ:
     case GP_NE: {
@@ -844,7 +942,7 @@ static gp_obj *set_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     return gp_newref(GP_NOTIMPLEMENTED);
 }
 
-static gp_ssize set_length(gp_thread *t, gp_obj *self) { return S(self)->used; }
+static gp_ssize set_length(gp_thread *t, gp_obj *self) { return gp_set_size(self); }
 
 static int set_contains_slot(gp_thread *t, gp_obj *self, gp_obj *key) {
     return gp_set_contains(t, self, key);
@@ -1242,8 +1340,10 @@ static gp_obj *set_iter(gp_thread *t, gp_obj *self) {
     setiter *it = (setiter *)gp_obj_alloc(t, &gp_setiter_type, 0);
     if (!it) return NULL;
     it->set = gp_newref(self);
+    gp_obj_lock(self);
     it->used = S(self)->used;
     it->len = S(self)->used;
+    gp_obj_unlock(self);
     gp_gc_track((gp_obj *)it);
     return (gp_obj *)it;
 }
@@ -1261,29 +1361,53 @@ static int setiter_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
 
 static gp_obj *self_iter(gp_thread *t, gp_obj *o) { return gp_newref(o); }
 
+/* The iterator's fields change under the set's lock; once threads run, an
+   exhausted iterator keeps its set (used -2) so that a thread sharing it
+   never reads a dropped one. */
 static gp_obj *setiter_next(gp_thread *t, gp_obj *o) {
     setiter *it = (setiter *)o;
     gp_obj *s = it->set;
     if (!s) return NULL;
-    if (it->used != S(s)->used) {
-        gp_err_set_str(t, &gp_exc_RuntimeError, "Set changed size during iteration");
-        it->used = -1;
+    gp_set *so = S(s);
+    gp_obj_lock(s);
+    if (it->used == -2) {
+        gp_obj_unlock(s);
         return NULL;
     }
-    setentry *e;
-    if (!next_entry(S(s), &it->pos, &e)) {
-        it->set = NULL;
-        gp_decref(s);
+    if (it->used != so->used) {
+        it->used = -1;
+        gp_obj_unlock(s);
+        gp_err_set_str(t, &gp_exc_RuntimeError, "Set changed size during iteration");
+        return NULL;
+    }
+    size_t i = (size_t)it->pos;
+    while (i <= so->mask && (!so->table[i].key || so->table[i].key == DUMMY)) i++;
+    it->pos = (gp_ssize)i + 1;
+    if (i > so->mask) {
+        it->used = -2;
+        gp_obj_unlock(s);
+        if (!gp_is_threaded()) {
+            it->set = NULL;
+            gp_decref(s);
+        }
         return NULL;
     }
     it->len--;
-    return gp_newref(e->key);
+    gp_obj *key = gp_newref(so->table[i].key);
+    gp_obj_unlock(s);
+    return key;
 }
 
 static gp_obj *setiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                    gp_ssize nargs, gp_obj *kwnames) {
     setiter *it = (setiter *)self;
-    gp_ssize n = it->set && it->used == S(it->set)->used ? it->len : 0;
+    gp_obj *s = it->set;
+    gp_ssize n = 0;
+    if (s) {
+        gp_obj_lock(s);
+        n = it->used == S(s)->used ? it->len : 0;
+        gp_obj_unlock(s);
+    }
     return gp_int_from_ssize(t, n);
 }
 

@@ -30,7 +30,7 @@ static int bound_value(gp_thread *t, gp_obj *o, gp_ssize *out) {
 }
 
 /* Read the bounds with their defaults, before any clipping. */
-static int unpack(gp_thread *t, gp_obj *slice, gp_ssize *start, gp_ssize *stop, gp_ssize *step) {
+int gp_slice_unpack(gp_thread *t, gp_obj *slice, gp_ssize *start, gp_ssize *stop, gp_ssize *step) {
     gp_slice *s = SL(slice);
     if (s->step == GP_NONE) {
         *step = 1;
@@ -56,7 +56,7 @@ static int unpack(gp_thread *t, gp_obj *slice, gp_ssize *start, gp_ssize *stop, 
     return 0;
 }
 
-static gp_ssize adjust(gp_ssize length, gp_ssize *start, gp_ssize *stop, gp_ssize step) {
+gp_ssize gp_slice_adjust(gp_ssize length, gp_ssize *start, gp_ssize *stop, gp_ssize step) {
     if (*start < 0) {
         *start += length;
         if (*start < 0) *start = step < 0 ? -1 : 0;
@@ -79,8 +79,8 @@ static gp_ssize adjust(gp_ssize length, gp_ssize *start, gp_ssize *stop, gp_ssiz
 
 gp_ssize gp_slice_indices(gp_thread *t, gp_obj *slice, gp_ssize length, gp_ssize *start,
                           gp_ssize *stop, gp_ssize *step) {
-    if (unpack(t, slice, start, stop, step) < 0) return -1;
-    return adjust(length, start, stop, *step);
+    if (gp_slice_unpack(t, slice, start, stop, step) < 0) return -1;
+    return gp_slice_adjust(length, start, stop, *step);
 }
 
 /* ------------------------------------------------------------------ slots */

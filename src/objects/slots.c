@@ -19,16 +19,20 @@
    result is a plain function to be called with self prepended. */
 static gp_obj *lookup_method(gp_thread *t, gp_obj *self, gp_obj *name, int *unbound) {
     gp_type *tp = gp_typeof(self);
-    gp_obj *res = gp_type_lookup_borrow(t, tp, name);
+    gp_obj *res = gp_type_lookup_ref(t, tp, name);
     if (!res) return NULL;
     gp_type *rt = gp_typeof(res);
     if (rt->flags & GP_TPFLAGS_METHOD_DESCRIPTOR) {
         *unbound = 1;
-        return gp_newref(res);
+        return res;
     }
     *unbound = 0;
-    if (rt->descr_get) return rt->descr_get(t, res, self, (gp_obj *)tp);
-    return gp_newref(res);
+    if (rt->descr_get) {
+        gp_obj *r = rt->descr_get(t, res, self, (gp_obj *)tp);
+        gp_decref(res);
+        return r;
+    }
+    return res;
 }
 
 static gp_obj *call_unbound(gp_thread *t, int unbound, gp_obj *func, gp_obj *self, gp_obj *const *args,

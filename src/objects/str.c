@@ -440,7 +440,9 @@ gp_hash gp_str_hash(gp_obj *o) {
     gp_hash h = s->hash;
     if (h != -1) return h;
     h = s->ascii ? gp_str_hash_bytes(s->data, s->size) : hash_wide(s);
-    s->hash = h;
+    /* Threads that race here store the same value; one aligned word, so a
+       reader sees -1 or the hash, never a mix. */
+    __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
     return h;
 }
 
@@ -760,8 +762,12 @@ static gp_obj *str_str_slot(gp_thread *t, gp_obj *o) { return gp_str_exact(t, o)
 
 gp_obj *gp_str_join(gp_thread *t, gp_obj *sep, gp_obj *iterable) {
     gp_obj *seq;
-    if (gp_list_check_exact(iterable) || gp_tuple_check_exact(iterable)) {
+    /* A list another thread may change is joined from a snapshot. */
+    if (gp_tuple_check_exact(iterable) || (gp_list_check_exact(iterable) && !gp_is_threaded())) {
         seq = gp_newref(iterable);
+    } else if (gp_list_check_exact(iterable)) {
+        seq = gp_list_as_tuple(t, iterable);
+        if (!seq) return NULL;
     } else {
         if (!gp_typeof(iterable)->iter && !gp_typeof(iterable)->as_sequence) {
             gp_err_set_str(t, &gp_exc_TypeError, "can only join an iterable");

@@ -7,8 +7,13 @@
 #include <stdlib.h>
 
 /* Version tags invalidate attribute caches: each change to a type or a base
-   gives the type (and its subclasses) a fresh tag. */
+   gives the type (and its subclasses) a fresh tag.  Taken with an atomic
+   add, since classes may change in several threads at once. */
 static uint32_t next_version_tag = 1;
+
+static inline uint32_t take_version_tag(void) {
+    return __atomic_fetch_add(&next_version_tag, 1, __ATOMIC_RELAXED);
+}
 
 /* ----------------------------------------------------------------- names */
 
@@ -100,7 +105,11 @@ gp_type *gp_type_solid_base(gp_type *type) {
 
 /* A small direct-mapped cache of (version tag, name) -> descriptor, as
    CPython keeps.  Entries hold borrowed pointers: a type change bumps the
-   tag first, so a stale entry never matches. */
+   tag first, so a stale entry never matches.  The cache is shared by all
+   threads and written without synchronisation, so it is used only while no
+   other thread can run Python code (the GIL build, or gilpy-ft before a
+   second thread starts without the GIL); then lookups walk the MRO and
+   take new references under the dicts' locks. */
 #define MCACHE_BITS 12
 #define MCACHE_SIZE (1u << MCACHE_BITS)
 typedef struct {
@@ -147,6 +156,48 @@ static gp_obj *lookup_nocache(gp_thread *t, gp_type *type, gp_obj *name) {
     return v;
 }
 
+/* find_in_mro with a new reference, taken under the dict's lock. */
+static gp_obj *find_in_mro_ref(gp_thread *t, gp_type *type, gp_obj *name) {
+    gp_obj *mro = type->mro;
+    if (!mro) {
+        if (!(type->flags & GP_TPFLAGS_READY) && gp_type_ready(t, type) < 0) return NULL;
+        mro = type->mro;
+        if (!mro) {
+            for (gp_type *b = type; b; b = b->tp_base) {
+                if (!b->dict) continue;
+                gp_obj *v = gp_dict_get_ref(t, b->dict, name);
+                if (v || t->exc) return v;
+            }
+            return NULL;
+        }
+    }
+    /* The MRO tuple may be replaced (__bases__ assignment): hold it. */
+    gp_incref(mro);
+    gp_ssize n = gp_tuple_size(mro);
+    gp_obj **items = gp_tuple_items(mro);
+    gp_obj *v = NULL;
+    for (gp_ssize i = 0; i < n; i++) {
+        gp_obj *d = ((gp_type *)items[i])->dict;
+        if (!d) continue;
+        v = gp_dict_get_ref(t, d, name);
+        if (v || t->exc) break;
+    }
+    gp_decref(mro);
+    return v;
+}
+
+gp_obj *gp_type_lookup_ref(gp_thread *t, gp_type *type, gp_obj *name) {
+    if (!gp_is_threaded()) {
+        gp_obj *v = gp_type_lookup_borrow(t, type, name);
+        return v ? gp_newref(v) : NULL;
+    }
+    gp_obj *saved = t->exc ? gp_err_fetch(t) : NULL;
+    gp_obj *v = find_in_mro_ref(t, type, name);
+    if (!v && t->exc) gp_err_clear(t);
+    if (saved) gp_err_restore_steal(t, saved);
+    return v;
+}
+
 gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
     /* Callers may look up while an exception is pending (to decorate it):
        keep it out of the way so that "not found" stays distinguishable. */
@@ -156,11 +207,8 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
         gp_err_restore_steal(t, saved);
         return v;
     }
-    /* The free-threaded build skips the shared cache: entries are written
-       without synchronisation. */
-#ifndef GP_FREE_THREADED
     uint32_t ver = type->version_tag;
-    if (ver && gp_str_check_exact(name) && ((gp_str *)name)->interned) {
+    if (ver && !gp_is_threaded() && gp_str_check_exact(name) && ((gp_str *)name)->interned) {
         mcache_entry *e = &mcache[mcache_index(ver, name)];
         if (e->version == ver && e->name == name) return e->value;
         gp_obj *v = find_in_mro(t, type, name);
@@ -173,14 +221,21 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
         e->value = v;
         return v;
     }
-#endif
+    if (gp_is_threaded()) {
+        /* Borrowed: the class dict keeps the value alive unless another
+           thread replaces it; callers on hot paths use gp_type_lookup_ref. */
+        gp_obj *v = find_in_mro_ref(t, type, name);
+        if (!v && t->exc) gp_err_clear(t);
+        if (v) gp_decref(v);
+        return v;
+    }
     return lookup_nocache(t, type, name);
 }
 
 void gp_type_modified(gp_type *type) {
     if (!type->version_tag) return;
-    type->version_tag = next_version_tag++;
-    if (next_version_tag == 0) {
+    type->version_tag = take_version_tag();
+    if (__atomic_load_n(&next_version_tag, __ATOMIC_RELAXED) == 0) {
         memset(mcache, 0, sizeof mcache);
         next_version_tag = 1;
     }
@@ -539,7 +594,7 @@ int gp_type_ready(gp_thread *t, gp_type *type) {
         inherit_slots(type, base);
         gp_type_add_subclass(t, base, type);
     }
-    if (!type->version_tag) type->version_tag = next_version_tag++;
+    if (!type->version_tag) type->version_tag = take_version_tag();
     type->flags = (type->flags & ~GP_TPFLAGS_READYING) | GP_TPFLAGS_READY;
     return 0;
 error:
@@ -947,7 +1002,7 @@ static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssi
     type->clear = gp_subtype_clear;
     type->new_ = base->new_;
     gp_slots_fixup(t, type);
-    type->version_tag = next_version_tag++;
+    type->version_tag = take_version_tag();
     type->flags |= GP_TPFLAGS_READY;
     for (gp_ssize i = 0; i < gp_tuple_size(type->bases); i++)
         gp_type_add_subclass(t, (gp_type *)gp_tuple_get_borrow(type->bases, i), type);
@@ -1036,10 +1091,9 @@ static gp_obj *type_getattro(gp_thread *t, gp_obj *o, gp_obj *name) {
                              gp_type_name(gp_typeof(name)));
     gp_type *type = (gp_type *)o;
     gp_type *meta = gp_typeof(o);
-    gp_obj *meta_attr = gp_type_lookup_borrow(t, meta, name);
+    gp_obj *meta_attr = gp_type_lookup_ref(t, meta, name);
     gp_descrgetfunc meta_get = NULL;
     if (meta_attr) {
-        gp_incref(meta_attr);
         meta_get = gp_typeof(meta_attr)->descr_get;
         if (meta_get && gp_typeof(meta_attr)->descr_set) {
             gp_obj *r = meta_get(t, meta_attr, o, (gp_obj *)meta);
@@ -1047,17 +1101,16 @@ static gp_obj *type_getattro(gp_thread *t, gp_obj *o, gp_obj *name) {
             return r;
         }
     }
-    gp_obj *attr = gp_type_lookup_borrow(t, type, name);
+    gp_obj *attr = gp_type_lookup_ref(t, type, name);
     if (attr) {
         gp_xdecref(meta_attr);
         gp_descrgetfunc get = gp_typeof(attr)->descr_get;
         if (get) {
-            gp_incref(attr);
             gp_obj *r = get(t, attr, NULL, o);
             gp_decref(attr);
             return r;
         }
-        return gp_newref(attr);
+        return attr;
     }
     if (meta_get) {
         gp_obj *r = meta_get(t, meta_attr, o, (gp_obj *)meta);

@@ -32,6 +32,9 @@ extern gp_type gp_traceback_type;
 int gp_type_ready(gp_thread *t, gp_type *type);
 /* Find name along type's MRO: borrowed, NULL (no exception) when absent. */
 gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name);
+/* The same lookup as a new reference: safe while other threads may replace
+   the attribute (the borrowed result is not). */
+gp_obj *gp_type_lookup_ref(gp_thread *t, gp_type *type, gp_obj *name);
 int gp_type_is_subtype(gp_type *a, gp_type *b);
 static inline int gp_type_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_TYPE_SUBCLASS); }
 /* The short name of a type as CPython prints it in messages ("int", "Foo"). */

@@ -96,11 +96,28 @@ static inline int is_basic_ref(const gp_weakref *r) {
     return r->base.ob_type == &gp_weakref_type && r->callback == NULL;
 }
 
+/* The weak-reference table's spin lock is taken only once a second thread
+   runs without the GIL (gp_is_threaded() turns on while the only thread
+   starts another, never inside a table operation): a single thread pays no
+   atomic operation for it. */
+static inline void table_lock(gp_weak_table *tab) {
+    if (gp_is_threaded()) gp_spin_lock(&tab->lock);
+}
+
+static inline void table_unlock(gp_weak_table *tab) {
+    if (gp_is_threaded()) gp_spin_unlock(&tab->lock);
+}
+
 static void set_has_weakrefs(gp_obj *o, int on) {
     if (!gp_gc_is_gc(o)) return;
     gp_gc_head *g = GP_GC_HEAD(o);
 #ifdef GP_FREE_THREADED
-    if (on)
+    if (!gp_is_threaded()) {
+        if (on)
+            g->gc_refs |= GP_GC_HAS_WEAKREFS;
+        else
+            g->gc_refs &= ~(gp_ssize)GP_GC_HAS_WEAKREFS;
+    } else if (on)
         __atomic_fetch_or(&g->gc_refs, (gp_ssize)GP_GC_HAS_WEAKREFS, __ATOMIC_RELAXED);
     else
         __atomic_fetch_and(&g->gc_refs, ~(gp_ssize)GP_GC_HAS_WEAKREFS, __ATOMIC_RELAXED);
@@ -158,9 +175,9 @@ static gp_weakref *list_take(gp_weak_table *tab, gp_obj *o) {
 
 void gp_weakref_unlink(gp_interp *in, gp_obj *ref) {
     gp_weak_table *tab = gp_gc_weak_table(in);
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     list_unlink(tab, (gp_weakref *)ref);
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
 }
 
 /* ------------------------------------------------------------ callbacks */
@@ -219,9 +236,9 @@ static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending
 
 int gp_weakref_detach_for_gc(gp_interp *in, gp_obj *o, gp_obj ***pending, size_t *n, size_t *cap) {
     gp_weak_table *tab = gp_gc_weak_table(in);
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     gp_weakref *head = list_take(tab, o);
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
     return detach_list(head, 1, pending, n, cap);
 }
 
@@ -229,9 +246,9 @@ void gp_weakref_clear_refs(gp_obj *o) {
     gp_thread *t = gp_thread_current();
     if (!t || !t->interp->gc) return;
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     gp_weakref *head = list_take(tab, o);
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
     if (!head) return;
     gp_obj *local[16];
     gp_obj **pending = local;
@@ -344,11 +361,13 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     int plain = (type == &gp_weakref_type || proxy) && !callback;
     gp_weakref *bref, *bproxy, *b;
     if (plain) {
-        gp_spin_lock(&tab->lock);
+        /* Every plain weakref.ref(o) (or proxy) without callback is the
+           same object. */
+        table_lock(tab);
         list_basics(table_get(tab, o), &bref, &bproxy);
         b = proxy ? bproxy : bref;
         if (b) gp_incref((gp_obj *)b);
-        gp_spin_unlock(&tab->lock);
+        table_unlock(tab);
         if (b) return (gp_obj *)b;
     }
     gp_weakref *r = (gp_weakref *)gp_obj_alloc(t, type, 0);
@@ -356,7 +375,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     r->referent = o;
     r->callback = gp_xnewref(callback);
     r->hash = -1;
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     list_basics(table_get(tab, o), &bref, &bproxy);
     int rc;
     if (plain) {
@@ -364,7 +383,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
         if (b) {
             /* Another thread made it meanwhile. */
             gp_incref((gp_obj *)b);
-            gp_spin_unlock(&tab->lock);
+            table_unlock(tab);
             r->referent = NULL;
             gp_decref((gp_obj *)r);
             return (gp_obj *)b;
@@ -373,7 +392,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     } else {
         rc = list_insert(tab, r, bproxy ? bproxy : bref);
     }
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
     if (rc < 0) {
         r->referent = NULL;
         gp_decref((gp_obj *)r);
@@ -398,23 +417,23 @@ gp_obj *gp_weakref_get_borrow(gp_obj *ref) { return ((gp_weakref *)ref)->referen
    count of zero means it is already gone. */
 gp_obj *gp_weakref_referent_new(gp_thread *t, gp_weakref *r) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     gp_obj *o = r->referent;
     if (o && gp_refcnt(o) > 0)
         gp_incref(o);
     else
         o = NULL;
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
     return o;
 }
 
 gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     gp_weakref *head = table_get(tab, o);
     gp_obj *r = head ? (gp_obj *)head : GP_NONE;
     gp_incref(r);
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
     return r;
 }
 
@@ -448,9 +467,9 @@ void gp_weakref_dealloc(gp_obj *o) {
     if (r->referent) {
         gp_thread *t = gp_thread_current();
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
-        gp_spin_lock(&tab->lock);
+        table_lock(tab);
         list_unlink(tab, r);
-        gp_spin_unlock(&tab->lock);
+        table_unlock(tab);
     }
     gp_clear(&r->callback);
     gp_obj_free(o);
@@ -466,9 +485,9 @@ int gp_weakref_tp_clear(gp_obj *o) {
     if (r->referent) {
         gp_thread *t = gp_thread_current();
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
-        gp_spin_lock(&tab->lock);
+        table_lock(tab);
         list_unlink(tab, r);
-        gp_spin_unlock(&tab->lock);
+        table_unlock(tab);
     }
     gp_clear(&r->callback);
     return 0;
@@ -580,9 +599,9 @@ static gp_obj *w_getweakrefcount(gp_thread *t, gp_obj *self, gp_obj *const *args
     gp_ssize n = 0;
     if (!gp_is_small(args[0])) {
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
-        gp_spin_lock(&tab->lock);
+        table_lock(tab);
         for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) n++;
-        gp_spin_unlock(&tab->lock);
+        table_unlock(tab);
     }
     return gp_int_from_ssize(t, n);
 }
@@ -596,12 +615,12 @@ static gp_obj *w_getweakrefs(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
     /* Collect the references under the lock, then build the list, which
        allocates. */
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    gp_spin_lock(&tab->lock);
+    table_lock(tab);
     gp_ssize n = 0;
     for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) n++;
     gp_obj **refs = gp_mem_alloc((size_t)n * sizeof *refs);
     if (!refs) {
-        gp_spin_unlock(&tab->lock);
+        table_unlock(tab);
         gp_decref(list);
         return gp_err_nomemory(t);
     }
@@ -610,7 +629,7 @@ static gp_obj *w_getweakrefs(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
         gp_incref((gp_obj *)r);
         refs[i++] = (gp_obj *)r;
     }
-    gp_spin_unlock(&tab->lock);
+    table_unlock(tab);
     int rc = 0;
     for (i = 0; i < n; i++) {
         if (!rc && gp_list_append(t, list, refs[i]) < 0) rc = -1;

@@ -224,11 +224,10 @@ int gp_obj_hasattr(gp_thread *t, gp_obj *o, gp_obj *name) {
 
 gp_obj *gp_obj_lookup_special(gp_thread *t, gp_obj *o, gp_obj *name) {
     gp_type *tp = gp_typeof(o);
-    gp_obj *d = gp_type_lookup_borrow(t, tp, name);
+    gp_obj *d = gp_type_lookup_ref(t, tp, name);
     if (!d) return NULL;
     gp_descrgetfunc get = gp_typeof(d)->descr_get;
-    if (!get) return gp_newref(d);
-    gp_incref(d);
+    if (!get) return d;
     gp_obj *r = get(t, d, o, (gp_obj *)tp);
     gp_decref(d);
     return r;
@@ -241,7 +240,7 @@ int gp_obj_get_method(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj **out) {
         *out = gp_obj_getattr(t, o, name);
         return *out ? 0 : -1;
     }
-    gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
+    gp_obj *descr = gp_type_lookup_ref(t, tp, name);
     gp_descrgetfunc get = NULL;
     int meth_found = 0;
     if (descr) {
@@ -251,7 +250,6 @@ int gp_obj_get_method(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj **out) {
         } else {
             get = dt->descr_get;
             if (get && dt->descr_set) {
-                gp_incref(descr);
                 *out = get(t, descr, o, (gp_obj *)tp);
                 gp_decref(descr);
                 return *out ? 0 : -1;
@@ -259,26 +257,26 @@ int gp_obj_get_method(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj **out) {
         }
     }
     gp_obj **dp = gp_obj_dictptr(o);
-    if (dp && *dp) {
-        gp_obj *v = gp_dict_get_borrow(t, *dp, name);
-        if (v) {
-            *out = gp_newref(v);
-            return 0;
+    gp_obj *d = dp ? *dp : NULL;
+    if (d) {
+        gp_obj *v = gp_dict_get_ref(t, d, name);
+        if (v || t->exc) {
+            gp_xdecref(descr);
+            *out = v;
+            return v ? 0 : -1;
         }
-        if (t->exc) return -1;
     }
     if (meth_found) {
-        *out = gp_newref(descr);
+        *out = descr;
         return 1;
     }
     if (get) {
-        gp_incref(descr);
         *out = get(t, descr, o, (gp_obj *)tp);
         gp_decref(descr);
         return *out ? 0 : -1;
     }
     if (descr) {
-        *out = gp_newref(descr);
+        *out = descr;
         return 0;
     }
     *out = gp_obj_generic_getattr(t, o, name);
@@ -402,7 +400,20 @@ gp_obj *gp_call2(gp_thread *t, gp_obj *callable, gp_obj *a, gp_obj *b) {
     return gp_call(t, callable, args, 2, NULL);
 }
 
+static gp_obj *call_tuple_dict(gp_thread *t, gp_obj *callable, gp_obj *args, gp_obj *kwargs);
+
+/* Another thread may change kwargs while its entries are copied out
+   (borrowed): call with a private copy then. */
 gp_obj *gp_call_tuple_dict(gp_thread *t, gp_obj *callable, gp_obj *args, gp_obj *kwargs) {
+    if (!kwargs || !gp_is_threaded()) return call_tuple_dict(t, callable, args, kwargs);
+    gp_obj *own = gp_dict_copy(t, kwargs);
+    if (!own) return NULL;
+    gp_obj *r = call_tuple_dict(t, callable, args, own);
+    gp_decref(own);
+    return r;
+}
+
+static gp_obj *call_tuple_dict(gp_thread *t, gp_obj *callable, gp_obj *args, gp_obj *kwargs) {
     gp_ssize nargs = args ? gp_tuple_size(args) : 0;
     gp_ssize nkw = kwargs ? gp_dict_size(kwargs) : 0;
     if (nkw == 0) return gp_call(t, callable, args ? gp_tuple_items(args) : NULL, nargs, NULL);

@@ -49,14 +49,14 @@ static int is_file(const char *path) {
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Search the directories of `dirs` (a list of str) for `last` as a package
+/* Search the directories of `snap` (a tuple of str) for `last` as a package
    (last/__init__.py), a native module (last.so, when with_native is set)
    or a module (last.py). */
-static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **path,
-                        int *is_package, int with_native) {
-    gp_ssize n = gp_list_check(dirs) ? gp_list_size(dirs) : 0;
+static int find_in_tuple(gp_thread *t, gp_obj *snap, const char *last, gp_obj **path,
+                         int *is_package, int with_native) {
+    gp_ssize n = gp_tuple_size(snap);
     for (gp_ssize i = 0; i < n; i++) {
-        gp_obj *dir = gp_list_get_borrow(dirs, i);
+        gp_obj *dir = gp_tuple_get_borrow(snap, i);
         if (!gp_str_check(dir)) continue;
         const char *d = gp_str_utf8(dir);
         /* Module files get absolute paths, whatever the path entry. */
@@ -91,6 +91,17 @@ static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **p
         }
     }
     return 0;
+}
+
+static int find_in_dirs(gp_thread *t, gp_obj *dirs, const char *last, gp_obj **path,
+                        int *is_package, int with_native) {
+    if (!gp_list_check(dirs)) return 0;
+    /* sys.path is shared by every thread: walk a snapshot of it. */
+    gp_obj *snap = gp_list_as_tuple(t, dirs);
+    if (!snap) return -1;
+    int r = find_in_tuple(t, snap, last, path, is_package, with_native);
+    gp_decref(snap);
+    return r;
 }
 
 /* The directories to search for a submodule of `parent`, or sys.path. */

@@ -11,8 +11,30 @@ gp_obj *gp_cell_new(gp_thread *t, gp_obj *value) {
 
 gp_obj *gp_cell_get_borrow(gp_obj *cell) { return ((gp_cell *)cell)->ref; }
 
+/* Closures share cells between threads: the contents are read (with the
+   incref) and replaced under the cell's per-object lock, and a replaced
+   value is dropped after the unlock, so that a reader never increfs a
+   value another thread has just freed. */
+gp_obj *gp_cell_get_ref(gp_obj *cell) {
+    gp_obj_lock(cell);
+    gp_obj *v = ((gp_cell *)cell)->ref;
+    if (v) gp_incref(v);
+    gp_obj_unlock(cell);
+    return v;
+}
+
+/* Store value (a new reference, or NULL) and return the old contents'
+   reference for the caller to drop. */
+gp_obj *gp_cell_swap_steal(gp_obj *cell, gp_obj *value) {
+    gp_obj_lock(cell);
+    gp_obj *old = ((gp_cell *)cell)->ref;
+    ((gp_cell *)cell)->ref = value;
+    gp_obj_unlock(cell);
+    return old;
+}
+
 void gp_cell_set(gp_obj *cell, gp_obj *value) {
-    gp_setref_steal(&((gp_cell *)cell)->ref, gp_xnewref(value));
+    gp_xdecref(gp_cell_swap_steal(cell, gp_xnewref(value)));
 }
 
 static void cell_dealloc(gp_obj *o) {

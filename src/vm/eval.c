@@ -26,13 +26,12 @@
 
 /* Inline list and tuple access bypasses the containers' locks, and the
    global and attribute caches are written and read without
-   synchronisation (holding borrowed pointers): only the GIL makes these
-   safe.  The free-threaded build uses them while its GIL is enabled, and
-   without the GIL until a second thread starts: gp_is_threaded() turns on
-   in _thread.start_new_thread before the new thread exists, so no cache
-   entry is in use across the switch, and it stays on. */
+   synchronisation (holding borrowed pointers): only the absence of any
+   other running thread makes these safe.  The free-threaded build uses them
+   while its GIL is enabled, and without the GIL until a second thread
+   starts (gp_is_threaded()); from then on the general, locked paths run. */
 #ifdef GP_FREE_THREADED
-#define GIL_HELD(t) ((t)->interp->gil_enabled || !gp_is_threaded())
+#define GIL_HELD(t) (!gp_is_threaded() || (t)->interp->gil_enabled)
 #else
 #define GIL_HELD(t) 1
 #endif
@@ -239,9 +238,9 @@ bad:
 /* locals[name] for a mapping that may not be a dict: 1 found, 0 absent. */
 static int mapping_get(gp_thread *t, gp_obj *map, gp_obj *name, gp_obj **out) {
     if (gp_dict_check_exact(map)) {
-        gp_obj *v = gp_dict_get_borrow(t, map, name);
+        gp_obj *v = gp_dict_get_ref(t, map, name);
         if (v) {
-            *out = gp_newref(v);
+            *out = v;
             return 1;
         }
         return t->exc ? -1 : 0;
@@ -296,6 +295,25 @@ static int delete_from(gp_thread *t, gp_obj *map, gp_obj *name) {
     return r;
 }
 
+/* Inline copies of gp_cell_get_ref and gp_cell_swap_steal (vm/cell.c) for
+   the DEREF instructions: the cell's lock is a no-op until a second thread
+   runs without the GIL. */
+static inline gp_obj *cell_ref(gp_obj *cell) {
+    gp_obj_lock(cell);
+    gp_obj *v = ((gp_cell *)cell)->ref;
+    if (v) gp_incref(v);
+    gp_obj_unlock(cell);
+    return v;
+}
+
+static inline gp_obj *cell_swap_steal(gp_obj *cell, gp_obj *value) {
+    gp_obj_lock(cell);
+    gp_obj *old = ((gp_cell *)cell)->ref;
+    ((gp_cell *)cell)->ref = value;
+    gp_obj_unlock(cell);
+    return old;
+}
+
 static gp_obj *load_classderef(gp_thread *t, gp_frame *f, int oparg) {
     gp_code *co = f->code;
     int ncells = gp_code_extra_of(co)->ncells;
@@ -307,12 +325,12 @@ static gp_obj *load_classderef(gp_thread *t, gp_frame *f, int oparg) {
         if (r != 0) return r > 0 ? v : NULL;
     }
     gp_obj *cell = f->localsplus[co->nlocals + oparg];
-    gp_obj *v = gp_cell_get_borrow(cell);
+    gp_obj *v = cell_ref(cell);
     if (!v) {
         unbound_deref_error(t, co, oparg);
         return NULL;
     }
-    return gp_newref(v);
+    return v;
 }
 
 static int setup_annotations(gp_thread *t, gp_frame *f) {
@@ -624,7 +642,20 @@ error:
 }
 
 /* f(*args, **kwargs): the tuple and the dict become a vector call. */
+static gp_obj *call_tuple_dict_impl(gp_thread *t, gp_obj *func, gp_obj *args, gp_obj *kwargs);
+
+/* Another thread may change a dict passed as **kwargs while its entries
+   are copied out (borrowed): call with a private copy then. */
 static gp_obj *call_tuple_dict(gp_thread *t, gp_obj *func, gp_obj *args, gp_obj *kwargs) {
+    if (!kwargs || !gp_is_threaded()) return call_tuple_dict_impl(t, func, args, kwargs);
+    gp_obj *own = gp_dict_copy(t, kwargs);
+    if (!own) return NULL;
+    gp_obj *r = call_tuple_dict_impl(t, func, args, own);
+    gp_decref(own);
+    return r;
+}
+
+static gp_obj *call_tuple_dict_impl(gp_thread *t, gp_obj *func, gp_obj *args, gp_obj *kwargs) {
     gp_ssize na = gp_tuple_size(args);
     gp_ssize nk = kwargs ? gp_dict_size(kwargs) : 0;
     if (nk == 0) return gp_call(t, func, gp_tuple_items(args), na, NULL);
@@ -659,7 +690,22 @@ done:
 
 /* {**a} and f(**a, **b): merge a mapping into dict.  func is the callee
    for call sites (duplicate keys are then errors), NULL for displays. */
+static COLD int merge_mapping_impl(gp_thread *t, gp_obj *dict, gp_obj *update, gp_obj *func);
+
+/* A dict that other threads may change is merged from a snapshot, so that
+   its keys and values are read in one state (a key listed first cannot
+   vanish before its value is read). */
 static COLD int merge_mapping(gp_thread *t, gp_obj *dict, gp_obj *update, gp_obj *func) {
+    if (!gp_is_threaded() || !gp_dict_check_exact(update) || !func)
+        return merge_mapping_impl(t, dict, update, func);
+    gp_obj *snap = gp_dict_copy(t, update);
+    if (!snap) return -1;
+    int r = merge_mapping_impl(t, dict, snap, func);
+    gp_decref(snap);
+    return r;
+}
+
+static COLD int merge_mapping_impl(gp_thread *t, gp_obj *dict, gp_obj *update, gp_obj *func) {
     static gp_name_cache s_keys;
     if (!gp_dict_check(update)) {
         int has = gp_obj_hasattr(t, update, gp_vm_name(t, &s_keys, "keys"));
@@ -2064,6 +2110,22 @@ dispatch_opcode:
         gp_obj *name = names[oparg];
         if (gp_dict_check_exact(f->globals) && gp_dict_check_exact(f->builtins)) {
             gp_global_cache *gc = GIL_HELD(t) ? &gp_code_extra_of(co)->globals_cache[oparg] : NULL;
+            if (!gc) {
+                /* Other threads run: no cache, and new references taken
+                   under the dicts' locks (a global may be rebound or
+                   deleted meanwhile). */
+                gp_obj *v = gp_dict_get_ref(t, f->globals, name);
+                if (!v) {
+                    if (t->exc) goto error;
+                    v = gp_dict_get_ref(t, f->builtins, name);
+                    if (!v) {
+                        if (!t->exc) name_error(t, name);
+                        goto error;
+                    }
+                }
+                PUSH(v);
+                DISPATCH();
+            }
             uint64_t gver = gp_dict_version(f->globals);
             gp_obj *v;
             /* A name found in the globals depends only on them; one found
@@ -2178,12 +2240,11 @@ dispatch_opcode:
     }
 
     TARGET(LOAD_DEREF) {
-        gp_obj *v = gp_cell_get_borrow(fast[co->nlocals + oparg]);
+        gp_obj *v = cell_ref(fast[co->nlocals + oparg]);
         if (!v) {
             unbound_deref_error(t, co, oparg);
             goto error;
         }
-        gp_incref(v);
         PUSH(v);
         DISPATCH();
     }
@@ -2197,18 +2258,17 @@ dispatch_opcode:
 
     TARGET(STORE_DEREF) {
         gp_obj *v = POP();
-        gp_cell *cell = (gp_cell *)fast[co->nlocals + oparg];
-        gp_setref_steal(&cell->ref, v);
+        gp_xdecref(cell_swap_steal(fast[co->nlocals + oparg], v));
         DISPATCH();
     }
 
     TARGET(DELETE_DEREF) {
-        gp_cell *cell = (gp_cell *)fast[co->nlocals + oparg];
-        if (!cell->ref) {
+        gp_obj *old = cell_swap_steal(fast[co->nlocals + oparg], NULL);
+        if (!old) {
             unbound_deref_error(t, co, oparg);
             goto error;
         }
-        gp_clear(&cell->ref);
+        gp_decref(old);
         DISPATCH();
     }
 

@@ -43,14 +43,28 @@ static gp_obj *gen_yf(gp_generator *g) {
    exc set the exception on t is raised at the paused yield instead.
    1: yielded *out; 0: returned *out; -1: raised (or, with no exception
    set, an exhausted generator was advanced by __next__). */
-static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_obj **out) {
-    *out = NULL;
-    gp_frame *f = g->frame;
-    if (g->running) {
+/* Mark the generator running, atomically once other threads run, so that
+   two threads can never run its frame at once: the loser gets CPython's
+   ValueError.  A single thread needs no atomic operation. */
+static int gen_claim(gp_thread *t, gp_generator *g) {
+    int was = gp_is_threaded() ? __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)
+                               : g->running;
+    if (was) {
         gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
         return -1;
     }
+    g->running = 1;
+    return 0;
+}
+
+static void gen_unclaim(gp_generator *g) { __atomic_store_n(&g->running, 0, __ATOMIC_RELEASE); }
+
+static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_obj **out) {
+    *out = NULL;
+    if (gen_claim(t, g) < 0) return -1;
+    gp_frame *f = g->frame;
     if (!f || f->state == GP_FRAME_DONE) {
+        gen_unclaim(g);
         if (arg && !exc) {
             *out = gp_newref(GP_NONE);
             return 0;
@@ -59,6 +73,7 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
     }
     if (f->state == GP_FRAME_CREATED) {
         if (!exc && arg && arg != GP_NONE) {
+            gen_unclaim(g);
             gp_err_set_str(t, &gp_exc_TypeError,
                            "can't send non-None value to a just-started generator");
             return -1;
@@ -71,10 +86,9 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
     t->exc_info = &g->exc_state;
     if (exc && g->exc_state.exc && t->exc && t->exc != g->exc_state.exc)
         gp_exc_set_context_steal(t->exc, gp_newref(g->exc_state.exc));
-    g->running = 1;
     gp_incref((gp_obj *)f);
     gp_obj *result = gp_eval_frame(t, f, exc);
-    g->running = 0;
+    gen_unclaim(g);
     t->exc_info = g->exc_state.prev;
     g->exc_state.prev = NULL;
     int state = f->state;
@@ -179,10 +193,10 @@ static gp_obj *gen_close_impl(gp_thread *t, gp_generator *g) {
     gp_obj *yf = gen_yf(g);
     int err = 0;
     if (yf) {
+        if (gen_claim(t, g) < 0) return NULL;
         gp_incref(yf);
-        g->running = 1;
         err = close_iter(t, yf);
-        g->running = 0;
+        gen_unclaim(g);
         gp_decref(yf);
     }
     if (err == 0) gp_err_set(t, &gp_exc_GeneratorExit, NULL);
@@ -269,9 +283,12 @@ static gp_obj *gen_throw_impl(gp_thread *t, gp_generator *g, int close_on_genexi
         if (is_genexit && close_on_genexit) {
             /* Close the inner iterator first, then raise GeneratorExit
                here, as close() does. */
-            g->running = 1;
+            if (gen_claim(t, g) < 0) {
+                gp_decref(yf);
+                return NULL;
+            }
             int err = close_iter(t, yf);
-            g->running = 0;
+            gen_unclaim(g);
             gp_decref(yf);
             if (err < 0) {
                 int r = gen_send_ex(t, g, GP_NONE, 1, &out);
@@ -280,9 +297,12 @@ static gp_obj *gen_throw_impl(gp_thread *t, gp_generator *g, int close_on_genexi
             goto throw_here;
         }
         if (gp_typeof(yf) == &gp_generator_type) {
-            g->running = 1;
+            if (gen_claim(t, g) < 0) {
+                gp_decref(yf);
+                return NULL;
+            }
             ret = gen_throw_impl(t, (gp_generator *)yf, close_on_genexit, typ, val, tb);
-            g->running = 0;
+            gen_unclaim(g);
         } else {
             gp_obj *meth = NULL;
             int found = gp_obj_lookup_attr(t, yf, s_throw, &meth);
@@ -293,9 +313,13 @@ static gp_obj *gen_throw_impl(gp_thread *t, gp_generator *g, int close_on_genexi
             }
             gp_obj *targs[3] = {typ, val ? val : GP_NONE, tb ? tb : GP_NONE};
             gp_ssize n = tb ? 3 : val ? 2 : 1;
-            g->running = 1;
+            if (gen_claim(t, g) < 0) {
+                gp_decref(meth);
+                gp_decref(yf);
+                return NULL;
+            }
             ret = gp_call(t, meth, targs, n, NULL);
-            g->running = 0;
+            gen_unclaim(g);
             gp_decref(meth);
         }
         gp_decref(yf);

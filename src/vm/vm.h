@@ -61,6 +61,10 @@ gp_obj *gp_cell_new(gp_thread *t, gp_obj *value);
    (value borrowed, NULL empties the cell). */
 gp_obj *gp_cell_get_borrow(gp_obj *cell);
 void gp_cell_set(gp_obj *cell, gp_obj *value);
+/* The contents as a new reference (NULL when empty), safe against another
+   thread's store; and the store that hands back the old reference. */
+gp_obj *gp_cell_get_ref(gp_obj *cell);
+gp_obj *gp_cell_swap_steal(gp_obj *cell, gp_obj *value);
 static inline int gp_function_check(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_function_type; }
 static inline int gp_cell_check(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_cell_type; }
 

@@ -148,7 +148,7 @@ print("exit codes", [os.waitstatus_to_exitcode(s) for s in status])
 p = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
                      stdin=subprocess.PIPE)
 blocked("Popen.wait()", p.wait, p.stdin.close)
-p = subprocess.Popen([sys.executable, "-c", "import sys; print(len(sys.stdin.read()))"],
+p = subprocess.Popen([sys.executable, "-c", "import sys, time; time.sleep(0.2); print(len(sys.stdin.read()))"],
                      stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 out = []
 blocked("Popen.communicate()", lambda: out.append(p.communicate(b"abc")[0]))
