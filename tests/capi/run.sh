@@ -11,7 +11,8 @@
 #   exit status 0 and the same output from both;
 # - each Python program tests/capi/T.py with gilpy, gilpy-ft and
 #   gilpy-asan, through tests/run.sh, with the native example module
-#   (BUILD_DIR/ext) on PYTHONPATH.
+#   (BUILD_DIR/ext) on PYTHONPATH.  They measure what holding and releasing
+#   the GIL do, so gilpy-ft runs them with its GIL on (GILPY_GIL=1).
 # The expected outputs are gilpy's own: CPython cannot load these modules.
 # The last line is "N passed, N failed"; the exit status 1 when any failed.
 set -u
@@ -55,7 +56,9 @@ run embed_example "$tmp/embed.exp" "$build/embed_example"
 run embed_example-asan "$tmp/embed.exp" "$build/embed_example-asan"
 
 for bin in gilpy gilpy-ft gilpy-asan; do
-    if PYTHONPATH="$build/ext" bash "$root/tests/run.sh" -j 1 -t 120 "$build/$bin" "$here"/*.py \
+    gil=
+    [[ $bin == gilpy-ft ]] && gil=1
+    if PYTHONPATH="$build/ext" GILPY_GIL=$gil bash "$root/tests/run.sh" -j 1 -t 120 "$build/$bin" "$here"/*.py \
         >"$tmp/py" 2>&1; then
         passed=$((passed + 1))
     else
