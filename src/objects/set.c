@@ -901,7 +901,9 @@ static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)
    that hashes and set orders of frozensets agree). */
 static gp_hash frozenset_hash(gp_thread *t, gp_obj *self) {
     gp_set *so = S(self);
-    if (so->hash != -1) return so->hash;
+    /* Threads that hash one frozenset at once store the same value. */
+    gp_hash cached = __atomic_load_n(&so->hash, __ATOMIC_RELAXED);
+    if (cached != -1) return cached;
     uint64_t hash = 0;
     for (size_t i = 0; i <= so->mask; i++) {
         gp_obj *k = so->table[i].key;
@@ -911,8 +913,8 @@ static gp_hash frozenset_hash(gp_thread *t, gp_obj *self) {
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069U + 907133923ULL;
     if (hash == (uint64_t)-1) hash = 590923713ULL;
-    so->hash = (gp_hash)hash;
-    return so->hash;
+    __atomic_store_n(&so->hash, (gp_hash)hash, __ATOMIC_RELAXED);
+    return (gp_hash)hash;
 }
 
 static gp_obj *bool_result(int r) { return r < 0 ? NULL : gp_newref(gp_bool_from(r)); }
