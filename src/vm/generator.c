@@ -194,21 +194,24 @@ static int close_iter(gp_thread *t, gp_obj *yf) {
 }
 
 static gp_obj *gen_close_impl(gp_thread *t, gp_generator *g) {
+    /* The frame's state is read, and a frame that never ran is dropped,
+       with the generator claimed, so that another thread resuming it at
+       the same time is refused instead of racing. */
+    if (gen_claim(t, g) < 0) return NULL;
     gp_frame *f = g->frame;
-    if (!f || f->state == GP_FRAME_DONE) return gp_newref(GP_NONE);
-    if (f->state == GP_FRAME_CREATED) {
-        gen_finish(g);
+    if (!f || f->state == GP_FRAME_DONE || f->state == GP_FRAME_CREATED) {
+        if (f && f->state == GP_FRAME_CREATED) gen_finish(g);
+        gen_unclaim(g);
         return gp_newref(GP_NONE);
     }
     gp_obj *yf = gen_yf(g);
     int err = 0;
     if (yf) {
-        if (gen_claim(t, g) < 0) return NULL;
         gp_incref(yf);
         err = close_iter(t, yf);
-        gen_unclaim(g);
-        gp_decref(yf);
     }
+    gen_unclaim(g);
+    if (yf) gp_decref(yf);
     if (err == 0) gp_err_set(t, &gp_exc_GeneratorExit, NULL);
     gp_obj *out;
     int r = gen_send_ex(t, g, GP_NONE, 1, &out);
