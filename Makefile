@@ -109,8 +109,12 @@ test-ft: all
 
 # The same programs under ThreadSanitizer, without the GIL.  Any report
 # fails the test (halt_on_error); tests/ft/tsan.supp lists the races known
-# to be benign, each with its reason.
+# to be benign, each with its reason.  die_after_fork=0: TSan refuses by
+# default to start threads in the child of a threaded fork (fork_threads.py
+# does); the runtime stops the world around fork(), so the other threads
+# hold none of its locks then.
 TSAN_OPTIONS_FT := halt_on_error=1 abort_on_error=0 exitcode=66 second_deadlock_stack=1 \
+                   die_after_fork=0 \
                    suppressions=$(CURDIR)/tests/ft/tsan.supp
 test-tsan: build/gilpy-tsan
 	GILPY_GIL=0 TSAN_OPTIONS="$(TSAN_OPTIONS_FT)" bash tests/run.sh -j 2 -t 180 build/gilpy-tsan tests/ft

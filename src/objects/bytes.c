@@ -123,8 +123,13 @@ static gp_obj *bytes_repr(gp_thread *t, gp_obj *o) {
 
 static gp_hash bytes_hash(gp_thread *t, gp_obj *o) {
     gp_bytes *b = (gp_bytes *)o;
-    if (b->hash == -1) b->hash = gp_str_hash_bytes(b->data, b->base.size);
-    return b->hash;
+    /* Threads that hash the same bytes at once store the same value. */
+    gp_hash h = __atomic_load_n(&b->hash, __ATOMIC_RELAXED);
+    if (h == -1) {
+        h = gp_str_hash_bytes(b->data, b->base.size);
+        __atomic_store_n(&b->hash, h, __ATOMIC_RELAXED);
+    }
+    return h;
 }
 
 gp_obj *gp_bytes_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {

@@ -45,7 +45,11 @@ static inline gp_obj **gp_tuple_items(gp_obj *o) { return ((gp_tuple *)o)->items
 static inline gp_obj *gp_tuple_get_borrow(gp_obj *o, gp_ssize i) { return ((gp_tuple *)o)->items[i]; }
 static inline int gp_list_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_LIST_SUBCLASS); }
 static inline int gp_list_check_exact(const gp_obj *o) { return !gp_is_small(o) && o->ob_type == &gp_list_type; }
-static inline gp_ssize gp_list_size(const gp_obj *o) { return ((const gp_list *)o)->size; }
+/* Other threads change the size under the list's lock; a relaxed load reads
+   it whole without taking the lock. */
+static inline gp_ssize gp_list_size(const gp_obj *o) {
+    return __atomic_load_n(&((const gp_list *)o)->size, __ATOMIC_RELAXED);
+}
 static inline gp_obj **gp_list_items(gp_obj *o) { return ((gp_list *)o)->items; }
 static inline gp_obj *gp_list_get_borrow(gp_obj *o, gp_ssize i) { return ((gp_list *)o)->items[i]; }
 static inline int gp_dict_check(const gp_obj *o) { return !gp_is_small(o) && GP_FAST_CHECK(o, GP_TPFLAGS_DICT_SUBCLASS); }

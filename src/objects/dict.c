@@ -125,7 +125,7 @@ static inline gp_hash hash_of(gp_thread *t, gp_obj *o) {
         return gp_int_hash(o);
     }
     if (o->ob_type == &gp_str_type) {
-        gp_hash h = ((gp_str *)o)->hash;
+        gp_hash h = __atomic_load_n(&((gp_str *)o)->hash, __ATOMIC_RELAXED);
         return h != -1 ? h : gp_str_hash(o);
     }
     return gp_obj_hash(t, o);
@@ -270,7 +270,7 @@ static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_ob
     e->value = value;
     k->nentries = ix + 1;
     k->usable--;
-    d->used++;
+    __atomic_store_n(&d->used, d->used + 1, __ATOMIC_RELAXED);
     d->version = new_version();
     return 0;
 }
@@ -294,7 +294,7 @@ static void delete_entry(gp_dict *d, gp_ssize ix, gp_obj **key, gp_obj **value) 
     *value = e->value;
     e->key = NULL;
     e->value = NULL;
-    d->used--;
+    __atomic_store_n(&d->used, d->used - 1, __ATOMIC_RELAXED);
     d->version = new_version();
 }
 
@@ -306,7 +306,7 @@ static void clear_all(gp_dict *d) {
         return;
     }
     d->keys = EMPTY_KEYS;
-    d->used = 0;
+    __atomic_store_n(&d->used, 0, __ATOMIC_RELAXED);
     d->version = new_version();
     gp_obj_unlock((gp_obj *)d);
     entry *e = keys_entries(k);
@@ -538,7 +538,7 @@ gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d) {
             gp_incref(e[i].value);
         }
         D(res)->keys = copy;
-        D(res)->used = src->used;
+        __atomic_store_n(&D(res)->used, src->used, __ATOMIC_RELAXED);
         gp_obj_unlock(d);
         return res;
     }

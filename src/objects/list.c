@@ -75,7 +75,7 @@ static int has_index(gp_obj *o) {
 static int list_resize(gp_thread *t, gp_obj *self, gp_ssize newsize) {
     gp_list *l = L(self);
     if (l->alloc >= newsize && newsize >= (l->alloc >> 1)) {
-        l->size = newsize;
+        __atomic_store_n(&l->size, newsize, __ATOMIC_RELAXED);
         return 0;
     }
     size_t want = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
@@ -93,7 +93,7 @@ static int list_resize(gp_thread *t, gp_obj *self, gp_ssize newsize) {
     }
     l->items = items;
     l->alloc = (gp_ssize)want;
-    l->size = newsize;
+    __atomic_store_n(&l->size, newsize, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -110,7 +110,7 @@ static int list_reserve(gp_thread *t, gp_obj *self, gp_ssize extra) {
         goto done;
     }
     r = list_resize(t, self, size + extra);
-    if (r == 0) l->size = size;
+    if (r == 0) __atomic_store_n(&l->size, size, __ATOMIC_RELAXED);
 done:
     gp_obj_unlock(self);
     return r;
@@ -130,7 +130,7 @@ static gp_obj *list_alloc(gp_thread *t, gp_type *type, gp_ssize n) {
             return gp_err_nomemory(t);
         }
         L(o)->alloc = n;
-        L(o)->size = n;
+        __atomic_store_n(&L(o)->size, n, __ATOMIC_RELAXED);
     }
     gp_gc_track(o);
     return o;
@@ -147,7 +147,7 @@ int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v) {
     gp_ssize n = l->size;
     if (n < l->alloc) {
         l->items[n] = v;
-        l->size = n + 1;
+        __atomic_store_n(&l->size, n + 1, __ATOMIC_RELAXED);
         gp_obj_unlock(list);
         return 0;
     }
@@ -319,7 +319,7 @@ gp_obj *gp_list_pop(gp_thread *t, gp_obj *list, gp_ssize i) {
     if (list_resize(t, list, n - 1) < 0) {
         /* Shrinking failed: keep the array, just drop the item. */
         gp_err_clear(t);
-        l->size = n - 1;
+        __atomic_store_n(&l->size, n - 1, __ATOMIC_RELAXED);
     }
     gp_obj_unlock(list);
     return v;
@@ -347,7 +347,7 @@ static void list_clear_items(gp_obj *self) {
     gp_obj **items = l->items;
     gp_ssize n = l->size;
     l->items = NULL;
-    l->size = 0;
+    __atomic_store_n(&l->size, 0, __ATOMIC_RELAXED);
     l->alloc = 0;
     gp_obj_unlock(self);
     if (!items) return;
@@ -374,7 +374,7 @@ static int replace_range_locked(gp_thread *t, gp_obj *self, gp_ssize lo, gp_ssiz
         memmove(&l->items[hi + d], &l->items[hi], (size_t)(size - hi) * sizeof(gp_obj *));
         if (list_resize(t, self, size + d) < 0) {
             gp_err_clear(t);
-            l->size = size + d;
+            __atomic_store_n(&l->size, size + d, __ATOMIC_RELAXED);
         }
     } else if (d > 0) {
         if (list_resize(t, self, size + d) < 0) return -1;
@@ -617,7 +617,7 @@ static int delete_extended_locked(gp_thread *t, gp_obj *self, gp_ssize start, gp
     gp_ssize newsize = l->size - len;
     if (list_resize(t, self, newsize) < 0) {
         gp_err_clear(t);
-        l->size = newsize;
+        __atomic_store_n(&l->size, newsize, __ATOMIC_RELAXED);
     }
     return 0;
 }

@@ -68,7 +68,7 @@ static inline gp_hash hash_of(gp_thread *t, gp_obj *o) {
         return gp_int_hash(o);
     }
     if (o->ob_type == &gp_str_type) {
-        gp_hash h = ((gp_str *)o)->hash;
+        gp_hash h = __atomic_load_n(&((gp_str *)o)->hash, __ATOMIC_RELAXED);
         return h != -1 ? h : gp_str_hash(o);
     }
     return gp_obj_hash(t, o);
@@ -121,14 +121,14 @@ restart:;
     }
 found_unused:
     if (freeslot) {
-        so->used++;
+        __atomic_store_n(&so->used, so->used + 1, __ATOMIC_RELAXED);
         freeslot->key = key;
         freeslot->hash = hash;
         gp_obj_unlock((gp_obj *)so);
         return 0;
     }
     so->fill++;
-    so->used++;
+    __atomic_store_n(&so->used, so->used + 1, __ATOMIC_RELAXED);
     e->key = key;
     e->hash = hash;
     int r = 0;
@@ -273,7 +273,7 @@ static int discard_entry(gp_thread *t, gp_set *so, gp_obj *key, gp_hash hash) {
     gp_obj *old = e->key;
     e->key = DUMMY;
     e->hash = -1;
-    so->used--;
+    __atomic_store_n(&so->used, so->used - 1, __ATOMIC_RELAXED);
     gp_obj_unlock((gp_obj *)so);
     gp_decref(old);
     return 1;
@@ -321,7 +321,7 @@ static void clear_all(gp_set *so) {
     so->table = so->smalltable;
     so->mask = SMALL_SIZE - 1;
     so->fill = 0;
-    so->used = 0;
+    __atomic_store_n(&so->used, 0, __ATOMIC_RELAXED);
     so->hash = -1;
     gp_obj_unlock((gp_obj *)so);
     for (size_t i = 0; i <= mask; i++)
@@ -364,12 +364,12 @@ static int merge_set_locked(gp_thread *t, gp_set *so, gp_set *other) {
             }
         }
         so->fill = other->fill;
-        so->used = other->used;
+        __atomic_store_n(&so->used, other->used, __ATOMIC_RELAXED);
         return 0;
     }
     if (so->fill == 0) {
         so->fill = other->used;
-        so->used = other->used;
+        __atomic_store_n(&so->used, other->used, __ATOMIC_RELAXED);
         for (size_t i = 0; i <= other->mask; i++)
             if (ot[i].key && ot[i].key != DUMMY)
                 insert_clean(so->table, so->mask, gp_newref(ot[i].key), ot[i].hash);
@@ -545,7 +545,7 @@ gp_obj *gp_set_pop(gp_thread *t, gp_obj *set) {
     gp_obj *key = e->key;
     e->key = DUMMY;
     e->hash = -1;
-    so->used--;
+    __atomic_store_n(&so->used, so->used - 1, __ATOMIC_RELAXED);
     so->finger = e - so->table + 1;
     gp_obj_unlock(set);
     return key;
@@ -563,8 +563,8 @@ static void swap_bodies(gp_set *a, gp_set *b) {
     a->fill = b->fill;
     b->fill = tf;
     gp_ssize tu = a->used;
-    a->used = b->used;
-    b->used = tu;
+    __atomic_store_n(&a->used, b->used, __ATOMIC_RELAXED);
+    __atomic_store_n(&b->used, tu, __ATOMIC_RELAXED);
     size_t tm = a->mask;
     a->mask = b->mask;
     b->mask = tm;
@@ -588,7 +588,7 @@ static gp_obj *set_intersection(gp_thread *t, gp_obj *so, gp_obj *other) {
     if (!result) return NULL;
     if (gp_set_check(other)) {
         /* Walk the smaller set and probe the larger one. */
-        if (S(other)->used > S(so)->used) {
+        if (gp_set_size(other) > gp_set_size(so)) {
             gp_obj *tmp = so;
             so = other;
             other = tmp;
@@ -901,7 +901,9 @@ static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)
    that hashes and set orders of frozensets agree). */
 static gp_hash frozenset_hash(gp_thread *t, gp_obj *self) {
     gp_set *so = S(self);
-    if (so->hash != -1) return so->hash;
+    /* Threads that hash one frozenset at once store the same value. */
+    gp_hash cached = __atomic_load_n(&so->hash, __ATOMIC_RELAXED);
+    if (cached != -1) return cached;
     uint64_t hash = 0;
     for (size_t i = 0; i <= so->mask; i++) {
         gp_obj *k = so->table[i].key;
@@ -911,8 +913,8 @@ static gp_hash frozenset_hash(gp_thread *t, gp_obj *self) {
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069U + 907133923ULL;
     if (hash == (uint64_t)-1) hash = 590923713ULL;
-    so->hash = (gp_hash)hash;
-    return so->hash;
+    __atomic_store_n(&so->hash, (gp_hash)hash, __ATOMIC_RELAXED);
+    return (gp_hash)hash;
 }
 
 static gp_obj *bool_result(int r) { return r < 0 ? NULL : gp_newref(gp_bool_from(r)); }

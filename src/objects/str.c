@@ -437,7 +437,8 @@ static gp_hash hash_wide(gp_str *s) {
 
 gp_hash gp_str_hash(gp_obj *o) {
     gp_str *s = (gp_str *)o;
-    gp_hash h = s->hash;
+    /* Another thread may store the hash at any time (below). */
+    gp_hash h = __atomic_load_n(&s->hash, __ATOMIC_RELAXED);
     if (h != -1) return h;
     h = s->ascii ? gp_str_hash_bytes(s->data, s->size) : hash_wide(s);
     /* Threads that race here store the same value; one aligned word, so a
@@ -454,7 +455,9 @@ int gp_str_eq(gp_obj *a, gp_obj *b) {
     if (a == b) return 1;
     gp_str *x = (gp_str *)a, *y = (gp_str *)b;
     if (x->size != y->size) return 0;
-    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return 0;
+    gp_hash hx = __atomic_load_n(&x->hash, __ATOMIC_RELAXED);
+    gp_hash hy = __atomic_load_n(&y->hash, __ATOMIC_RELAXED);
+    if (hx != -1 && hy != -1 && hx != hy) return 0;
     return memcmp(x->data, y->data, (size_t)x->size) == 0;
 }
 

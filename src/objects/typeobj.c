@@ -207,7 +207,7 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
         gp_err_restore_steal(t, saved);
         return v;
     }
-    uint32_t ver = type->version_tag;
+    uint32_t ver = __atomic_load_n(&type->version_tag, __ATOMIC_RELAXED);
     if (ver && !gp_is_threaded() && gp_str_check_exact(name) && ((gp_str *)name)->interned) {
         mcache_entry *e = &mcache[mcache_index(ver, name)];
         if (e->version == ver && e->name == name) return e->value;
@@ -233,11 +233,16 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
 }
 
 void gp_type_modified(gp_type *type) {
-    if (!type->version_tag) return;
-    type->version_tag = take_version_tag();
+    /* Other threads read version tags (attribute caches) while a class
+       changes: the tag is a relaxed atomic, and the class dict's own lock
+       orders the values it guards. */
+    if (!__atomic_load_n(&type->version_tag, __ATOMIC_RELAXED)) return;
+    __atomic_store_n(&type->version_tag, take_version_tag(), __ATOMIC_RELAXED);
     if (__atomic_load_n(&next_version_tag, __ATOMIC_RELAXED) == 0) {
-        memset(mcache, 0, sizeof mcache);
-        next_version_tag = 1;
+        /* The method cache is used only while no second thread runs
+           without the GIL, so it is cleared only then. */
+        if (!gp_is_threaded()) memset(mcache, 0, sizeof mcache);
+        __atomic_store_n(&next_version_tag, 1, __ATOMIC_RELAXED);
     }
     if (type->subclasses) {
         gp_ssize pos = 0;
@@ -594,7 +599,7 @@ int gp_type_ready(gp_thread *t, gp_type *type) {
         inherit_slots(type, base);
         gp_type_add_subclass(t, base, type);
     }
-    if (!type->version_tag) type->version_tag = take_version_tag();
+    if (!type->version_tag) __atomic_store_n(&type->version_tag, take_version_tag(), __ATOMIC_RELAXED);
     type->flags = (type->flags & ~GP_TPFLAGS_READYING) | GP_TPFLAGS_READY;
     return 0;
 error:
@@ -1002,7 +1007,7 @@ static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssi
     type->clear = gp_subtype_clear;
     type->new_ = base->new_;
     gp_slots_fixup(t, type);
-    type->version_tag = take_version_tag();
+    __atomic_store_n(&type->version_tag, take_version_tag(), __ATOMIC_RELAXED);
     type->flags |= GP_TPFLAGS_READY;
     for (gp_ssize i = 0; i < gp_tuple_size(type->bases); i++)
         gp_type_add_subclass(t, (gp_type *)gp_tuple_get_borrow(type->bases, i), type);
@@ -1043,7 +1048,7 @@ static void heaptype_dealloc(gp_obj *o) {
     if (type->bases)
         for (gp_ssize i = 0; i < gp_tuple_size(type->bases); i++)
             remove_subclass((gp_type *)gp_tuple_get_borrow(type->bases, i), type);
-    type->version_tag = 0;
+    __atomic_store_n(&type->version_tag, 0, __ATOMIC_RELAXED);
     gp_clear(&type->bases);
     gp_clear(&type->mro);
     gp_clear(&type->dict);

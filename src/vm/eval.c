@@ -919,7 +919,9 @@ static gp_obj *concat_str(gp_thread *t, gp_frame *f, gp_obj *left, gp_obj *right
    general path succeeded; types with their own attribute hooks, without a
    version tag or with var-sized instance dicts are left uncached. */
 static void fill_attr_cache(gp_thread *t, gp_code *co, int oparg, gp_type *tp, gp_obj *name) {
-    if (!tp->version_tag || tp->getattro != gp_obj_generic_getattr || tp->dictoffset < 0) return;
+    if (!__atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED) || tp->getattro != gp_obj_generic_getattr ||
+        tp->dictoffset < 0)
+        return;
     gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
     if (t->exc) {
         gp_err_clear(t);
@@ -928,7 +930,7 @@ static void fill_attr_cache(gp_thread *t, gp_code *co, int oparg, gp_type *tp, g
     gp_attr_cache *ac = &gp_code_extra_of(co)->attr_cache[oparg * GP_ATTR_WAYS];
     for (int i = GP_ATTR_WAYS - 1; i > 0; i--) ac[i] = ac[i - 1];
     ac->type = tp;
-    ac->version = tp->version_tag;
+    ac->version = __atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED);
     ac->descr = descr;
     if (!descr)
         ac->kind = tp->dictoffset > 0 ? GP_ATTR_INSTANCE : GP_ATTR_OTHER;
@@ -944,7 +946,8 @@ static inline gp_attr_cache *attr_cache_hit(gp_thread *t, gp_code *co, int oparg
     if (!GIL_HELD(t)) return NULL;
     gp_attr_cache *ac = &gp_code_extra_of(co)->attr_cache[oparg * GP_ATTR_WAYS];
     for (int i = 0; i < GP_ATTR_WAYS; i++)
-        if (ac[i].type == tp && ac[i].version == tp->version_tag) return &ac[i];
+        if (ac[i].type == tp && ac[i].version == __atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED))
+            return &ac[i];
     return NULL;
 }
 

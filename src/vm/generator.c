@@ -48,12 +48,12 @@ static gp_obj *gen_yf(gp_generator *g) {
    ValueError.  A single thread needs no atomic operation. */
 static int gen_claim(gp_thread *t, gp_generator *g) {
     int was = gp_is_threaded() ? __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)
-                               : g->running;
+                               : __atomic_load_n(&g->running, __ATOMIC_RELAXED);
     if (was) {
         gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
         return -1;
     }
-    g->running = 1;
+    __atomic_store_n(&g->running, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -88,17 +88,25 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
         gp_exc_set_context_steal(t->exc, gp_newref(g->exc_state.exc));
     gp_incref((gp_obj *)f);
     gp_obj *result = gp_eval_frame(t, f, exc);
-    gen_unclaim(g);
     t->exc_info = g->exc_state.prev;
     g->exc_state.prev = NULL;
     int state = f->state;
-    gp_decref((gp_obj *)f);
 
+    /* The generator stays claimed until its frame state and exception
+       state are read and, when it ended, dropped: another thread may
+       resume it as soon as it is unclaimed. */
+    int r;
     if (result) {
         *out = result;
-        if (state == GP_FRAME_SUSPENDED) return 1;
-        gen_finish(g);
-        return 0;
+        if (state == GP_FRAME_SUSPENDED) {
+            r = 1;
+        } else {
+            gen_finish(g);
+            r = 0;
+        }
+        gen_unclaim(g);
+        gp_decref((gp_obj *)f);
+        return r;
     }
     if (gp_err_matches(t, &gp_exc_StopIteration)) {
         /* PEP 479: a StopIteration escaping the body is a bug, not the
@@ -112,6 +120,8 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
         gp_decref(si);
     }
     gen_finish(g);
+    gen_unclaim(g);
+    gp_decref((gp_obj *)f);
     return -1;
 }
 
@@ -184,21 +194,24 @@ static int close_iter(gp_thread *t, gp_obj *yf) {
 }
 
 static gp_obj *gen_close_impl(gp_thread *t, gp_generator *g) {
+    /* The frame's state is read, and a frame that never ran is dropped,
+       with the generator claimed, so that another thread resuming it at
+       the same time is refused instead of racing. */
+    if (gen_claim(t, g) < 0) return NULL;
     gp_frame *f = g->frame;
-    if (!f || f->state == GP_FRAME_DONE) return gp_newref(GP_NONE);
-    if (f->state == GP_FRAME_CREATED) {
-        gen_finish(g);
+    if (!f || f->state == GP_FRAME_DONE || f->state == GP_FRAME_CREATED) {
+        if (f && f->state == GP_FRAME_CREATED) gen_finish(g);
+        gen_unclaim(g);
         return gp_newref(GP_NONE);
     }
     gp_obj *yf = gen_yf(g);
     int err = 0;
     if (yf) {
-        if (gen_claim(t, g) < 0) return NULL;
         gp_incref(yf);
         err = close_iter(t, yf);
-        gen_unclaim(g);
-        gp_decref(yf);
     }
+    gen_unclaim(g);
+    if (yf) gp_decref(yf);
     if (err == 0) gp_err_set(t, &gp_exc_GeneratorExit, NULL);
     gp_obj *out;
     int r = gen_send_ex(t, g, GP_NONE, 1, &out);
@@ -417,7 +430,8 @@ static gp_obj *gen_get_frame(gp_thread *t, gp_obj *o, void *c) {
 }
 
 static gp_obj *gen_get_running(gp_thread *t, gp_obj *o, void *c) {
-    return gp_newref(gp_bool_from(((gp_generator *)o)->running));
+    gp_generator *g = (gp_generator *)o;
+    return gp_newref(gp_bool_from(__atomic_load_n(&g->running, __ATOMIC_RELAXED)));
 }
 
 static gp_obj *gen_get_suspended(gp_thread *t, gp_obj *o, void *c) {
