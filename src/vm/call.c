@@ -235,7 +235,8 @@ gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args,
         for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);
         return NULL;
     }
-    memcpy(f->localsplus, args, (size_t)nargs * sizeof *args);
+    /* A loop, not memcpy: a call usually passes one to three arguments. */
+    for (gp_ssize i = 0; i < nargs; i++) f->localsplus[i] = args[i];
     if ((ex->ncells | ex->nfrees) && gp_frame_init_cells(t, f, fn->closure) < 0) {
         gp_decref((gp_obj *)f);
         return NULL;
