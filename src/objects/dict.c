@@ -371,7 +371,11 @@ gp_obj *gp_dict_new_presized(gp_thread *t, gp_ssize n) {
     return d;
 }
 
-gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
+/* Written out in both callers: with the lock tests of the free-threaded
+   build the compiler would otherwise call it from gp_dict_get_borrow, the
+   path of every attribute and global lookup. */
+static inline __attribute__((always_inline)) gp_obj *get_hash_borrow(gp_thread *t, gp_obj *d,
+                                                                     gp_obj *key, gp_hash hash) {
     gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
     gp_obj *v = ix >= 0 ? keys_entries(D(d)->keys)[ix].value : NULL;
@@ -379,10 +383,14 @@ gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash ha
     return v;
 }
 
+gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
+    return get_hash_borrow(t, d, key, hash);
+}
+
 gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
-    return gp_dict_get_hash_borrow(t, d, key, hash);
+    return get_hash_borrow(t, d, key, hash);
 }
 
 gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {

@@ -227,6 +227,23 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
     return f;
 }
 
+gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs) {
+    gp_code *co = (gp_code *)fn->code;
+    gp_code_extra *ex = gp_code_extra_of(co);
+    gp_frame *f = gp_frame_new(t, co, fn->globals, fn->builtins, NULL);
+    if (!f) {
+        for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);
+        return NULL;
+    }
+    /* A loop, not memcpy: a call usually passes one to three arguments. */
+    for (gp_ssize i = 0; i < nargs; i++) f->localsplus[i] = args[i];
+    if ((ex->ncells | ex->nfrees) && gp_frame_init_cells(t, f, fn->closure) < 0) {
+        gp_decref((gp_obj *)f);
+        return NULL;
+    }
+    return f;
+}
+
 gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssize nargs,
                          gp_obj *kwnames) {
     gp_function *fn = (gp_function *)callable;

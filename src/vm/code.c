@@ -83,7 +83,8 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
     ex->nfrees = (int)gp_tuple_size(freevars);
     /* Two slots beyond the computed depth: a generator's first send pushes
        a value before GEN_START pops it. */
-    ex->nslots = co->nlocals + ex->ncells + ex->nfrees + stacksize + 2;
+    ex->nvars = co->nlocals + ex->ncells + ex->nfrees;
+    ex->nslots = ex->nvars + stacksize + 2;
     ex->simple_args = kwonlyargcount == 0 && !(flags & (GP_CO_VARARGS | GP_CO_VARKEYWORDS));
     gp_ssize nnames = gp_tuple_size(names);
     if (nnames > 0) {

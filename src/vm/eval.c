@@ -2578,7 +2578,16 @@ do_call:
        are set.  A plain Python function runs in this same loop. */
     if (!gp_is_small(callable) && callable->ob_type == &gp_function_type &&
         !(((gp_code *)((gp_function *)callable)->code)->flags & GP_CO_GENERATOR)) {
-        nf = gp_call_make_frame(t, (gp_function *)callable, cargs, cnargs, ckw, NULL);
+        gp_code *nco = (gp_code *)((gp_function *)callable)->code;
+        if (!ckw && cnargs == nco->argcount && gp_code_extra_of(nco)->simple_args) {
+            /* Without keywords the arguments are the top cnargs stack
+               slots: the new frame takes their references over. */
+            nf = gp_call_make_frame_steal(t, (gp_function *)callable, cargs, cnargs);
+            sp -= cnargs;
+            cpop -= (int)cnargs;
+        } else {
+            nf = gp_call_make_frame(t, (gp_function *)callable, cargs, cnargs, ckw, NULL);
+        }
         for (int i = 0; i < cpop; i++) {
             gp_obj *v = POP();
             gp_xdecref(v);

@@ -3,51 +3,16 @@
 #include "runtime/gc.h"
 #include "vm/frame.h"
 
-/* Finished frames are kept for reuse per thread, by size (nslots): a call
-   then usually needs no allocation and no zeroing, and touches nothing
-   another thread uses (a cache per code object would make threads calling
-   the same function meet on its lock).  Recursion reuses as many frames of
-   one size as the cache holds. */
-#define CACHE_SIZES 96
-#define CACHE_DEPTH 48
-
-typedef struct {
-    gp_frame *head[CACHE_SIZES]; /* linked through `back` */
-    uint8_t count[CACHE_SIZES];
-} frame_cache;
-
-static inline gp_frame *cache_take(gp_thread *t, int nslots) {
-    frame_cache *c = t->frame_cache;
-    if (!c || nslots >= CACHE_SIZES) return NULL;
-    gp_frame *f = c->head[nslots];
-    if (f) {
-        c->head[nslots] = f->back;
-        c->count[nslots]--;
-    }
-    return f;
-}
-
-static inline int cache_put(gp_frame *f) {
-    gp_thread *t = gp_thread_current();
-    int n = f->nslots;
-    if (!t || n >= CACHE_SIZES) return 0;
-    frame_cache *c = t->frame_cache;
-    if (!c) {
-        c = t->frame_cache = gp_mem_calloc(1, sizeof *c);
-        if (!c) return 0;
-    }
-    if (c->count[n] >= CACHE_DEPTH) return 0;
-    f->back = c->head[n];
-    c->head[n] = f;
-    c->count[n]++;
-    return 1;
-}
+/* Finished frames are kept for reuse per thread, by size (nslots; see
+   frame.h): a cache per code object would make threads calling the same
+   function meet on its lock.  Recursion reuses as many frames of one size
+   as the cache holds.  The taking half is gp_frame_new in frame.h. */
 
 void gp_frame_thread_fini(gp_thread *t) {
-    frame_cache *c = t->frame_cache;
+    gp_frame_cache *c = t->frame_cache;
     if (!c) return;
     t->frame_cache = NULL;
-    for (int n = 0; n < CACHE_SIZES; n++) {
+    for (int n = 0; n < GP_FRAME_CACHE_SIZES; n++) {
         gp_frame *f = c->head[n];
         while (f) {
             gp_frame *next = f->back;
@@ -58,24 +23,16 @@ void gp_frame_thread_fini(gp_thread *t) {
     gp_mem_free(c);
 }
 
-gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
-                       gp_obj *locals) {
+void gp_frame_clear_vars(gp_frame *f, int from, int vars) {
+    memset(f->localsplus + from, 0, (size_t)(vars - from) * sizeof(gp_obj *));
+}
+
+gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
+                             gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
-    gp_frame *f = cache_take(t, ex->nslots);
-    if (f) {
-        gp_obj_init_header((gp_obj *)f, &gp_frame_type);
-        /* The frame may have served another code of the same size, whose
-           value stack overlapped where our variables are: they start
-           unbound.  While cached, iblock counts the leading slots that
-           are already NULL (frame_dealloc). */
-        int vars = co->nlocals + ex->ncells + ex->nfrees;
-        if (vars > f->iblock)
-            memset(f->localsplus + f->iblock, 0, (size_t)(vars - f->iblock) * sizeof(gp_obj *));
-    } else {
-        f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
-        if (!f) return NULL;
-        f->nslots = ex->nslots;
-    }
+    gp_frame *f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
+    if (!f) return NULL;
+    f->nslots = ex->nslots;
     gp_incref((gp_obj *)co);
     f->code = co;
     f->globals = gp_newref(globals);
@@ -86,10 +43,28 @@ gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *built
     f->trace = NULL;
     f->cur = NULL;
     f->stacktop = NULL;
-    f->stack = f->localsplus + co->nlocals + ex->ncells + ex->nfrees;
+    f->stack = f->localsplus + ex->nvars;
     f->state = GP_FRAME_CREATED;
     f->iblock = 0;
     return f;
+}
+
+/* Keep a finished frame whose fields are cleared; 0 when the cache is
+   full or cannot be made. */
+static int cache_put(gp_frame *f) {
+    gp_thread *t = gp_thread_current();
+    int n = f->nslots;
+    if (!t || n >= GP_FRAME_CACHE_SIZES) return 0;
+    gp_frame_cache *c = t->frame_cache;
+    if (!c) {
+        c = t->frame_cache = gp_mem_calloc(1, sizeof *c);
+        if (!c) return 0;
+    }
+    if (c->count[n] >= GP_FRAME_CACHE_DEPTH) return 0;
+    f->back = c->head[n];
+    c->head[n] = f;
+    c->count[n]++;
+    return 1;
 }
 
 int gp_frame_init_cells(gp_thread *t, gp_frame *f, gp_obj *closure) {
@@ -136,10 +111,10 @@ gp_obj *gp_frame_builtins_for(gp_thread *t, gp_obj *globals) {
 
 static void frame_dealloc(gp_obj *o) {
     gp_frame *f = (gp_frame *)o;
-    if (gp_gc_is_tracked(o)) gp_gc_untrack(o);
+    /* Frames always carry a gc head; only escaped ones are tracked. */
+    if (GP_GC_HEAD(o)->gc_refs & GP_GC_TRACKED) gp_gc_untrack(o);
     gp_code *co = f->code;
-    gp_code_extra *ex = gp_code_extra_of(co);
-    int n = co->nlocals + ex->ncells + ex->nfrees;
+    int n = gp_code_extra_of(co)->nvars;
     for (int i = 0; i < n; i++) gp_clear(&f->localsplus[i]);
     if (f->stacktop) {
         for (gp_obj **p = f->stack; p < f->stacktop; p++) gp_xdecref(*p);

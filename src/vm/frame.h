@@ -89,7 +89,8 @@ typedef struct {
     gp_global_cache *globals_cache; /* one per entry of co_names, or NULL */
     gp_attr_cache *attr_cache;      /* GP_ATTR_WAYS per entry of co_names, or NULL */
     int ncells, nfrees;
-    int nslots;            /* nlocals + ncells + nfrees + stack */
+    int nvars;             /* nlocals + ncells + nfrees */
+    int nslots;            /* nvars + stack */
     int simple_args;       /* no *args, **kwargs or keyword-only parameters */
 } gp_code_extra;
 
@@ -145,9 +146,57 @@ static inline gp_obj *gp_vm_name(gp_thread *t, gp_name_cache *cache, const char 
     return v;
 }
 
-/* frame.c */
-gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
-                       gp_obj *locals);
+/* frame.c: finished frames are kept for reuse per thread, by size
+   (nslots), so that a call usually needs no allocation and touches nothing
+   another thread uses.  The cache is reached through t->frame_cache and is
+   allocated by the first frame that finishes on the thread. */
+#define GP_FRAME_CACHE_SIZES 96
+#define GP_FRAME_CACHE_DEPTH 48
+
+typedef struct {
+    gp_frame *head[GP_FRAME_CACHE_SIZES]; /* linked through `back` */
+    uint8_t count[GP_FRAME_CACHE_SIZES];
+} gp_frame_cache;
+
+/* A new frame when the cache has none of the size. */
+gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
+                             gp_obj *locals);
+/* Clear variables [from, vars) of a cached frame that served a code with
+   fewer variables. */
+void gp_frame_clear_vars(gp_frame *f, int from, int vars);
+
+/* The call path inlines this: taking a cached frame is a few loads and
+   stores.  A cached frame keeps in iblock how many leading slots are
+   already NULL (frame_dealloc), so variables are zeroed only when it
+   served a code with fewer of them, whose value stack overlapped ours. */
+static inline gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals,
+                                     gp_obj *builtins, gp_obj *locals) {
+    gp_code_extra *ex = gp_code_extra_of(co);
+    gp_frame_cache *c = t->frame_cache;
+    int n = ex->nslots;
+    gp_frame *f;
+    if (!c || n >= GP_FRAME_CACHE_SIZES || !(f = c->head[n]))
+        return gp_frame_new_alloc(t, co, globals, builtins, locals);
+    c->head[n] = f->back;
+    c->count[n]--;
+    gp_obj_init_header((gp_obj *)f, &gp_frame_type);
+    int vars = ex->nvars;
+    if (vars > f->iblock) gp_frame_clear_vars(f, f->iblock, vars);
+    gp_incref((gp_obj *)co);
+    f->code = co;
+    f->globals = gp_newref(globals);
+    f->builtins = gp_newref(builtins);
+    f->locals = gp_xnewref(locals);
+    f->back = NULL;
+    f->gen = NULL;
+    f->trace = NULL;
+    f->cur = NULL;
+    f->stacktop = NULL;
+    f->stack = f->localsplus + vars;
+    f->state = GP_FRAME_CREATED;
+    f->iblock = 0;
+    return f;
+}
 /* Create the cells of co's cellvars (seeded from parameters through
    cell2arg) and copy the closure's cells. */
 int gp_frame_init_cells(gp_thread *t, gp_frame *f, gp_obj *closure);
@@ -166,6 +215,11 @@ gp_obj *gp_function_new_in(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *
    (locals: the namespace for class bodies, else NULL). */
 gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args, gp_ssize nargs,
                              gp_obj *kwnames, gp_obj *locals);
+/* The same for a call whose nargs positional arguments are exactly fn's
+   parameters (no keywords, no defaults to fill, ex->simple_args): the
+   frame takes over the references in args, which are released whatever
+   the outcome. */
+gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs);
 gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssize nargs,
                          gp_obj *kwnames);
 /* "f()" / "mod.f()" as CPython names a callable in call errors. */
