@@ -70,4 +70,7 @@ int gp_io_init_types(gp_thread *t, gp_obj *sysmod);
 /* A file object over an already open descriptor: sys.stdin/stdout/stderr. */
 gp_obj *gp_io_open_fd(gp_thread *t, int fd, const char *mode, const char *name, int line_buffering);
 
+/* posix: an int argument that must fit a C int (posix.c). */
+int gp_posix_int_arg(gp_thread *t, gp_obj *o, int *out);
+
 #endif

@@ -124,7 +124,9 @@ static void *posix_error2(gp_thread *t, gp_obj *f1, gp_obj *f2) {
     return NULL;
 }
 
-static int int_arg(gp_thread *t, gp_obj *o, int *out) {
+/* An int argument that must fit a C int, with CPython's messages (also
+   used by posix_more.c). */
+int gp_posix_int_arg(gp_thread *t, gp_obj *o, int *out) {
     if (!gp_int_check(o)) {
         gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
         return -1;
@@ -197,7 +199,7 @@ static gp_obj *p_mkdir(POSIX_ARGS) {
     gp_obj *a[3];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int mode = 0777;
-    if (a[1] && int_arg(t, a[1], &mode) < 0) return NULL;
+    if (a[1] && gp_posix_int_arg(t, a[1], &mode) < 0) return NULL;
     path_arg p;
     if (path_conv(t, "mkdir", "path", a[0], &p) < 0) return NULL;
     int rc = mkdir(p.s, (mode_t)mode);
@@ -303,7 +305,7 @@ static gp_obj *do_stat(gp_thread *t, const char *fname, gp_obj *const *args, gp_
     int rc;
     if (gp_int_check(a[0])) {
         int fd;
-        if (int_arg(t, a[0], &fd) < 0) return NULL;
+        if (gp_posix_int_arg(t, a[0], &fd) < 0) return NULL;
         rc = fstat(fd, &st);
         if (rc < 0) return posix_error(t, NULL);
         return stat_tuple(t, &st);
@@ -322,7 +324,7 @@ static gp_obj *p_lstat(POSIX_ARGS) { return do_stat(t, "lstat", args, nargs, kw,
 static gp_obj *p_fstat(POSIX_ARGS) {
     if (gp_args_no_kw(t, "fstat", kw) < 0 || gp_args_count(t, "fstat", nargs, 1, 1) < 0) return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     struct stat st;
     if (fstat(fd, &st) < 0) return posix_error(t, NULL);
     return stat_tuple(t, &st);
@@ -334,7 +336,7 @@ static gp_obj *p_access(POSIX_ARGS) {
     gp_obj *a[5];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int mode;
-    if (int_arg(t, a[1], &mode) < 0) return NULL;
+    if (gp_posix_int_arg(t, a[1], &mode) < 0) return NULL;
     path_arg p;
     if (path_conv(t, "access", "path", a[0], &p) < 0) return NULL;
     int rc = access(p.s, mode);
@@ -348,7 +350,7 @@ static gp_obj *p_chmod(POSIX_ARGS) {
     gp_obj *a[4];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int mode;
-    if (int_arg(t, a[1], &mode) < 0) return NULL;
+    if (gp_posix_int_arg(t, a[1], &mode) < 0) return NULL;
     path_arg p;
     if (path_conv(t, "chmod", "path", a[0], &p) < 0) return NULL;
     int rc = chmod(p.s, (mode_t)mode);
@@ -424,8 +426,8 @@ static gp_obj *p_open(POSIX_ARGS) {
     gp_obj *a[4];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int flags, mode = 0777;
-    if (int_arg(t, a[1], &flags) < 0) return NULL;
-    if (a[2] && int_arg(t, a[2], &mode) < 0) return NULL;
+    if (gp_posix_int_arg(t, a[1], &flags) < 0) return NULL;
+    if (a[2] && gp_posix_int_arg(t, a[2], &mode) < 0) return NULL;
     path_arg p;
     if (path_conv(t, "open", "path", a[0], &p) < 0) return NULL;
     int fd;
@@ -444,7 +446,7 @@ static gp_obj *p_close(POSIX_ARGS) {
     gp_obj *a[1];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int fd;
-    if (int_arg(t, a[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, a[0], &fd) < 0) return NULL;
     if (close(fd) < 0) return posix_error(t, NULL);
     return gp_newref(GP_NONE);
 }
@@ -452,7 +454,7 @@ static gp_obj *p_close(POSIX_ARGS) {
 static gp_obj *p_closerange(POSIX_ARGS) {
     if (gp_args_no_kw(t, "closerange", kw) < 0 || gp_args_count(t, "closerange", nargs, 2, 2) < 0) return NULL;
     int lo, hi;
-    if (int_arg(t, args[0], &lo) < 0 || int_arg(t, args[1], &hi) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &lo) < 0 || gp_posix_int_arg(t, args[1], &hi) < 0) return NULL;
     for (int fd = lo; fd < hi; fd++) close(fd);
     return gp_newref(GP_NONE);
 }
@@ -469,7 +471,7 @@ static gp_obj *p_read(POSIX_ARGS) {
     if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 2, 2) < 0) return NULL;
     int fd;
     gp_ssize n;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     if (!gp_int_check(args[1]))
         return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[1]);
     if (gp_int_as_ssize(t, args[1], &n) < 0) return NULL;
@@ -503,7 +505,7 @@ static gp_obj *p_read(POSIX_ARGS) {
 static gp_obj *p_write(POSIX_ARGS) {
     if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 2, 2) < 0) return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     /* Blocking: other threads run meanwhile.  The buffer is held until the
        write is over, so its exporter keeps the memory in place. */
     gp_buffer view;
@@ -530,7 +532,7 @@ static gp_obj *p_lseek(POSIX_ARGS) {
     if (gp_args_no_kw(t, "lseek", kw) < 0 || gp_args_count(t, "lseek", nargs, 3, 3) < 0) return NULL;
     int fd, how;
     int64_t pos;
-    if (int_arg(t, args[0], &fd) < 0 || gp_int_as_i64(t, args[1], &pos) < 0 || int_arg(t, args[2], &how) < 0)
+    if (gp_posix_int_arg(t, args[0], &fd) < 0 || gp_int_as_i64(t, args[1], &pos) < 0 || gp_posix_int_arg(t, args[2], &how) < 0)
         return NULL;
     off_t r = lseek(fd, (off_t)pos, how);
     if (r < 0) return posix_error(t, NULL);
@@ -540,7 +542,7 @@ static gp_obj *p_lseek(POSIX_ARGS) {
 static gp_obj *p_fsync(POSIX_ARGS) {
     if (gp_args_no_kw(t, "fsync", kw) < 0 || gp_args_count(t, "fsync", nargs, 1, 1) < 0) return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     int rc;
     GP_BEGIN_ALLOW_THREADS
     rc = fsync(fd);
@@ -553,7 +555,7 @@ static gp_obj *p_ftruncate(POSIX_ARGS) {
     if (gp_args_no_kw(t, "ftruncate", kw) < 0 || gp_args_count(t, "ftruncate", nargs, 2, 2) < 0) return NULL;
     int fd;
     int64_t len;
-    if (int_arg(t, args[0], &fd) < 0 || gp_int_as_i64(t, args[1], &len) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0 || gp_int_as_i64(t, args[1], &len) < 0) return NULL;
     if (ftruncate(fd, (off_t)len) < 0) return posix_error(t, NULL);
     return gp_newref(GP_NONE);
 }
@@ -572,7 +574,7 @@ static gp_obj *p_pipe(POSIX_ARGS) {
 static gp_obj *p_dup(POSIX_ARGS) {
     if (gp_args_no_kw(t, "dup", kw) < 0 || gp_args_count(t, "dup", nargs, 1, 1) < 0) return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (r < 0) return posix_error(t, NULL);
     return gp_int_from_ssize(t, r);
@@ -584,7 +586,7 @@ static gp_obj *p_dup2(POSIX_ARGS) {
     gp_obj *a[3];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int fd, fd2;
-    if (int_arg(t, a[0], &fd) < 0 || int_arg(t, a[1], &fd2) < 0) return NULL;
+    if (gp_posix_int_arg(t, a[0], &fd) < 0 || gp_posix_int_arg(t, a[1], &fd2) < 0) return NULL;
     if (dup2(fd, fd2) < 0) return posix_error(t, NULL);
     return gp_int_from_ssize(t, fd2);
 }
@@ -592,7 +594,7 @@ static gp_obj *p_dup2(POSIX_ARGS) {
 static gp_obj *p_isatty(POSIX_ARGS) {
     if (gp_args_no_kw(t, "isatty", kw) < 0 || gp_args_count(t, "isatty", nargs, 1, 1) < 0) return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     return gp_newref(gp_bool_from(isatty(fd)));
 }
 
@@ -600,7 +602,7 @@ static gp_obj *p_get_terminal_size(POSIX_ARGS) {
     if (gp_args_no_kw(t, "get_terminal_size", kw) < 0 || gp_args_count(t, "get_terminal_size", nargs, 0, 1) < 0)
         return NULL;
     int fd = 1;
-    if (nargs && int_arg(t, args[0], &fd) < 0) return NULL;
+    if (nargs && gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     struct winsize w;
     if (ioctl(fd, TIOCGWINSZ, &w) < 0) return posix_error(t, NULL);
     gp_obj *c = gp_int_from_ssize(t, w.ws_col), *l = gp_int_from_ssize(t, w.ws_row);
@@ -628,14 +630,14 @@ static gp_obj *p_cpu_count(POSIX_ARGS) {
 static gp_obj *p_umask(POSIX_ARGS) {
     if (gp_args_no_kw(t, "umask", kw) < 0 || gp_args_count(t, "umask", nargs, 1, 1) < 0) return NULL;
     int mask;
-    if (int_arg(t, args[0], &mask) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &mask) < 0) return NULL;
     return gp_int_from_i64(t, umask((mode_t)mask));
 }
 
 static gp_obj *p_kill(POSIX_ARGS) {
     if (gp_args_no_kw(t, "kill", kw) < 0 || gp_args_count(t, "kill", nargs, 2, 2) < 0) return NULL;
     int pid, sig;
-    if (int_arg(t, args[0], &pid) < 0 || int_arg(t, args[1], &sig) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &pid) < 0 || gp_posix_int_arg(t, args[1], &sig) < 0) return NULL;
     if (kill(pid, sig) < 0) return posix_error(t, NULL);
     return gp_newref(GP_NONE);
 }
@@ -674,7 +676,7 @@ static gp_obj *p_fork(POSIX_ARGS) {
 static gp_obj *p_waitpid(POSIX_ARGS) {
     if (gp_args_no_kw(t, "waitpid", kw) < 0 || gp_args_count(t, "waitpid", nargs, 2, 2) < 0) return NULL;
     int pid, options;
-    if (int_arg(t, args[0], &pid) < 0 || int_arg(t, args[1], &options) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &pid) < 0 || gp_posix_int_arg(t, args[1], &options) < 0) return NULL;
     return wait_for_child(t, pid, options);
 }
 
@@ -785,7 +787,7 @@ static gp_obj *p_spawn(POSIX_ARGS) {
     if (args[1] != GP_NONE && !(envp = cstring_array(t, args[1], keep))) goto done;
     if (args[2] != GP_NONE && path_conv(t, "_spawn", "cwd", args[2], &cwd) < 0) goto done;
     for (int k = 0; k < 3; k++)
-        if (int_arg(t, args[3 + k], &fds[k]) < 0) goto done;
+        if (gp_posix_int_arg(t, args[3 + k], &fds[k]) < 0) goto done;
     if (pipe2(err_pipe, O_CLOEXEC) < 0) {
         posix_error(t, NULL);
         goto done;
@@ -893,14 +895,14 @@ static gp_obj *p_execve(POSIX_ARGS) { return do_exec(t, "execve", args, nargs, k
 static gp_obj *p_exit(POSIX_ARGS) {
     if (gp_args_no_kw(t, "_exit", kw) < 0 || gp_args_count(t, "_exit", nargs, 1, 1) < 0) return NULL;
     int code;
-    if (int_arg(t, args[0], &code) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &code) < 0) return NULL;
     _exit(code);
 }
 
 /* Status decoding for waitpid()'s result. */
 static int status_arg(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, const char *fname, int *st) {
     if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, 1, 1) < 0) return -1;
-    return int_arg(t, args[0], st);
+    return gp_posix_int_arg(t, args[0], st);
 }
 static gp_obj *p_WIFEXITED(POSIX_ARGS) {
     int st;
@@ -990,7 +992,7 @@ static gp_obj *environ_dict(gp_thread *t) {
 static gp_obj *p_strerror(POSIX_ARGS) {
     if (gp_args_no_kw(t, "strerror", kw) < 0 || gp_args_count(t, "strerror", nargs, 1, 1) < 0) return NULL;
     int code;
-    if (int_arg(t, args[0], &code) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &code) < 0) return NULL;
     return gp_str_from_cstr(t, strerror(code));
 }
 

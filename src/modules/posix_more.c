@@ -20,27 +20,11 @@
 
 #define POSIX_ARGS gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
 
-static int int_arg(gp_thread *t, gp_obj *o, int *out) {
-    if (!gp_int_check(o)) {
-        gp_err_format(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      gp_type_name(gp_typeof(o)));
-        return -1;
-    }
-    gp_ssize v;
-    if (gp_int_as_ssize(t, o, &v) < 0) return -1;
-    if (v > 2147483647 || v < -2147483648LL) {
-        gp_err_format(t, &gp_exc_OverflowError, "signed integer is greater than maximum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 static int ints(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
                 int n, int *out) {
     if (gp_args_no_kw(t, fname, kw) < 0 || gp_args_count(t, fname, nargs, n, n) < 0) return -1;
     for (int i = 0; i < n; i++)
-        if (int_arg(t, args[i], &out[i]) < 0) return -1;
+        if (gp_posix_int_arg(t, args[i], &out[i]) < 0) return -1;
     return 0;
 }
 
@@ -96,11 +80,11 @@ static gp_obj *do_chown(gp_thread *t, const char *fname, gp_obj *const *args, gp
     gp_obj *a[5];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int uid, gid;
-    if (int_arg(t, a[1], &uid) < 0 || int_arg(t, a[2], &gid) < 0) return NULL;
+    if (gp_posix_int_arg(t, a[1], &uid) < 0 || gp_posix_int_arg(t, a[2], &gid) < 0) return NULL;
     if (a[4] && a[4] == GP_FALSE) follow = 0;
     if (gp_int_check(a[0])) {
         int fd;
-        if (int_arg(t, a[0], &fd) < 0) return NULL;
+        if (gp_posix_int_arg(t, a[0], &fd) < 0) return NULL;
         return none_or_error(t, fchown(fd, (uid_t)uid, (gid_t)gid), NULL);
     }
     gp_obj *b = path_bytes(t, a[0]);
@@ -158,7 +142,7 @@ static gp_obj *p_statvfs(POSIX_ARGS) {
     int rc;
     if (gp_int_check(args[0])) {
         int fd;
-        if (int_arg(t, args[0], &fd) < 0) return NULL;
+        if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
         rc = fstatvfs(fd, &st);
     } else {
         gp_obj *b = path_bytes(t, args[0]);
@@ -197,7 +181,7 @@ static gp_obj *p_truncate(POSIX_ARGS) {
     if (gp_int_as_i64(t, args[1], &len) < 0) return NULL;
     if (gp_int_check(args[0])) {
         int fd;
-        if (int_arg(t, args[0], &fd) < 0) return NULL;
+        if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
         return none_or_error(t, ftruncate(fd, (off_t)len), NULL);
     }
     gp_obj *b = path_bytes(t, args[0]);
@@ -213,7 +197,7 @@ static gp_obj *p_mkfifo(POSIX_ARGS) {
     gp_obj *a[3];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
     int mode = 0666;
-    if (a[1] && int_arg(t, a[1], &mode) < 0) return NULL;
+    if (a[1] && gp_posix_int_arg(t, a[1], &mode) < 0) return NULL;
     gp_obj *b = path_bytes(t, a[0]);
     if (!b) return NULL;
     int rc = mkfifo(gp_bytes_data(b), (mode_t)mode);
@@ -293,7 +277,7 @@ static gp_obj *fd_flag(gp_thread *t, const char *fname, gp_obj *const *args, gp_
         gp_args_count(t, fname, nargs, 1 + setting, 1 + setting) < 0)
         return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     int flags = fcntl(fd, cmd_get);
     if (flags < 0) return error(t, NULL);
     if (!setting) return gp_newref(gp_bool_from(((flags & bit) != 0) != inverted));
@@ -462,7 +446,7 @@ static gp_obj *p_sysconf(POSIX_ARGS) {
         if (name < 0)
             return gp_err_format(t, &gp_exc_ValueError, "unrecognized configuration name");
     } else if (gp_int_check(args[0])) {
-        if (int_arg(t, args[0], &name) < 0) return NULL;
+        if (gp_posix_int_arg(t, args[0], &name) < 0) return NULL;
     } else {
         return gp_err_format(t, &gp_exc_TypeError,
                              "configuration names must be strings or integers");
@@ -489,7 +473,7 @@ static gp_obj *p_pread(POSIX_ARGS) {
     int fd;
     gp_ssize n;
     int64_t off;
-    if (int_arg(t, args[0], &fd) < 0 ||
+    if (gp_posix_int_arg(t, args[0], &fd) < 0 ||
         gp_number_as_ssize(t, args[1], &gp_exc_OverflowError, &n) < 0 ||
         gp_int_as_i64(t, args[2], &off) < 0)
         return NULL;
@@ -514,7 +498,7 @@ static gp_obj *p_pwrite(POSIX_ARGS) {
     int64_t off;
     const char *data;
     gp_ssize n;
-    if (int_arg(t, args[0], &fd) < 0 || gp_bytes_like(t, args[1], &data, &n) < 0 ||
+    if (gp_posix_int_arg(t, args[0], &fd) < 0 || gp_bytes_like(t, args[1], &data, &n) < 0 ||
         gp_int_as_i64(t, args[2], &off) < 0)
         return NULL;
     ssize_t put;

@@ -33,20 +33,7 @@ gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj 
     gp_frame *f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
     if (!f) return NULL;
     f->nslots = ex->nslots;
-    gp_incref((gp_obj *)co);
-    f->code = co;
-    f->globals = gp_newref(globals);
-    f->builtins = gp_newref(builtins);
-    f->locals = gp_xnewref(locals);
-    f->back = NULL;
-    f->gen = NULL;
-    f->trace = NULL;
-    f->cur = NULL;
-    f->stacktop = NULL;
-    f->stack = f->localsplus + ex->nvars;
-    f->state = GP_FRAME_CREATED;
-    f->iblock = 0;
-    return f;
+    return gp_frame_start(f, co, globals, builtins, locals, ex->nvars);
 }
 
 /* Keep a finished frame whose fields are cleared; 0 when the cache is

@@ -165,6 +165,26 @@ gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj 
    fewer variables. */
 void gp_frame_clear_vars(gp_frame *f, int from, int vars);
 
+/* The fields a frame starts with, whether new or taken from the cache;
+   its first `vars` slots are already NULL.  Returns f. */
+static inline gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals,
+                                       gp_obj *builtins, gp_obj *locals, int vars) {
+    gp_incref((gp_obj *)co);
+    f->code = co;
+    f->globals = gp_newref(globals);
+    f->builtins = gp_newref(builtins);
+    f->locals = gp_xnewref(locals);
+    f->back = NULL;
+    f->gen = NULL;
+    f->trace = NULL;
+    f->cur = NULL;
+    f->stacktop = NULL;
+    f->stack = f->localsplus + vars;
+    f->state = GP_FRAME_CREATED;
+    f->iblock = 0;
+    return f;
+}
+
 /* The call path inlines this: taking a cached frame is a few loads and
    stores.  A cached frame keeps in iblock how many leading slots are
    already NULL (frame_dealloc), so variables are zeroed only when it
@@ -182,20 +202,7 @@ static inline gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals,
     gp_obj_init_header((gp_obj *)f, &gp_frame_type);
     int vars = ex->nvars;
     if (vars > f->iblock) gp_frame_clear_vars(f, f->iblock, vars);
-    gp_incref((gp_obj *)co);
-    f->code = co;
-    f->globals = gp_newref(globals);
-    f->builtins = gp_newref(builtins);
-    f->locals = gp_xnewref(locals);
-    f->back = NULL;
-    f->gen = NULL;
-    f->trace = NULL;
-    f->cur = NULL;
-    f->stacktop = NULL;
-    f->stack = f->localsplus + vars;
-    f->state = GP_FRAME_CREATED;
-    f->iblock = 0;
-    return f;
+    return gp_frame_start(f, co, globals, builtins, locals, vars);
 }
 /* Create the cells of co's cellvars (seeded from parameters through
    cell2arg) and copy the closure's cells. */
