@@ -770,8 +770,13 @@ gp_ssize gp_gc_freeze_count(gp_thread *t) {
    are reached through the tracked ones that hold them: functions hold
    their code, module dicts their functions.  Runs while the calling
    thread is the only one. */
+static void immortalize(gp_obj *o) {
+    gp_set_immortal(o);
+    if (gp_typeof(o) == &gp_code_type) gp_code_immortalize_consts((gp_code *)o);
+}
+
 static int visit_immortalize(gp_obj *o, void *arg) {
-    if (o && gp_is_deferred(o)) gp_set_immortal(o);
+    if (o && gp_is_deferred(o)) immortalize(o);
     return 0;
 }
 
@@ -785,7 +790,7 @@ void gp_gc_immortalize_deferred(gp_thread *t) {
             for (gp_gc_head *g = h->gc_next; g != h; g = g->gc_next) {
                 gp_obj *o = from_gc(g);
                 if (!gp_is_deferred(o)) continue;
-                gp_set_immortal(o);
+                immortalize(o);
                 traverse(o, visit_immortalize, NULL);
             }
         }

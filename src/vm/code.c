@@ -35,6 +35,27 @@ static int compute_cell2arg(gp_thread *t, gp_code *co) {
     return 0;
 }
 
+/* Constants are read by every thread running the code: once the code is
+   immortal (free-threaded build, see gp_set_deferred), so are they, or
+   every LOAD_CONST would be an atomic add on a cache line all threads
+   share.  Tuples of constants and nested code objects are followed. */
+static void immortalize_const(gp_obj *c) {
+    if (gp_is_small(c) || gp_is_immortal(c)) return;
+    gp_set_immortal(c);
+    if (gp_tuple_check_exact(c)) {
+        for (gp_ssize i = 0; i < gp_tuple_size(c); i++) immortalize_const(gp_tuple_get_borrow(c, i));
+    } else if (gp_typeof(c) == &gp_code_type) {
+        gp_code_immortalize_consts((gp_code *)c);
+    }
+}
+
+void gp_code_immortalize_consts(gp_code *co) {
+    gp_obj *consts = co->consts;
+    if (!consts || !gp_tuple_check_exact(consts)) return;
+    gp_set_immortal(consts);
+    for (gp_ssize i = 0; i < gp_tuple_size(consts); i++) immortalize_const(gp_tuple_get_borrow(consts, i));
+}
+
 gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlyargcount,
                     int stacksize, int flags, int firstlineno, const uint16_t *code,
                     const int32_t *lines, gp_ssize ncode, gp_obj *consts, gp_obj *names,
@@ -53,6 +74,7 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
     if ((flags & GP_CO_OPTIMIZED) && !(flags & GP_CO_NESTED)) gp_set_deferred((gp_obj *)co);
     co->ncode = ncode;
     co->consts = gp_newref(consts);
+    if (gp_is_immortal((gp_obj *)co)) gp_code_immortalize_consts(co);
     co->names = gp_newref(names);
     co->varnames = gp_newref(varnames);
     co->cellvars = gp_newref(cellvars);

@@ -41,6 +41,9 @@ extern gp_type gp_generator_type;
 
 /* Steals nothing: every object argument is borrowed and referenced by the
    new code object; code and lines (ncode entries each) are copied. */
+/* Make the constants of an immortal code object immortal too (free-threaded
+   build, when threads start). */
+void gp_code_immortalize_consts(gp_code *co);
 gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlyargcount,
                     int stacksize, int flags, int firstlineno,
                     const uint16_t *code, const int32_t *lines, gp_ssize ncode,
