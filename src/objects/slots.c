@@ -903,24 +903,9 @@ void gp_slots_update(gp_thread *t, gp_type *type, gp_obj *name) { update_subtree
    freed then. */
 static int run_finalizer(gp_obj *o) {
     gp_thread *t = gp_thread_current();
-#ifdef GP_FREE_THREADED
-    o->ob_tid = gp_tid();
-    o->ob_ref_local = 1;
-    atomic_store_explicit(&o->ob_ref_shared, 0, memory_order_relaxed);
+    gp_obj_init_header(o, o->ob_type);
     o->ob_type->finalize(t, o);
-    if (o->ob_ref_local == 1 && atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed) == 0) {
-        o->ob_ref_local = 0;
-        return 0;
-    }
-    o->ob_ref_local--;
-    if (o->ob_ref_local == 0) gp_ref_merge_zero(o);
-    return 1;
-#else
-    o->ob_refcnt = 1;
-    o->ob_type->finalize(t, o);
-    if (--o->ob_refcnt == 0) return 0;
-    return 1;
-#endif
+    return !gp_decref_keep(o);
 }
 
 /* The first static type in the chain of solid bases: it owns the memory

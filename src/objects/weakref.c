@@ -111,22 +111,10 @@ static inline void table_unlock(gp_weak_table *tab) {
 static void set_has_weakrefs(gp_obj *o, int on) {
     if (!gp_gc_is_gc(o)) return;
     gp_gc_head *g = GP_GC_HEAD(o);
-#ifdef GP_FREE_THREADED
-    if (!gp_is_threaded()) {
-        if (on)
-            g->gc_refs |= GP_GC_HAS_WEAKREFS;
-        else
-            g->gc_refs &= ~(gp_ssize)GP_GC_HAS_WEAKREFS;
-    } else if (on)
-        __atomic_fetch_or(&g->gc_refs, (gp_ssize)GP_GC_HAS_WEAKREFS, __ATOMIC_RELAXED);
-    else
-        __atomic_fetch_and(&g->gc_refs, ~(gp_ssize)GP_GC_HAS_WEAKREFS, __ATOMIC_RELAXED);
-#else
     if (on)
-        g->gc_refs |= GP_GC_HAS_WEAKREFS;
+        gp_gc_flags_set(g, GP_GC_HAS_WEAKREFS);
     else
-        g->gc_refs &= ~(gp_ssize)GP_GC_HAS_WEAKREFS;
-#endif
+        gp_gc_flags_clear(g, GP_GC_HAS_WEAKREFS);
 }
 
 /* Insert r into its referent's list, after `prev` (NULL: at the head).

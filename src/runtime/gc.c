@@ -129,31 +129,12 @@ static inline void set_refs(gp_gc_head *g, gp_ssize n) {
     g->gc_refs = (g->gc_refs & GP_GC_FLAG_MASK) | (n << GP_GC_REFS_SHIFT);
 }
 
-/* The state bits can be changed by two threads at once in the
-   free-threaded build (say, one makes a weak reference while another
-   untracks), so they are changed atomically there. */
-static inline void flags_set(gp_gc_head *g, gp_ssize bits) {
-#ifdef GP_FREE_THREADED
-    __atomic_fetch_or(&g->gc_refs, bits, __ATOMIC_RELAXED);
-#else
-    g->gc_refs |= bits;
-#endif
-}
-
-static inline void flags_clear(gp_gc_head *g, gp_ssize bits) {
-#ifdef GP_FREE_THREADED
-    __atomic_fetch_and(&g->gc_refs, ~bits, __ATOMIC_RELAXED);
-#else
-    g->gc_refs &= ~bits;
-#endif
-}
-
 int gp_gc_is_finalized(const gp_obj *o) {
     return gp_gc_is_gc(o) && (GP_GC_HEAD(o)->gc_refs & GP_GC_FINALIZED) != 0;
 }
 
 void gp_gc_set_finalized(gp_obj *o) {
-    if (gp_gc_is_gc(o)) flags_set(GP_GC_HEAD(o), GP_GC_FINALIZED);
+    if (gp_gc_is_gc(o)) gp_gc_flags_set(GP_GC_HEAD(o), GP_GC_FINALIZED);
 }
 
 /* ---------------------------------------------------------------- lists */
@@ -270,7 +251,7 @@ void gp_gc_track(gp_obj *o) {
     gc_shard *sh = shard_of(s, o);
     gp_spin_lock(&sh->lock);
     list_append(g, &sh->gens[0]);
-    flags_set(g, GP_GC_TRACKED);
+    gp_gc_flags_set(g, GP_GC_TRACKED);
     count_change(t, s, sh, 1);
     gp_spin_unlock(&sh->lock);
 }
@@ -284,14 +265,14 @@ void gp_gc_untrack(gp_obj *o) {
            (thread states free no objects once they are unset), and only
            one thread runs. */
         list_remove(g);
-        flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+        gp_gc_flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
         return;
     }
     gp_gc_state *s = t->interp->gc;
     gc_shard *sh = shard_of(s, o);
     gp_spin_lock(&sh->lock);
     list_remove(g);
-    flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+    gp_gc_flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
     count_change(t, s, sh, -1);
     gp_spin_unlock(&sh->lock);
 }
@@ -423,7 +404,7 @@ static void finalize_garbage(gp_thread *t, gp_gc_head *unreachable) {
         gp_obj *o = from_gc(g);
         list_move(g, &seen);
         if (!(g->gc_refs & GP_GC_FINALIZED) && o->ob_type->finalize) {
-            flags_set(g, GP_GC_FINALIZED);
+            gp_gc_flags_set(g, GP_GC_FINALIZED);
             gp_incref(o);
             o->ob_type->finalize(t, o);
             if (t->exc) gp_err_write_unraisable(t, o);

@@ -10,6 +10,7 @@
 
 #include "object.h"
 #include "objects/typeobj.h"
+#include "runtime/objlock.h"
 
 /* State bits kept in the low byte of gp_gc_head.gc_refs; a collection keeps
    its scratch count in the bits above them. */
@@ -32,6 +33,20 @@ static inline int gp_gc_is_gc(const gp_obj *o) {
     if (tp->flags & GP_TPFLAGS_TYPE_SUBCLASS)
         return (((const gp_type *)o)->flags & GP_TPFLAGS_HEAPTYPE) != 0;
     return 1;
+}
+
+/* Set / clear state bits of a gc head.  Once a second thread runs without
+   the GIL two threads can change them at once (say, one makes a weak
+   reference while another untracks), so they change atomically then;
+   before that, and in the GIL build, plainly. */
+static inline void gp_gc_flags_set(gp_gc_head *g, gp_ssize bits) {
+    if (gp_is_threaded()) __atomic_fetch_or(&g->gc_refs, bits, __ATOMIC_RELAXED);
+    else g->gc_refs |= bits;
+}
+
+static inline void gp_gc_flags_clear(gp_gc_head *g, gp_ssize bits) {
+    if (gp_is_threaded()) __atomic_fetch_and(&g->gc_refs, ~bits, __ATOMIC_RELAXED);
+    else g->gc_refs &= ~bits;
 }
 
 static inline int gp_gc_is_tracked(const gp_obj *o) {

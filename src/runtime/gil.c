@@ -210,18 +210,11 @@ int gp_gil_is_finalizing(gp_interp *in) {
 
 /* ------------------------------------------------------------ native modules */
 
-/* The GIL was turned off on purpose (-X gil=0 or GILPY_GIL=0): importing a
-   module that needs it then leaves it off, as free-threaded CPython does. */
-static int gil_forced_off(gp_thread *t) {
-    const char *env = getenv("GILPY_GIL");
-    if (env && strcmp(env, "0") == 0) return 1;
-    gp_obj *x = t->interp->xoptions ? gp_dict_get_str_borrow(t, t->interp->xoptions, "gil") : NULL;
-    return x && gp_str_check(x) && gp_str_eq_cstr(x, "0");
-}
-
 int gp_gil_enable_for_module(gp_thread *t) {
     gp_gil *g = gil_of(t);
-    if (g->enabled || gil_forced_off(t)) return 0;
+    /* Turned off on purpose (-X gil=0 or GILPY_GIL=0): importing a module
+       that needs the GIL then leaves it off, as free-threaded CPython does. */
+    if (g->enabled || t->interp->gil_option == 0) return 0;
     /* Threads that already run without the GIL would have to be stopped at
        a safe point before it could be switched on under them; with the
        calling thread alone it simply takes the GIL and keeps it. */

@@ -99,6 +99,7 @@ gp_thread *gp_runtime_start(const gp_config *cfg) {
     if (!in) return NULL;
     gp_pstate_init(in);
     if (gp_import_init(in) < 0) return NULL;
+    in->gil_option = cfg->gil;
     if (gp_gil_init(in, gil_wanted(cfg), has_xoption(cfg, "gilstats")) < 0) return NULL;
     gp_thread *t = gp_threadstate_new(in);
     if (!t) return NULL;

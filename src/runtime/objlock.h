@@ -64,6 +64,7 @@ static inline int gp_obj_is_locked(gp_obj *o) {
 #else
 
 static inline int gp_is_threaded(void) { return 0; }
+static inline void gp_ft_set_threaded(void) {}
 static inline void gp_obj_lock(gp_obj *o) { (void)o; }
 static inline void gp_obj_unlock(gp_obj *o) { (void)o; }
 static inline int gp_obj_is_locked(gp_obj *o) { (void)o; return 1; }

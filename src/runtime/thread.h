@@ -100,6 +100,7 @@ struct gp_interp {
     int unbuffered;         /* -u */
     int interactive;        /* REPL */
     int gil_enabled;        /* sys._is_gil_enabled() */
+    int gil_option;         /* -X gil / GILPY_GIL as given: 0, 1, or -1 for neither */
     int verbose;
     gp_obj *xoptions;       /* dict of -X options */
     gp_obj *argv;           /* list for sys.argv */

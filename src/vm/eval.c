@@ -1081,6 +1081,20 @@ static inline int compare_doubles(double a, double b, int op) {
 #define ADD_OK (v = gp_small_value(l) + gp_small_value(r), gp_small_fits(v))
 #define SUB_OK (v = gp_small_value(l) - gp_small_value(r), gp_small_fits(v))
 #define MUL_OK (!__builtin_mul_overflow(gp_small_value(l), gp_small_value(r), &v) && gp_small_fits(v))
+/* |l % r| < |r|: the remainder always fits. */
+#define MOD_OK (gp_small_value(r) != 0 && (v = mod_ints(gp_small_value(l), gp_small_value(r)), 1))
+#define FLOORDIV_OK \
+    (gp_small_value(r) != 0 && (v = floordiv_ints(gp_small_value(l), gp_small_value(r)), gp_small_fits(v)))
+/* str + str, for + and +=. */
+#define STR_CONCAT_FAST                                                       \
+    if (gp_str_check_exact(l) && gp_str_check_exact(r)) {                    \
+        STACK_SHRINK(2);                                                      \
+        gp_obj *res = concat_str(t, f, l, r, ip);                             \
+        gp_decref(r);                                                         \
+        if (!res) goto error;                                                 \
+        PUSH(res);                                                            \
+        DISPATCH();                                                           \
+    }
 
 /* Binary operator without a fast path. */
 #define BINARY_GENERIC(fn)                      \
@@ -1277,11 +1291,7 @@ dispatch_opcode:
 
     TARGET(BINARY_MODULO) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r) && gp_small_value(r) != 0) {
-            STACK_SHRINK(1);
-            SET_TOP(gp_small_new(mod_ints(gp_small_value(l), gp_small_value(r))));
-            DISPATCH();
-        }
+        SMALL_INT_FAST(MOD_OK)
         BINARY_GENERIC(gp_number_mod)
     }
 
@@ -1289,14 +1299,7 @@ dispatch_opcode:
         gp_obj *r = TOP(), *l = SECOND();
         SMALL_INT_FAST(ADD_OK)
         FLOAT_FAST(+)
-        if (gp_str_check_exact(l) && gp_str_check_exact(r)) {
-            STACK_SHRINK(2);
-            gp_obj *res = concat_str(t, f, l, r, ip);
-            gp_decref(r);
-            if (!res) goto error;
-            PUSH(res);
-            DISPATCH();
-        }
+        STR_CONCAT_FAST
         BINARY_GENERIC(gp_number_add)
     }
 
@@ -1340,14 +1343,7 @@ dispatch_opcode:
 
     TARGET(BINARY_FLOOR_DIVIDE) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r) && gp_small_value(r) != 0) {
-            intptr_t v = floordiv_ints(gp_small_value(l), gp_small_value(r));
-            if (gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        }
+        SMALL_INT_FAST(FLOORDIV_OK)
         BINARY_GENERIC(gp_number_floordiv)
     }
 
@@ -1419,11 +1415,7 @@ dispatch_opcode:
     TARGET(INPLACE_MATRIX_MULTIPLY) BINARY_GENERIC(gp_number_imatmul)
     TARGET(INPLACE_MODULO) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r) && gp_small_value(r) != 0) {
-            STACK_SHRINK(1);
-            SET_TOP(gp_small_new(mod_ints(gp_small_value(l), gp_small_value(r))));
-            DISPATCH();
-        }
+        SMALL_INT_FAST(MOD_OK)
         BINARY_GENERIC(gp_number_imod)
     }
 
@@ -1431,14 +1423,7 @@ dispatch_opcode:
         gp_obj *r = TOP(), *l = SECOND();
         SMALL_INT_FAST(ADD_OK)
         FLOAT_FAST(+)
-        if (gp_str_check_exact(l) && gp_str_check_exact(r)) {
-            STACK_SHRINK(2);
-            gp_obj *res = concat_str(t, f, l, r, ip);
-            gp_decref(r);
-            if (!res) goto error;
-            PUSH(res);
-            DISPATCH();
-        }
+        STR_CONCAT_FAST
         BINARY_GENERIC(gp_number_iadd)
     }
 
@@ -1451,14 +1436,7 @@ dispatch_opcode:
 
     TARGET(INPLACE_FLOOR_DIVIDE) {
         gp_obj *r = TOP(), *l = SECOND();
-        if (gp_is_small(l) && gp_is_small(r) && gp_small_value(r) != 0) {
-            intptr_t v = floordiv_ints(gp_small_value(l), gp_small_value(r));
-            if (gp_small_fits(v)) {
-                STACK_SHRINK(1);
-                SET_TOP(gp_small_new(v));
-                DISPATCH();
-            }
-        }
+        SMALL_INT_FAST(FLOORDIV_OK)
         BINARY_GENERIC(gp_number_ifloordiv)
     }
     TARGET(INPLACE_TRUE_DIVIDE) BINARY_GENERIC(gp_number_itruediv)
