@@ -154,6 +154,9 @@ gp_obj *gp_calliter_new(gp_thread *t, gp_obj *callable, gp_obj *sentinel);
    unique across all dicts, so a cache keyed on (dict, version) cannot be
    fooled by a freed dict whose memory is reused. */
 uint64_t gp_dict_version(gp_obj *d);
+/* Mark d as read by many threads (module and class dicts): its lookups
+   take no lock once threads run (free-threaded build; see dict.c). */
+void gp_dict_share(gp_obj *d);
 /* gp_dict_next that also hands out the stored hash of the key. */
 int gp_dict_next_hash(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value, gp_hash *hash);
 /* Lookups and stores with the key's hash already known. */

@@ -31,8 +31,38 @@
    functions whose names end in _borrow return a pointer that stays valid
    only while nobody deletes or replaces that entry: callers that read
    shared dicts (globals, class and instance dicts) use the _ref variants,
-   which return new references taken under the lock. */
+   which return new references taken under the lock.
+
+   Lookups take no lock once threads run.  Every thread looks up globals
+   and methods all the time, and with a lock those lookups would take
+   turns on one lock word; and even a lock nobody else wants costs two
+   atomic instructions per attribute read.  A dict is "shared" once a
+   thread other than its owner (the thread that made it) has read or
+   changed it, or from the start for module dicts (globals and builtins),
+   class dicts and sys.modules; the flag is set under the lock and never
+   cleared.  A dict that is not shared has only ever been touched by its
+   owner, so the owner's lookups cannot meet a writer: the first foreign
+   writer marks the dict shared, under the lock, before it changes
+   anything.
+   A lock-free reader loads the table pointer, probes, and takes a
+   reference to the value it finds; meanwhile a writer (still under the
+   lock) may insert, replace, delete or resize.  Three rules keep such a
+   reader safe:
+   - what a writer unlinks from a shared dict (an old table, a replaced
+     value, a deleted key or value) is released through runtime/qsbr.h,
+     only after every thread has passed a quiescent state, so whatever
+     pointer a reader loads stays valid until its read is over;
+   - a writer fills an entry before it publishes the entry's index, and
+     builds a new table before it publishes the table (release stores that
+     the reader's acquire loads pair with);
+   - in a shared dict an entry number is never reused for another key
+     (popitem's reuse of the last entry is skipped), so a value found in
+     the entry of a key was that key's value at some moment of the read.
+   A reader that needs a comparison that could run Python code (a key that
+   is neither a str nor a small int) takes the locked path instead.  The
+   GIL build has no lock to avoid, and none of this. */
 #include "gilpy_core.h"
+#include "runtime/qsbr.h"
 
 #define EMPTY (-1)
 #define DUMMY (-2)
@@ -76,6 +106,16 @@ static inline entry *keys_entries(keys_t *k) {
     return (entry *)((char *)(k + 1) + (keys_size(k) << k->log2_width));
 }
 
+/* Stores that lock-free readers of a shared dict may see are release
+   stores; the readers' loads are acquire loads.  Plain in the GIL build. */
+#ifdef GP_FREE_THREADED
+#define PUBLISH(lv, v) __atomic_store_n(&(lv), (v), __ATOMIC_RELEASE)
+#define OBSERVE(lv) __atomic_load_n(&(lv), __ATOMIC_ACQUIRE)
+#else
+#define PUBLISH(lv, v) ((lv) = (v))
+#define OBSERVE(lv) (lv)
+#endif
+
 static inline gp_ssize get_index(keys_t *k, size_t i) {
     switch (k->log2_width) {
     case 0: return ((int8_t *)keys_indices(k))[i];
@@ -87,11 +127,60 @@ static inline gp_ssize get_index(keys_t *k, size_t i) {
 
 static inline void set_index(keys_t *k, size_t i, gp_ssize ix) {
     switch (k->log2_width) {
-    case 0: ((int8_t *)keys_indices(k))[i] = (int8_t)ix; break;
-    case 1: ((int16_t *)keys_indices(k))[i] = (int16_t)ix; break;
-    case 2: ((int32_t *)keys_indices(k))[i] = (int32_t)ix; break;
-    default: ((int64_t *)keys_indices(k))[i] = (int64_t)ix; break;
+    case 0: PUBLISH(((int8_t *)keys_indices(k))[i], (int8_t)ix); break;
+    case 1: PUBLISH(((int16_t *)keys_indices(k))[i], (int16_t)ix); break;
+    case 2: PUBLISH(((int32_t *)keys_indices(k))[i], (int32_t)ix); break;
+    default: PUBLISH(((int64_t *)keys_indices(k))[i], (int64_t)ix); break;
     }
+}
+
+/* ------------------------------------------------------------ shared dicts */
+
+#ifdef GP_FREE_THREADED
+#define SHARED_FLAG 2u /* in ob_flags: read without the lock (see the top) */
+
+static inline int is_shared(gp_dict *d) {
+    return (__atomic_load_n(&d->base.ob_flags, __ATOMIC_RELAXED) & SHARED_FLAG) != 0;
+}
+
+/* Called with d locked (or before anyone else can see d), so that every
+   writer after it sees the flag. */
+static inline void set_shared(gp_dict *d) {
+    __atomic_fetch_or(&d->base.ob_flags, (uint16_t)SHARED_FLAG, __ATOMIC_RELAXED);
+}
+
+/* Called with d locked by every change: a thread other than the owner
+   makes the dict shared before it changes anything. */
+static inline void note_writer(gp_dict *d) {
+    if (gp_is_threaded() && !is_shared(d) && gp_ref_owner((gp_obj *)d) != gp_tid()) set_shared(d);
+}
+
+/* Drop a reference that d gave up, after d's lock is released: later, if
+   lock-free readers may still hold it. */
+static inline void drop(gp_thread *t, int shared, gp_obj *o) {
+    if (shared) gp_qsbr_defer_decref(t, o);
+    else gp_decref(o);
+}
+
+/* A reference that d gave up is handed to the caller: readers may still
+   hold it, so the caller gets a reference of its own. */
+static inline void hand_out(gp_thread *t, int shared, gp_obj *o) {
+    if (!shared) return;
+    gp_incref(o);
+    gp_qsbr_defer_decref(t, o);
+}
+#else
+static inline int is_shared(gp_dict *d) { (void)d; return 0; }
+static inline void set_shared(gp_dict *d) { (void)d; }
+static inline void note_writer(gp_dict *d) { (void)d; }
+static inline void drop(gp_thread *t, int shared, gp_obj *o) { (void)t; (void)shared; gp_decref(o); }
+static inline void hand_out(gp_thread *t, int shared, gp_obj *o) { (void)t; (void)shared; (void)o; }
+#endif
+
+void gp_dict_share(gp_obj *d) {
+    gp_obj_lock(d);
+    set_shared(D(d));
+    gp_obj_unlock(d);
 }
 
 /* ---------------------------------------------------------------- versions */
@@ -192,6 +281,7 @@ static size_t find_slot_of(keys_t *k, gp_hash hash, gp_ssize ix) {
 /* Move the live entries into a new table sized for at least minsize slots,
    dropping deleted entries. */
 static int resize(gp_thread *t, gp_dict *d, gp_ssize minsize) {
+    note_writer(d);
     keys_t *old = d->keys;
     keys_t *k = keys_new(t, log2_for(minsize));
     if (!k) return -1;
@@ -207,8 +297,11 @@ static int resize(gp_thread *t, gp_dict *d, gp_ssize minsize) {
     for (gp_ssize i = 0; i < j; i++) set_index(k, find_free_slot(k, dst[i].hash), i);
     k->nentries = j;
     k->usable -= j;
-    d->keys = k;
-    keys_free(old);
+    PUBLISH(d->keys, k);
+    if (old != EMPTY_KEYS) {
+        if (is_shared(d)) gp_qsbr_defer_free(t, old);
+        else gp_mem_free(old);
+    }
     return 0;
 }
 
@@ -256,6 +349,7 @@ restart:;
    with d locked, the caller must hold its own references too, so that the
    decrefs on failure cannot free anything. */
 static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
+    note_writer(d);
     if (d->keys->usable <= 0 && resize(t, d, d->used * 3) < 0) {
         gp_decref(key);
         gp_decref(value);
@@ -263,11 +357,11 @@ static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_ob
     }
     keys_t *k = d->keys;
     gp_ssize ix = k->nentries;
-    set_index(k, find_free_slot(k, hash), ix);
     entry *e = &keys_entries(k)[ix];
     e->hash = hash;
-    e->key = key;
-    e->value = value;
+    PUBLISH(e->key, key);
+    PUBLISH(e->value, value);
+    set_index(k, find_free_slot(k, hash), ix);
     k->nentries = ix + 1;
     k->usable--;
     __atomic_store_n(&d->used, d->used + 1, __ATOMIC_RELAXED);
@@ -278,45 +372,50 @@ static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_ob
 /* Replace the value of entry ix.  Takes the reference to value and
    returns the old value's, for the caller to drop after unlocking. */
 static gp_obj *store_value(gp_dict *d, gp_ssize ix, gp_obj *value) {
+    note_writer(d);
     entry *e = &keys_entries(d->keys)[ix];
     gp_obj *old = e->value;
-    e->value = value;
+    PUBLISH(e->value, value);
     d->version = new_version();
     return old;
 }
 
 /* Unlink entry ix and hand its key and value references to the caller. */
 static void delete_entry(gp_dict *d, gp_ssize ix, gp_obj **key, gp_obj **value) {
+    note_writer(d);
     keys_t *k = d->keys;
     entry *e = &keys_entries(k)[ix];
     set_index(k, find_slot_of(k, e->hash, ix), DUMMY);
     *key = e->key;
     *value = e->value;
-    e->key = NULL;
-    e->value = NULL;
+    PUBLISH(e->key, NULL);
+    PUBLISH(e->value, NULL);
     __atomic_store_n(&d->used, d->used - 1, __ATOMIC_RELAXED);
     d->version = new_version();
 }
 
-static void clear_all(gp_dict *d) {
+static void clear_all(gp_thread *t, gp_dict *d) {
     gp_obj_lock((gp_obj *)d);
     keys_t *k = d->keys;
     if (k == EMPTY_KEYS) {
         gp_obj_unlock((gp_obj *)d);
         return;
     }
-    d->keys = EMPTY_KEYS;
+    note_writer(d);
+    int shared = is_shared(d);
+    PUBLISH(d->keys, EMPTY_KEYS);
     __atomic_store_n(&d->used, 0, __ATOMIC_RELAXED);
     d->version = new_version();
     gp_obj_unlock((gp_obj *)d);
     entry *e = keys_entries(k);
     for (gp_ssize i = 0; i < k->nentries; i++) {
         if (e[i].key) {
-            gp_decref(e[i].key);
-            gp_decref(e[i].value);
+            drop(t, shared, e[i].key);
+            drop(t, shared, e[i].value);
         }
     }
-    keys_free(k);
+    if (shared) gp_qsbr_defer_free(t, k);
+    else keys_free(k);
 }
 
 static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
@@ -329,8 +428,9 @@ static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp
     gp_incref(value);
     if (ix >= 0) {
         gp_obj *old = store_value(d, ix, value);
+        int shared = is_shared(d);
         gp_obj_unlock((gp_obj *)d);
-        gp_decref(old);
+        drop(t, shared, old);
         return 0;
     }
     gp_incref(key);
@@ -371,11 +471,82 @@ gp_obj *gp_dict_new_presized(gp_thread *t, gp_ssize n) {
     return d;
 }
 
+#ifdef GP_FREE_THREADED
+enum { NOLOCK_ABSENT = 0, NOLOCK_FOUND = 1, NOLOCK_GIVE_UP = 2 };
+
+/* The lock-free lookup of a shared dict (see the top): NOLOCK_FOUND with
+   the value in *value (borrowed: valid until this thread's next quiescent
+   state), NOLOCK_ABSENT, or NOLOCK_GIVE_UP when telling the keys apart
+   needs a comparison that could run Python code. */
+static int lookup_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) {
+    int key_is_str = !gp_is_small(key) && key->ob_type == &gp_str_type;
+    keys_t *k = OBSERVE(d->keys);
+    entry *entries = keys_entries(k);
+    size_t mask = keys_size(k) - 1;
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    for (;;) {
+        gp_ssize ix;
+        switch (k->log2_width) {
+        case 0: ix = OBSERVE(((int8_t *)keys_indices(k))[i]); break;
+        case 1: ix = OBSERVE(((int16_t *)keys_indices(k))[i]); break;
+        case 2: ix = OBSERVE(((int32_t *)keys_indices(k))[i]); break;
+        default: ix = OBSERVE(((int64_t *)keys_indices(k))[i]); break;
+        }
+        if (ix == EMPTY) return NOLOCK_ABSENT;
+        if (ix >= 0) {
+            entry *e = &entries[ix];
+            gp_obj *sk = OBSERVE(e->key);
+            if (sk == key) {
+                *value = OBSERVE(e->value);
+                return *value ? NOLOCK_FOUND : NOLOCK_ABSENT;
+            }
+            if (sk && e->hash == hash) {
+                if (key_is_str && !gp_is_small(sk) && sk->ob_type == &gp_str_type) {
+                    if (gp_str_eq(sk, key)) {
+                        *value = OBSERVE(e->value);
+                        return *value ? NOLOCK_FOUND : NOLOCK_ABSENT;
+                    }
+                } else if (!gp_is_small(key) || !gp_is_small(sk)) {
+                    /* Two small ints are equal only when identical. */
+                    return NOLOCK_GIVE_UP;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Lock-free lookup once threads run: 1 when it decided (*value set, NULL
+   if absent), 0 when the locked path must run.  A thread other than the
+   owner first makes the dict shared (see the top). */
+static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) {
+    if (!gp_is_threaded()) return 0;
+    if (!is_shared(d) && gp_ref_owner((gp_obj *)d) != gp_tid()) {
+        gp_obj_lock((gp_obj *)d);
+        set_shared(d);
+        gp_obj_unlock((gp_obj *)d);
+    }
+    int r = lookup_nolock(d, key, hash, value);
+    if (r == NOLOCK_GIVE_UP) return 0;
+    if (r == NOLOCK_ABSENT) *value = NULL;
+    return 1;
+}
+#else
+static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) {
+    (void)d; (void)key; (void)hash; (void)value;
+    return 0;
+}
+#endif
+
 /* Written out in both callers: with the lock tests of the free-threaded
    build the compiler would otherwise call it from gp_dict_get_borrow, the
    path of every attribute and global lookup. */
 static inline __attribute__((always_inline)) gp_obj *get_hash_borrow(gp_thread *t, gp_obj *d,
                                                                      gp_obj *key, gp_hash hash) {
+    gp_obj *found;
+    if (try_nolock(D(d), key, hash, &found)) return found;
     gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
     gp_obj *v = ix >= 0 ? keys_entries(D(d)->keys)[ix].value : NULL;
@@ -400,6 +571,8 @@ gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {
 }
 
 gp_obj *gp_dict_get_hash_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
+    gp_obj *found;
+    if (try_nolock(D(d), key, hash, &found)) return found ? gp_newref(found) : NULL;
     gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
     gp_obj *v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
@@ -448,8 +621,10 @@ int gp_dict_pop(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj **out) {
     }
     gp_obj *k;
     delete_entry(D(d), ix, &k, out);
+    int shared = is_shared(D(d));
     gp_obj_unlock(d);
-    gp_decref(k);
+    drop(t, shared, k);
+    hand_out(t, shared, *out);
     return 1;
 }
 
@@ -468,6 +643,8 @@ int gp_dict_del(gp_thread *t, gp_obj *d, gp_obj *key) {
 int gp_dict_contains(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return -1;
+    gp_obj *found;
+    if (try_nolock(D(d), key, hash, &found)) return found != NULL;
     gp_obj_lock(d);
     gp_ssize ix = lookup(t, D(d), key, hash);
     gp_obj_unlock(d);
@@ -521,7 +698,7 @@ int gp_dict_next(gp_obj *d, gp_ssize *pos, gp_obj **key, gp_obj **value) {
     return gp_dict_next_hash(d, pos, key, value, NULL);
 }
 
-void gp_dict_clear(gp_obj *d) { clear_all(D(d)); }
+void gp_dict_clear(gp_obj *d) { clear_all(gp_thread_current(), D(d)); }
 
 gp_obj *gp_dict_copy(gp_thread *t, gp_obj *d) {
     gp_dict *src = D(d);
@@ -875,7 +1052,7 @@ static int dict_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
 }
 
 static int dict_tp_clear(gp_obj *o) {
-    clear_all(D(o));
+    clear_all(gp_thread_current(), D(o));
     return 0;
 }
 
@@ -1098,9 +1275,13 @@ static gp_obj *m_popitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     while (!keys_entries(k)[i].key) i--;
     gp_obj *key, *value;
     delete_entry(d, i, &key, &value);
-    /* The freed entry at the end can be reused by the next insertion. */
-    k->nentries = i;
+    int shared = is_shared(d);
+    /* The freed entry at the end can be reused by the next insertion,
+       except where lock-free readers may still be looking at it. */
+    if (!shared) k->nentries = i;
     gp_obj_unlock(self);
+    hand_out(t, shared, key);
+    hand_out(t, shared, value);
     gp_tuple_items(res)[0] = key;
     gp_tuple_items(res)[1] = value;
     return res;
@@ -1185,7 +1366,7 @@ error:
 static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
     if (no_args(t, "dict.clear", nargs, kwnames) < 0) return NULL;
-    clear_all(D(self));
+    clear_all(t, D(self));
     return gp_newref(GP_NONE);
 }
 

@@ -22,6 +22,7 @@ static gp_obj *module_alloc(gp_thread *t, gp_type *type) {
     }
     gp_set_deferred((gp_obj *)m);
     gp_set_deferred(m->dict);
+    gp_dict_share(m->dict);
     if (type->flags & GP_TPFLAGS_HAVE_GC) gp_gc_track((gp_obj *)m);
     return (gp_obj *)m;
 }

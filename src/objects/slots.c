@@ -823,9 +823,7 @@ static int same_slot(const gp_slotdef *a, const gp_slotdef *b) {
 }
 
 /* Decide one slot of a heap type from the dunders found along its MRO. */
-static void fixup_one(gp_thread *t, gp_type *type, const gp_slotdef *first) {
-    void **p = slot_ptr(type, first);
-    if (!p) return;
+static void *fixup_one(gp_thread *t, gp_type *type, const gp_slotdef *first) {
     void *specific = NULL, *generic = NULL;
     int use_generic = 0, any = 0;
     for (const gp_slotdef *sd = first; sd->name; sd++) {
@@ -844,36 +842,46 @@ static void fixup_one(gp_thread *t, gp_type *type, const gp_slotdef *first) {
             use_generic = 1;
         }
     }
-    if (!any)
-        *p = NULL;
-    else if (use_generic)
-        *p = generic;
-    else
-        *p = specific;
+    return !any ? NULL : use_generic ? generic : specific;
 }
 
 static void fixup_new(gp_thread *t, gp_type *type) {
     GP_ID(s_new, "__new__");
     gp_obj *descr = gp_type_lookup_borrow(t, type, s_new);
     gp_type *owner;
+    gp_newfunc new_ = type->new_;
     if (descr && gp_is_builtin_new_wrapper(descr, &owner))
-        type->new_ = owner->new_;
+        new_ = owner->new_;
     else if (descr)
-        type->new_ = gp_slot_tp_new;
+        new_ = gp_slot_tp_new;
+    if (type->new_ != new_) type->new_ = new_;
 }
 
+/* Other threads read the slots of a class while it changes (a __bases__
+   assignment or a dunder set on it fixes every slot again): only the slots
+   whose value changes are stored, and each once, so that a program that
+   does not change what a class does races on nothing. */
 void gp_slots_fixup(gp_thread *t, gp_type *type) {
+    GP_ID(s_getattr, "__getattr__");
+    int getattr_hook = gp_type_lookup_borrow(t, type, s_getattr) != NULL;
     for (const gp_slotdef *sd = slotdefs; sd->name; sd++) {
         int seen = 0;
         for (const gp_slotdef *prev = slotdefs; prev < sd; prev++)
             if (same_slot(prev, sd)) seen = 1;
-        if (!seen) fixup_one(t, type, sd);
+        void **p = slot_ptr(type, sd);
+        if (seen || !p) continue;
+        void *slot = fixup_one(t, type, sd);
+        if (p == (void **)&type->getattro) {
+            /* A class with __getattr__ needs the hook even when
+               __getattribute__ is object's. */
+            if (getattr_hook) slot = (void *)slot_tp_getattr_hook;
+            else if (!slot) slot = (void *)gp_obj_generic_getattr;
+        } else if (p == (void **)&type->setattro && !slot) {
+            slot = (void *)gp_obj_generic_setattr;
+        }
+        if (*p != slot) *p = slot;
     }
     fixup_new(t, type);
-    /* A class with __getattr__ needs the hook even when __getattribute__
-       is object's. */
-    GP_ID(s_getattr, "__getattr__");
-    if (gp_type_lookup_borrow(t, type, s_getattr)) type->getattro = slot_tp_getattr_hook;
     if (!type->getattro) type->getattro = gp_obj_generic_getattr;
     if (!type->setattro) type->setattro = gp_obj_generic_setattr;
 }

@@ -3,16 +3,23 @@
    The dunder-method slot machinery lives in slots.c. */
 #include "objects/typeobj_impl.h"
 #include "runtime/gc.h"
+#include "runtime/qsbr.h"
 
 #include <stdlib.h>
 
 /* Version tags invalidate attribute caches: each change to a type or a base
-   gives the type (and its subclasses) a fresh tag.  Taken with an atomic
-   add, since classes may change in several threads at once. */
+   gives the type (and its subclasses) a fresh tag.  Taken atomically,
+   since classes may change in several threads at once.  When the tags run
+   out they are 0 (not cached) until the cache can be emptied, which only a
+   single running thread can do safely (gp_type_modified). */
 static uint32_t next_version_tag = 1;
 
 static inline uint32_t take_version_tag(void) {
-    return __atomic_fetch_add(&next_version_tag, 1, __ATOMIC_RELAXED);
+    uint32_t v = __atomic_load_n(&next_version_tag, __ATOMIC_RELAXED);
+    while (v != 0 && !__atomic_compare_exchange_n(&next_version_tag, &v, v + 1, 0, __ATOMIC_RELAXED,
+                                                  __ATOMIC_RELAXED)) {
+    }
+    return v;
 }
 
 /* ----------------------------------------------------------------- names */
@@ -104,20 +111,65 @@ gp_type *gp_type_solid_base(gp_type *type) {
 /* ------------------------------------------------------------------ lookup */
 
 /* A small direct-mapped cache of (version tag, name) -> descriptor, as
-   CPython keeps.  Entries hold borrowed pointers: a type change bumps the
-   tag first, so a stale entry never matches.  The cache is shared by all
-   threads and written without synchronisation, so it is used only while no
-   other thread can run Python code (the GIL build, or gilpy-ft before a
-   second thread starts without the GIL); then lookups walk the MRO and
-   take new references under the dicts' locks. */
+   CPython keeps.  Entries hold borrowed pointers: a change of a class
+   stores into its dict first and then gives the class (and its
+   subclasses) a new tag, so an entry made with an old tag never matches
+   again.
+
+   Threads share the cache.  In the free-threaded build each entry is a
+   sequence lock: a writer makes `seq` odd (by compare-and-swap, giving up
+   if another writer has it), stores the fields, and makes it even again; a
+   reader copies the fields between two reads of `seq` and uses the copy
+   only if `seq` was even and unchanged.  The borrowed value of a hit stays
+   valid until the reader's next quiescent state, because class dicts
+   release replaced values only after every thread has passed one
+   (objects/dict.c, runtime/qsbr.h). */
 #define MCACHE_BITS 12
 #define MCACHE_SIZE (1u << MCACHE_BITS)
 typedef struct {
+    _Atomic uint32_t seq;
     uint32_t version;
     gp_obj *name;
     gp_obj *value;
 } mcache_entry;
 static mcache_entry mcache[MCACHE_SIZE];
+
+/* The value cached for (version, name), or NULL with *hit 0. */
+static inline gp_obj *mcache_get(mcache_entry *e, uint32_t version, gp_obj *name, int *hit) {
+#ifdef GP_FREE_THREADED
+    /* Acquire loads keep the second read of seq after the fields (plain
+       moves on x86, and understood by ThreadSanitizer, unlike a fence). */
+    uint32_t s = atomic_load_explicit(&e->seq, memory_order_acquire);
+    uint32_t v = __atomic_load_n(&e->version, __ATOMIC_ACQUIRE);
+    gp_obj *n = __atomic_load_n(&e->name, __ATOMIC_ACQUIRE);
+    gp_obj *value = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+    *hit = !(s & 1) && v == version && n == name &&
+           atomic_load_explicit(&e->seq, memory_order_relaxed) == s;
+    return *hit ? value : NULL;
+#else
+    *hit = e->version == version && e->name == name;
+    return *hit ? e->value : NULL;
+#endif
+}
+
+static inline void mcache_put(mcache_entry *e, uint32_t version, gp_obj *name, gp_obj *value) {
+#ifdef GP_FREE_THREADED
+    uint32_t s = atomic_load_explicit(&e->seq, memory_order_relaxed);
+    if ((s & 1) || !atomic_compare_exchange_strong_explicit(&e->seq, &s, s + 1, memory_order_acquire,
+                                                            memory_order_relaxed))
+        return;
+    /* Release stores: a reader that loads one of them (acquire) then sees
+       seq odd or changed. */
+    __atomic_store_n(&e->version, version, __ATOMIC_RELEASE);
+    __atomic_store_n(&e->name, name, __ATOMIC_RELEASE);
+    __atomic_store_n(&e->value, value, __ATOMIC_RELEASE);
+    atomic_store_explicit(&e->seq, s + 2, memory_order_release);
+#else
+    e->version = version;
+    e->name = name;
+    e->value = value;
+#endif
+}
 
 static inline unsigned mcache_index(uint32_t version, gp_obj *name) {
     uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)version * 2654435761u);
@@ -156,9 +208,11 @@ static gp_obj *lookup_nocache(gp_thread *t, gp_type *type, gp_obj *name) {
     return v;
 }
 
-/* find_in_mro with a new reference, taken under the dict's lock. */
+/* find_in_mro with a new reference.  The MRO tuple is read without a
+   reference: one replaced by a __bases__ assignment is released only after
+   every thread has passed a quiescent state (set_mro). */
 static gp_obj *find_in_mro_ref(gp_thread *t, gp_type *type, gp_obj *name) {
-    gp_obj *mro = type->mro;
+    gp_obj *mro = __atomic_load_n(&type->mro, __ATOMIC_ACQUIRE);
     if (!mro) {
         if (!(type->flags & GP_TPFLAGS_READY) && gp_type_ready(t, type) < 0) return NULL;
         mro = type->mro;
@@ -171,8 +225,6 @@ static gp_obj *find_in_mro_ref(gp_thread *t, gp_type *type, gp_obj *name) {
             return NULL;
         }
     }
-    /* The MRO tuple may be replaced (__bases__ assignment): hold it. */
-    gp_incref(mro);
     gp_ssize n = gp_tuple_size(mro);
     gp_obj **items = gp_tuple_items(mro);
     gp_obj *v = NULL;
@@ -182,7 +234,6 @@ static gp_obj *find_in_mro_ref(gp_thread *t, gp_type *type, gp_obj *name) {
         v = gp_dict_get_ref(t, d, name);
         if (v || t->exc) break;
     }
-    gp_decref(mro);
     return v;
 }
 
@@ -191,10 +242,24 @@ gp_obj *gp_type_lookup_ref(gp_thread *t, gp_type *type, gp_obj *name) {
         gp_obj *v = gp_type_lookup_borrow(t, type, name);
         return v ? gp_newref(v) : NULL;
     }
+    uint32_t ver = __atomic_load_n(&type->version_tag, __ATOMIC_ACQUIRE);
+    int cacheable = ver && gp_str_check_exact(name) && ((gp_str *)name)->interned;
+    mcache_entry *e = cacheable ? &mcache[mcache_index(ver, name)] : NULL;
+    if (e) {
+        int hit;
+        gp_obj *v = mcache_get(e, ver, name, &hit);
+        if (hit) return v ? gp_newref(v) : NULL;
+    }
     gp_obj *saved = t->exc ? gp_err_fetch(t) : NULL;
     gp_obj *v = find_in_mro_ref(t, type, name);
-    if (!v && t->exc) gp_err_clear(t);
+    if (t->exc) {
+        gp_err_clear(t);
+        e = NULL;
+    }
     if (saved) gp_err_restore_steal(t, saved);
+    /* Cached with the tag read before the lookup: if the class changed
+       meanwhile the entry never matches. */
+    if (e) mcache_put(e, ver, name, v);
     return v;
 }
 
@@ -207,26 +272,25 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
         gp_err_restore_steal(t, saved);
         return v;
     }
+    if (gp_is_threaded()) {
+        /* Borrowed: valid until this thread's next quiescent state (see
+           the cache above); callers that keep it use gp_type_lookup_ref. */
+        gp_obj *v = gp_type_lookup_ref(t, type, name);
+        if (v) gp_decref(v);
+        return v;
+    }
     uint32_t ver = __atomic_load_n(&type->version_tag, __ATOMIC_RELAXED);
-    if (ver && !gp_is_threaded() && gp_str_check_exact(name) && ((gp_str *)name)->interned) {
+    if (ver && gp_str_check_exact(name) && ((gp_str *)name)->interned) {
         mcache_entry *e = &mcache[mcache_index(ver, name)];
-        if (e->version == ver && e->name == name) return e->value;
-        gp_obj *v = find_in_mro(t, type, name);
+        int hit;
+        gp_obj *v = mcache_get(e, ver, name, &hit);
+        if (hit) return v;
+        v = find_in_mro(t, type, name);
         if (t->exc) {
             gp_err_clear(t);
             return NULL;
         }
-        e->version = ver;
-        e->name = name;
-        e->value = v;
-        return v;
-    }
-    if (gp_is_threaded()) {
-        /* Borrowed: the class dict keeps the value alive unless another
-           thread replaces it; callers on hot paths use gp_type_lookup_ref. */
-        gp_obj *v = find_in_mro_ref(t, type, name);
-        if (!v && t->exc) gp_err_clear(t);
-        if (v) gp_decref(v);
+        mcache_put(e, ver, name, v);
         return v;
     }
     return lookup_nocache(t, type, name);
@@ -234,16 +298,19 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
 
 void gp_type_modified(gp_type *type) {
     /* Other threads read version tags (attribute caches) while a class
-       changes: the tag is a relaxed atomic, and the class dict's own lock
-       orders the values it guards. */
+       changes.  The callers change the dict first; the release store pairs
+       with the acquire load of lookups, so a lookup that sees the new tag
+       sees the new dict too. */
     if (!__atomic_load_n(&type->version_tag, __ATOMIC_RELAXED)) return;
-    __atomic_store_n(&type->version_tag, take_version_tag(), __ATOMIC_RELAXED);
-    if (__atomic_load_n(&next_version_tag, __ATOMIC_RELAXED) == 0) {
-        /* The method cache is used only while no second thread runs
-           without the GIL, so it is cleared only then. */
-        if (!gp_is_threaded()) memset(mcache, 0, sizeof mcache);
+    uint32_t tag = take_version_tag();
+    if (tag == 0 && !gp_is_threaded()) {
+        /* Out of tags: with no other thread reading the cache it can be
+           emptied and the tags reused. */
+        memset(mcache, 0, sizeof mcache);
         __atomic_store_n(&next_version_tag, 1, __ATOMIC_RELAXED);
+        tag = take_version_tag();
     }
+    __atomic_store_n(&type->version_tag, tag, __ATOMIC_RELEASE);
     if (type->subclasses) {
         gp_ssize pos = 0;
         gp_obj *k, *v;
@@ -549,6 +616,7 @@ int gp_type_ready(gp_thread *t, gp_type *type) {
     if (!type->dict) {
         type->dict = gp_dict_new(t);
         if (!type->dict) goto error;
+        gp_dict_share(type->dict);
     }
     if (!type->mro) {
         if (base) {
@@ -600,6 +668,21 @@ int gp_type_ready(gp_thread *t, gp_type *type) {
         gp_type_add_subclass(t, base, type);
     }
     if (!type->version_tag) __atomic_store_n(&type->version_tag, take_version_tag(), __ATOMIC_RELAXED);
+#ifdef GP_FREE_THREADED
+    if (!(type->flags & GP_TPFLAGS_HEAPTYPE)) {
+        /* A built-in class lives as long as the process, and so does what
+           its dict holds.  Every thread takes references to those (method
+           descriptors, slot wrappers) all the time: counted, they would be
+           atomic adds on shared cache lines. */
+        gp_ssize pos = 0;
+        gp_obj *k, *v;
+        while (gp_dict_next(type->dict, &pos, &k, &v)) {
+            gp_set_immortal(k);
+            gp_set_immortal(v);
+        }
+        gp_set_immortal(type->dict);
+    }
+#endif
     type->flags = (type->flags & ~GP_TPFLAGS_READYING) | GP_TPFLAGS_READY;
     return 0;
 error:
@@ -786,6 +869,24 @@ static int call_init_subclass(gp_thread *t, gp_type *type, gp_obj *const *kwvalu
     return 0;
 }
 
+/* The descriptors a class is made with (methods, properties, slots,
+   class and static methods) are read by every thread that uses the class,
+   each read taking a reference.  Like the class itself they are marked
+   for deferred counting (runtime/refcount.h), so that those references do
+   not meet on one shared count. */
+static void defer_descriptors(gp_type *type) {
+    gp_set_deferred(type->dict);
+    gp_ssize pos = 0;
+    gp_obj *k, *v;
+    while (gp_dict_next(type->dict, &pos, &k, &v)) {
+        gp_type *vt = gp_typeof(v);
+        if (vt == &gp_function_type || vt == &gp_property_type || vt == &gp_classmethod_type ||
+            vt == &gp_staticmethod_type || vt == &gp_member_descr_type || vt == &gp_getset_descr_type ||
+            vt == &gp_method_descr_type)
+            gp_set_deferred(v);
+    }
+}
+
 static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssize nargs, gp_obj *kwnames) {
     gp_ssize nkw = kwnames ? gp_tuple_size(kwnames) : 0;
     if (meta == &gp_type_type && nargs == 1 && nkw == 0) return gp_newref((gp_obj *)gp_typeof(args[0]));
@@ -908,6 +1009,7 @@ static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssi
     bases = NULL;
     own_bases = 0;
     type->dict = ns;
+    gp_dict_share(ns);
     ns = NULL;
     type->as_number = &ht->as_number;
     type->as_sequence = &ht->as_sequence;
@@ -1007,6 +1109,7 @@ static gp_obj *type_new(gp_thread *t, gp_type *meta, gp_obj *const *args, gp_ssi
     type->clear = gp_subtype_clear;
     type->new_ = base->new_;
     gp_slots_fixup(t, type);
+    defer_descriptors(type);
     __atomic_store_n(&type->version_tag, take_version_tag(), __ATOMIC_RELAXED);
     type->flags |= GP_TPFLAGS_READY;
     for (gp_ssize i = 0; i < gp_tuple_size(type->bases); i++)
@@ -1232,8 +1335,18 @@ static gp_obj *type_get_module(gp_thread *t, gp_obj *self, void *c) {
 static int type_set_module(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
     gp_type *type = (gp_type *)self;
     if (check_heap_set(t, type, v, "__module__") < 0) return -1;
+    int r = gp_dict_set_str(t, type->dict, "__module__", v);
     gp_type_modified(type);
-    return gp_dict_set_str(t, type->dict, "__module__", v);
+    return r;
+}
+
+/* Replace type's MRO (taking the reference to mro).  Lookups in other
+   threads read it without a reference (find_in_mro_ref), so the old tuple
+   is released once every thread has passed a quiescent state. */
+static void set_mro(gp_thread *t, gp_type *type, gp_obj *mro) {
+    gp_obj *old = type->mro;
+    __atomic_store_n(&type->mro, mro, __ATOMIC_RELEASE);
+    if (old) gp_qsbr_defer_decref(t, old);
 }
 
 /* Recomputes the MRO of type and of every class below it after a change of
@@ -1243,7 +1356,7 @@ static int remro_subtree(gp_thread *t, gp_type *type, int depth) {
     if (depth > 1000) return 0;
     gp_obj *mro = mro_for(t, type);
     if (!mro) return -1;
-    gp_setref_steal(&type->mro, mro);
+    set_mro(t, type, mro);
     gp_type_modified(type);
     if (!type->subclasses) return 0;
     gp_ssize pos = 0;
@@ -1300,7 +1413,7 @@ static int type_set_bases(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
         gp_decref(type->bases);
         type->bases = old_bases;
         type->tp_base = old_base;
-        gp_setref_steal(&type->mro, old_mro);
+        set_mro(t, type, old_mro);
         gp_type_modified(type);
         return -1;
     }
@@ -1352,8 +1465,9 @@ static gp_obj *type_get_doc(gp_thread *t, gp_obj *self, void *c) {
 static int type_set_doc(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
     gp_type *type = (gp_type *)self;
     if (check_heap_set(t, type, v, "__doc__") < 0) return -1;
+    int r = gp_dict_set_str(t, type->dict, "__doc__", v);
     gp_type_modified(type);
-    return gp_dict_set_str(t, type->dict, "__doc__", v);
+    return r;
 }
 
 static gp_obj *type_get_abstract(gp_thread *t, gp_obj *self, void *c) {
@@ -1416,10 +1530,14 @@ static int type_set_annotations(gp_thread *t, gp_obj *self, gp_obj *v, void *c) 
                       gp_type_name(type));
         return -1;
     }
-    gp_type_modified(type);
-    if (v) return gp_dict_set_str(t, type->dict, "__annotations__", v);
+    if (v) {
+        int r = gp_dict_set_str(t, type->dict, "__annotations__", v);
+        gp_type_modified(type);
+        return r;
+    }
     gp_obj *old = NULL;
     int r = gp_dict_pop(t, type->dict, gp_id(t, "__annotations__"), &old);
+    gp_type_modified(type);
     if (r < 0) return -1;
     if (r == 0) {
         gp_err_format(t, &gp_exc_AttributeError, "__annotations__");

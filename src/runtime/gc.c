@@ -66,6 +66,7 @@
 #include "objects/weakref.h"
 #include "runtime/gc.h"
 #include "runtime/gil.h"
+#include "runtime/qsbr.h"
 #include "runtime/spinlock.h"
 
 #define NUM_GENERATIONS 3
@@ -580,6 +581,16 @@ gp_ssize gp_gc_collect(gp_thread *t, int generation) {
     gp_obj *saved = gp_err_fetch(t);
     invoke_callbacks(t, s, "start", generation, 0, 0);
     gp_stop_the_world(t);
+    /* What lock-free readers might still have seen is due now that every
+       other thread has stopped: released first, so that what it frees
+       (and the cycles it leaves unreachable) are part of this collection. */
+    size_t ntaken;
+    void *taken = gp_qsbr_take_all(t, &ntaken);
+    if (taken) {
+        gp_start_the_world(t);
+        gp_qsbr_release_taken(taken, ntaken);
+        gp_stop_the_world(t);
+    }
     gp_ssize n = collect_main(t, s, generation);
     invoke_callbacks(t, s, "stop", generation, n, 0);
     gp_err_restore_steal(t, saved);
@@ -747,17 +758,21 @@ gp_ssize gp_gc_freeze_count(gp_thread *t) {
 
 /* The first time a thread starts without the GIL: every object marked for
    deferred counting becomes immortal (see gp_set_deferred).  Marked objects
-   that are not tracked (code objects, module-level built-in functions)
-   are reached through the tracked ones that hold them: functions hold
-   their code, module dicts their functions.  Runs while the calling
-   thread is the only one. */
+   that are not tracked (code objects, module-level built-in functions,
+   slot descriptors) are reached through marked ones that hold them:
+   functions hold their code, module and class dicts their functions and
+   descriptors.  Runs while the calling thread is the only one. */
+static int visit_immortalize(gp_obj *o, void *arg);
+
 static void immortalize(gp_obj *o) {
     gp_set_immortal(o);
     if (gp_typeof(o) == &gp_code_type) gp_code_immortalize_consts((gp_code *)o);
 }
 
 static int visit_immortalize(gp_obj *o, void *arg) {
-    if (o && gp_is_deferred(o)) immortalize(o);
+    if (!o || !gp_is_deferred(o) || gp_is_immortal(o)) return 0;
+    immortalize(o);
+    traverse(o, visit_immortalize, arg);
     return 0;
 }
 
@@ -770,7 +785,7 @@ void gp_gc_immortalize_deferred(gp_thread *t) {
             gp_gc_head *h = &sh->gens[gen];
             for (gp_gc_head *g = h->gc_next; g != h; g = g->gc_next) {
                 gp_obj *o = from_gc(g);
-                if (!gp_is_deferred(o)) continue;
+                if (!gp_is_deferred(o) || gp_is_immortal(o)) continue;
                 immortalize(o);
                 traverse(o, visit_immortalize, NULL);
             }

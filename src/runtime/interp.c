@@ -9,6 +9,7 @@
 #include "gilpy_core.h"
 #include "runtime/gc.h"
 #include "runtime/gil.h"
+#include "runtime/qsbr.h"
 
 /* The SipHash key: random, unless GILPY_HASHSEED (or PYTHONHASHSEED) fixes
    it; 0 gives the zero key so that runs are reproducible. */
@@ -118,6 +119,7 @@ gp_thread *gp_runtime_start(const gp_config *cfg) {
         goto fatal;
 
     in->modules = gp_dict_new(t);
+    if (in->modules) gp_dict_share(in->modules);
     in->argv = gp_list_new(t, 0);
     in->xoptions = gp_dict_new(t);
     if (!in->modules || !in->argv || !in->xoptions) goto fatal;
@@ -350,6 +352,7 @@ int gp_runtime_finalize(gp_thread *t) {
        so the rest of the shutdown runs alone. */
     gp_gil_begin_finalize(t);
     gp_stop_the_world_forever(t);
+    gp_qsbr_release_all(t);
     if (gp_sys_flush(t) < 0 && status == 0) status = 120;
     clear_main_module(t);
     /* Cyclic garbage left at exit is collected so that its finalizers run. */

@@ -33,6 +33,7 @@
 #include "runtime/gil.h"
 #include "runtime/objlock.h"
 #include "runtime/pstate.h"
+#include "runtime/qsbr.h"
 
 void gp_pstate_init(gp_interp *in) {
     pthread_mutex_init(&in->threads_mutex, NULL);
@@ -41,6 +42,7 @@ void gp_pstate_init(gp_interp *in) {
     atomic_store(&in->stw_requested, 0);
     atomic_store(&in->stw_stopper, NULL);
     in->stw_depth = 0;
+    atomic_store(&in->nattached, 0);
 }
 
 static void wake_stopper(gp_interp *in) {
@@ -59,7 +61,7 @@ void gp_thread_detach(gp_thread *t) {
         gp_gil_drop(t);
         return;
     }
-    atomic_store(&t->state, GP_TS_DETACHED);
+    if (atomic_exchange(&t->state, GP_TS_DETACHED) == GP_TS_ATTACHED) atomic_fetch_sub(&in->nattached, 1);
     if (atomic_load(&in->stw_requested)) wake_stopper(in);
 }
 
@@ -72,11 +74,18 @@ void gp_thread_attach(gp_thread *t) {
     int saved_errno = errno;
     for (;;) {
         int expected = GP_TS_DETACHED;
+        atomic_fetch_add(&in->nattached, 1);
         if (atomic_compare_exchange_strong(&t->state, &expected, GP_TS_ATTACHED)) {
-            if (!stopped_by_other(in, t)) break;
+            if (!stopped_by_other(in, t)) {
+                gp_qsbr_attach(t);
+                break;
+            }
             /* A stop began while we attached: step back and wait. */
             atomic_store(&t->state, GP_TS_DETACHED);
+            atomic_fetch_sub(&in->nattached, 1);
             wake_stopper(in);
+        } else {
+            atomic_fetch_sub(&in->nattached, 1);
         }
         pthread_mutex_lock(&in->stw_mutex);
         while (atomic_load(&t->state) == GP_TS_SUSPENDED || stopped_by_other(in, t))
@@ -121,13 +130,16 @@ void gp_stop_the_world(gp_thread *t) {
     /* Another thread is stopping the world and waits for this one: park
        (detached, so that it stops counting us) until it is done. */
     while (atomic_load(&in->stw_requested)) {
-        atomic_store(&t->state, GP_TS_DETACHED);
+        if (atomic_exchange(&t->state, GP_TS_DETACHED) == GP_TS_ATTACHED)
+            atomic_fetch_sub(&in->nattached, 1);
         pthread_cond_broadcast(&in->stw_cond);
         while (atomic_load(&in->stw_requested))
             pthread_cond_wait(&in->stw_cond, &in->stw_mutex);
         /* The stopper has reset suspended states to detached. */
         int expected = GP_TS_DETACHED;
-        atomic_compare_exchange_strong(&t->state, &expected, GP_TS_ATTACHED);
+        atomic_fetch_add(&in->nattached, 1);
+        if (!atomic_compare_exchange_strong(&t->state, &expected, GP_TS_ATTACHED))
+            atomic_fetch_sub(&in->nattached, 1);
     }
     atomic_store(&in->stw_stopper, t);
     in->stw_depth = 1;
@@ -177,7 +189,9 @@ static void after_fork_child(gp_thread *t) {
     gp_gil_after_fork_child(t);
     gp_pstate_init(in);
     atomic_store(&t->state, GP_TS_ATTACHED);
+    atomic_store(&in->nattached, 1);
     gp_import_after_fork(t);
+    gp_qsbr_release_all(t);
 }
 
 pid_t gp_runtime_fork(gp_thread *t) {

@@ -36,7 +36,8 @@ enum {
     GP_BREAK_ASYNC_EXC = 1u << 2,    /* an exception was set for this thread */
     GP_BREAK_STOP_WORLD = 1u << 3,   /* park at a safe point */
     GP_BREAK_GC = 1u << 4,           /* a collection is due */
-    GP_BREAK_REF_MERGE = 1u << 5     /* objects wait for a refcount merge */
+    GP_BREAK_REF_MERGE = 1u << 5,    /* objects wait for a refcount merge */
+    GP_BREAK_QSBR = 1u << 6          /* report a quiescent state (runtime/qsbr.h) */
 };
 
 struct gp_thread {
@@ -70,6 +71,15 @@ struct gp_thread {
     int merge_closed;
 
     void *import_waiting;           /* the module lock this thread waits for */
+
+    /* Deferred frees (runtime/qsbr.c): the write sequence this thread saw
+       at its last quiescent state, and its queue of items waiting for the
+       other threads to pass one (entries qsbr_head..qsbr_len). */
+    _Atomic uint64_t qsbr_seq;
+    void *qsbr_items;
+    size_t qsbr_head, qsbr_len, qsbr_cap;
+    uint64_t qsbr_asked;            /* the sequence this thread last advanced to */
+    int qsbr_countdown;             /* eval-breaker checks until the next poll */
 
     gp_obj *dict;                   /* per-thread dict for threading.local */
     void *freelists;                /* per-thread free lists, owned by objects/ */
@@ -115,6 +125,17 @@ struct gp_interp {
     _Atomic int stw_requested;
     gp_thread *_Atomic stw_stopper; /* the thread that stopped the world */
     int stw_depth;                  /* nested stops by stw_stopper */
+    /* How many threads are attached without the GIL, never less than the
+       truth: raised before a thread attaches, lowered after it detaches
+       (runtime/qsbr.c frees at once when the caller is the only one). */
+    _Atomic int nattached;
+
+    /* Deferred frees (runtime/qsbr.c): the global write sequence, and the
+       items of threads that exited before they were due (guarded by
+       threads_mutex). */
+    _Atomic uint64_t qsbr_wr_seq;
+    void *qsbr_orphans;
+    size_t qsbr_orphans_len, qsbr_orphans_cap;
 
     void *gil;              /* the GIL, owned by runtime/gil.c */
     void *state;            /* runtime-private tables (import cache etc.) */

@@ -9,6 +9,7 @@
 #include "gilpy_core.h"
 #include "runtime/gil.h"
 #include "runtime/pstate.h"
+#include "runtime/qsbr.h"
 #include "vm/frame.h"
 
 /* Owner ids for biased reference counting, see gp_tid() in refcount.h.
@@ -76,6 +77,7 @@ static void close_merge_queue(gp_thread *t) {
 
 void gp_threadstate_delete_current(gp_thread *t) {
     gp_interp *in = t->interp;
+    gp_qsbr_thread_exit(t);
     gp_clear(&t->dict);
     gp_clear(&t->async_exc);
     gp_clear(&t->exc);
@@ -127,6 +129,8 @@ void gp_threadstate_forget(gp_thread *t, gp_thread *gone) {
        finding a dead owner does. */
     for (size_t i = 0; i < gone->merge_len; i++) gp_ref_merge_orphan(gone->merge_items[i]);
     gp_mem_free(gone->merge_items);
+    /* Its deferred items: t is the only thread now. */
+    gp_qsbr_adopt(t, gone);
     free(gone->gil_stats);
     free(gone);
 }

@@ -15,6 +15,7 @@
 #include "runtime/gc.h"
 #include "runtime/gil.h"
 #include "runtime/objlock.h"
+#include "runtime/qsbr.h"
 #include "vm/frame.h"
 #include "vm/match.h"
 
@@ -44,6 +45,7 @@ int gp_vm_handle_breaker(gp_thread *t) {
     if (bits & GP_BREAK_STOP_WORLD) gp_thread_park(t);
     if (bits & GP_BREAK_REF_MERGE) gp_ref_merge_queue(t);
     if (bits & GP_BREAK_GC) gp_gc_collect_due(t);
+    if (bits & GP_BREAK_QSBR) gp_qsbr_handle(t);
     if ((bits & GP_BREAK_SIGNAL) && gp_signal_run_pending(t) < 0) return -1;
     if (bits & GP_BREAK_ASYNC_EXC) {
         atomic_fetch_and_explicit(&t->eval_breaker, ~(uint32_t)GP_BREAK_ASYNC_EXC,
