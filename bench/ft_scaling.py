@@ -6,7 +6,9 @@
 #   WORKLOAD: arith (integer and float arithmetic), alloc (making and
 #   dropping small objects), calls (calls of shared global functions and of
 #   methods of one shared class), containers (each thread building its own
-#   dicts and lists), or all (the default).
+#   dicts and lists), shared (every thread updating the same dict and the
+#   same list: contention, not expected to scale), or all (the default:
+#   every workload but shared).
 # bench/ft_scaling.sh times it with 1, 2 and 4 threads.
 import sys
 import threading
@@ -78,14 +80,31 @@ def containers(n):
     return total
 
 
+SHARED_DICT = {}
+SHARED_LIST = []
+
+
+def shared(n):
+    d = SHARED_DICT
+    lst = SHARED_LIST
+    for i in range(n):
+        k = i % 64
+        d[k] = d.get(k, 0) + 1
+        lst.append(i)
+        if len(lst) > 100:
+            lst.pop()
+    return 0
+
+
 WORKLOADS = {"arith": (arith, 2000000), "alloc": (alloc, 1000000),
-             "calls": (calls, 1000000), "containers": (containers, 1500000)}
+             "calls": (calls, 1000000), "containers": (containers, 1500000),
+             "shared": (shared, 1000000)}
 
 
 def main():
     nthreads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     which = sys.argv[2] if len(sys.argv) > 2 else "all"
-    names = sorted(WORKLOADS) if which == "all" else [which]
+    names = sorted(set(WORKLOADS) - {"shared"}) if which == "all" else [which]
     for name in names:
         fn, n = WORKLOADS[name]
         if len(sys.argv) > 3:

@@ -9,7 +9,9 @@
 # one is T * time(1) / time(T): 2.0 means two threads ran fully in
 # parallel, 1.0 that they took turns.  Each configuration runs RUNS times
 # (default 3), alternating binaries; the best (least disturbed) time counts.
-# build/gilpy-ft runs with GILPY_GIL=0.
+# build/gilpy-ft runs with GILPY_GIL=0.  The shared workload (all threads
+# updating one dict and one list) measures contention: it is not expected
+# to scale.
 set -u
 here=$(cd -- "$(dirname -- "$0")" && pwd)
 root=$(dirname -- "$here")
@@ -28,7 +30,7 @@ if [[ ${#bins[@]} -eq 0 ]]; then
     for b in "$root/build/gilpy-ft" "$root/build/gilpy"; do [[ -x $b ]] && bins+=("$b"); done
     for b in python3 python3.13t; do command -v "$b" > /dev/null && bins+=("$b"); done
 fi
-[[ ${#workloads[@]} -eq 0 ]] && workloads=(arith alloc calls containers)
+[[ ${#workloads[@]} -eq 0 ]] && workloads=(arith alloc calls containers shared)
 
 # Best wall-clock time of RUNS runs of: BIN ft_scaling.py THREADS WORKLOAD
 best_time() {

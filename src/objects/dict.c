@@ -201,7 +201,7 @@ static inline uint64_t new_version(void) {
     return version_next++;
 }
 
-uint64_t gp_dict_version(gp_obj *d) { return D(d)->version; }
+uint64_t gp_dict_version(gp_obj *d) { return OBSERVE(D(d)->version); }
 
 /* ----------------------------------------------------------------- hashing */
 
@@ -365,7 +365,7 @@ static int insert_new(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_ob
     k->nentries = ix + 1;
     k->usable--;
     __atomic_store_n(&d->used, d->used + 1, __ATOMIC_RELAXED);
-    d->version = new_version();
+    PUBLISH(d->version, new_version());
     return 0;
 }
 
@@ -376,7 +376,7 @@ static gp_obj *store_value(gp_dict *d, gp_ssize ix, gp_obj *value) {
     entry *e = &keys_entries(d->keys)[ix];
     gp_obj *old = e->value;
     PUBLISH(e->value, value);
-    d->version = new_version();
+    PUBLISH(d->version, new_version());
     return old;
 }
 
@@ -391,7 +391,7 @@ static void delete_entry(gp_dict *d, gp_ssize ix, gp_obj **key, gp_obj **value) 
     PUBLISH(e->key, NULL);
     PUBLISH(e->value, NULL);
     __atomic_store_n(&d->used, d->used - 1, __ATOMIC_RELAXED);
-    d->version = new_version();
+    PUBLISH(d->version, new_version());
 }
 
 static void clear_all(gp_thread *t, gp_dict *d) {
@@ -405,7 +405,7 @@ static void clear_all(gp_thread *t, gp_dict *d) {
     int shared = is_shared(d);
     PUBLISH(d->keys, EMPTY_KEYS);
     __atomic_store_n(&d->used, 0, __ATOMIC_RELAXED);
-    d->version = new_version();
+    PUBLISH(d->version, new_version());
     gp_obj_unlock((gp_obj *)d);
     entry *e = keys_entries(k);
     for (gp_ssize i = 0; i < k->nentries; i++) {

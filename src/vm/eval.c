@@ -916,41 +916,132 @@ static gp_obj *concat_str(gp_thread *t, gp_frame *f, gp_obj *left, gp_obj *right
     return left;
 }
 
+/* The global and attribute caches when threads run without the GIL.
+
+   Each cache entry (for attributes: the entries of one name together) is a
+   sequence lock.  A writer makes seq odd by compare-and-swap (and gives up
+   if another writer holds it: a cache may always skip a fill), stores the
+   fields with release stores and makes seq even again.  A reader loads
+   seq, copies the fields with acquire loads and loads seq again: a copy
+   taken while seq was even and did not change is one writer's whole entry.
+   Entries hold borrowed pointers (values of module dicts, descriptors of
+   class dicts).  A hit is valid when the versions it was made under still
+   hold; since those dicts release what they unlink only after every
+   thread has passed a quiescent state (objects/dict.c), a hit stays alive
+   until the reader's next eval-breaker check, and the reader takes its
+   reference at once.  With the GIL, or before any second thread, the
+   fields are read and written plainly. */
+#ifdef GP_FREE_THREADED
+#define CACHE_LOAD(lv) __atomic_load_n(&(lv), __ATOMIC_ACQUIRE)
+#define CACHE_STORE(lv, v) __atomic_store_n(&(lv), (v), __ATOMIC_RELEASE)
+#else
+#define CACHE_LOAD(lv) (lv)
+#define CACHE_STORE(lv, v) ((lv) = (v))
+#endif
+
+static inline int cache_write_begin(gp_thread *t, _Atomic uint32_t *seq, uint32_t *s) {
+    if (GIL_HELD(t)) return 1;
+    *s = atomic_load_explicit(seq, memory_order_relaxed);
+    return !(*s & 1) && atomic_compare_exchange_strong_explicit(seq, s, *s + 1, memory_order_acquire,
+                                                                memory_order_relaxed);
+}
+
+static inline void cache_write_end(gp_thread *t, _Atomic uint32_t *seq, uint32_t s) {
+    if (!GIL_HELD(t)) atomic_store_explicit(seq, s + 2, memory_order_release);
+}
+
 /* Remember how attribute `name` resolved on type tp, in the first of the
-   name's entries (the older one moves to the second).  Called after the
-   general path succeeded; types with their own attribute hooks, without a
-   version tag or with var-sized instance dicts are left uncached. */
+   name's entries (the older ones move down).  Called after the general
+   path succeeded; types with their own attribute hooks, without a version
+   tag or with var-sized instance dicts are left uncached. */
 static void fill_attr_cache(gp_thread *t, gp_code *co, int oparg, gp_type *tp, gp_obj *name) {
-    if (!__atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED) || tp->getattro != gp_obj_generic_getattr ||
-        tp->dictoffset < 0)
-        return;
+    /* The tag is read before the lookup: if the class changes meanwhile,
+       the entry never matches. */
+    uint32_t version = __atomic_load_n(&tp->version_tag, __ATOMIC_ACQUIRE);
+    if (!version || tp->getattro != gp_obj_generic_getattr || tp->dictoffset < 0) return;
     gp_obj *descr = gp_type_lookup_borrow(t, tp, name);
     if (t->exc) {
         gp_err_clear(t);
         return;
     }
-    gp_attr_cache *ac = &gp_code_extra_of(co)->attr_cache[oparg * GP_ATTR_WAYS];
-    for (int i = GP_ATTR_WAYS - 1; i > 0; i--) ac[i] = ac[i - 1];
-    ac->type = tp;
-    ac->version = __atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED);
-    ac->descr = descr;
+    int kind;
     if (!descr)
-        ac->kind = tp->dictoffset > 0 ? GP_ATTR_INSTANCE : GP_ATTR_OTHER;
+        kind = tp->dictoffset > 0 ? GP_ATTR_INSTANCE : GP_ATTR_OTHER;
     else if (gp_typeof(descr)->flags & GP_TPFLAGS_METHOD_DESCRIPTOR)
-        ac->kind = GP_ATTR_METHOD;
+        kind = GP_ATTR_METHOD;
     else if (gp_typeof(descr)->descr_get && gp_typeof(descr)->descr_set)
-        ac->kind = GP_ATTR_DATA;
+        kind = GP_ATTR_DATA;
     else
-        ac->kind = GP_ATTR_OTHER;
+        kind = GP_ATTR_OTHER;
+    gp_attr_cache *ac = &gp_code_extra_of(co)->attr_cache[oparg * GP_ATTR_WAYS];
+    uint32_t s = 0;
+    if (!cache_write_begin(t, &ac->seq, &s)) return;
+    for (int i = GP_ATTR_WAYS - 1; i > 0; i--) {
+        CACHE_STORE(ac[i].type, CACHE_LOAD(ac[i - 1].type));
+        CACHE_STORE(ac[i].version, CACHE_LOAD(ac[i - 1].version));
+        CACHE_STORE(ac[i].kind, CACHE_LOAD(ac[i - 1].kind));
+        CACHE_STORE(ac[i].descr, CACHE_LOAD(ac[i - 1].descr));
+    }
+    CACHE_STORE(ac->type, tp);
+    CACHE_STORE(ac->version, version);
+    CACHE_STORE(ac->kind, kind);
+    CACHE_STORE(ac->descr, descr);
+    cache_write_end(t, &ac->seq, s);
 }
 
-static inline gp_attr_cache *attr_cache_hit(gp_thread *t, gp_code *co, int oparg, gp_type *tp) {
-    if (!GIL_HELD(t)) return NULL;
+/* The entry for tp at this site, or NULL.  Without the GIL the entry is
+   copied into *copy (another thread may overwrite the cache meanwhile). */
+static inline gp_attr_cache *attr_cache_hit(gp_thread *t, gp_code *co, int oparg, gp_type *tp,
+                                            gp_attr_cache *copy) {
     gp_attr_cache *ac = &gp_code_extra_of(co)->attr_cache[oparg * GP_ATTR_WAYS];
-    for (int i = 0; i < GP_ATTR_WAYS; i++)
-        if (ac[i].type == tp && ac[i].version == __atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED))
-            return &ac[i];
+    if (GIL_HELD(t)) {
+        for (int i = 0; i < GP_ATTR_WAYS; i++)
+            if (ac[i].type == tp && ac[i].version == __atomic_load_n(&tp->version_tag, __ATOMIC_RELAXED))
+                return &ac[i];
+        return NULL;
+    }
+    uint32_t version = __atomic_load_n(&tp->version_tag, __ATOMIC_ACQUIRE);
+    uint32_t s = atomic_load_explicit(&ac->seq, memory_order_acquire);
+    if (s & 1) return NULL;
+    for (int i = 0; i < GP_ATTR_WAYS; i++) {
+        if (CACHE_LOAD(ac[i].type) != tp || CACHE_LOAD(ac[i].version) != version) continue;
+        copy->type = tp;
+        copy->version = version;
+        copy->kind = CACHE_LOAD(ac[i].kind);
+        copy->descr = CACHE_LOAD(ac[i].descr);
+        return atomic_load_explicit(&ac->seq, memory_order_relaxed) == s ? copy : NULL;
+    }
     return NULL;
+}
+
+/* The value cached for a LOAD_GLOBAL, or NULL. */
+static inline gp_obj *global_cache_get(gp_thread *t, gp_global_cache *gc, gp_obj *globals,
+                                       uint64_t gver, gp_obj *builtins) {
+    if (GIL_HELD(t)) {
+        if (gc->globals == globals && gc->globals_version == gver &&
+            (gc->builtins_version == 0 || gc->builtins_version == gp_dict_version(builtins)))
+            return gc->value;
+        return NULL;
+    }
+    uint32_t s = atomic_load_explicit(&gc->seq, memory_order_acquire);
+    if (s & 1) return NULL;
+    gp_obj *g = CACHE_LOAD(gc->globals);
+    uint64_t gv = CACHE_LOAD(gc->globals_version), bv = CACHE_LOAD(gc->builtins_version);
+    gp_obj *v = CACHE_LOAD(gc->value);
+    if (atomic_load_explicit(&gc->seq, memory_order_relaxed) != s) return NULL;
+    if (g == globals && gv == gver && (bv == 0 || bv == gp_dict_version(builtins))) return v;
+    return NULL;
+}
+
+static inline void global_cache_put(gp_thread *t, gp_global_cache *gc, gp_obj *globals, uint64_t gver,
+                                    uint64_t bver, gp_obj *v) {
+    uint32_t s = 0;
+    if (!cache_write_begin(t, &gc->seq, &s)) return;
+    CACHE_STORE(gc->globals, globals);
+    CACHE_STORE(gc->globals_version, gver);
+    CACHE_STORE(gc->builtins_version, bver);
+    CACHE_STORE(gc->value, v);
+    cache_write_end(t, &gc->seq, s);
 }
 
 /* The instance dict of an object whose type has a positive dictoffset. */
@@ -1715,7 +1806,7 @@ dispatch_opcode:
         gp_obj *owner = TOP(), *v = SECOND();
         STACK_SHRINK(2);
         gp_type *tp = gp_typeof(owner);
-        gp_attr_cache *ac = attr_cache_hit(t, co, oparg, tp);
+        gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
         if (ac && ac->kind == GP_ATTR_INSTANCE && tp->setattro == gp_obj_generic_setattr) {
             gp_obj *d = instance_dict(owner, tp);
             if (d && gp_dict_check_exact(d)) {
@@ -1734,7 +1825,7 @@ dispatch_opcode:
         } else {
             r = gp_obj_setattr(t, owner, names[oparg], v);
         }
-        if (r == 0 && !ac && GIL_HELD(t) && tp->setattro == gp_obj_generic_setattr)
+        if (r == 0 && !ac && tp->setattro == gp_obj_generic_setattr)
             fill_attr_cache(t, co, oparg, tp, names[oparg]);
         gp_decref(v);
         gp_decref(owner);
@@ -1884,7 +1975,7 @@ dispatch_opcode:
     TARGET(LOAD_ATTR) {
         gp_obj *owner = TOP();
         gp_type *tp = gp_typeof(owner);
-        gp_attr_cache *ac = attr_cache_hit(t, co, oparg, tp);
+        gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
         if (ac && ac->kind == GP_ATTR_INSTANCE) {
             gp_obj *d = instance_dict(owner, tp);
             if (d) {
@@ -1906,7 +1997,7 @@ dispatch_opcode:
         } else {
             res = gp_obj_getattr(t, owner, names[oparg]);
         }
-        if (res && !ac && GIL_HELD(t))
+        if (res && !ac)
             fill_attr_cache(t, co, oparg, tp, names[oparg]);
         gp_decref(owner);
         if (!res) {
@@ -2092,33 +2183,13 @@ dispatch_opcode:
     TARGET(LOAD_GLOBAL) {
         gp_obj *name = names[oparg];
         if (gp_dict_check_exact(f->globals) && gp_dict_check_exact(f->builtins)) {
-            gp_global_cache *gc = GIL_HELD(t) ? &gp_code_extra_of(co)->globals_cache[oparg] : NULL;
-            if (!gc) {
-                /* Other threads run: no cache, and new references taken
-                   under the dicts' locks (a global may be rebound or
-                   deleted meanwhile). */
-                gp_obj *v = gp_dict_get_ref(t, f->globals, name);
-                if (!v) {
-                    if (t->exc) goto error;
-                    v = gp_dict_get_ref(t, f->builtins, name);
-                    if (!v) {
-                        if (!t->exc) name_error(t, name);
-                        goto error;
-                    }
-                }
-                PUSH(v);
-                DISPATCH();
-            }
+            gp_global_cache *gc = &gp_code_extra_of(co)->globals_cache[oparg];
             uint64_t gver = gp_dict_version(f->globals);
-            gp_obj *v;
             /* A name found in the globals depends only on them; one found
                in the builtins also on the builtins (bver 0 marks the
                former: dict versions are never 0). */
-            if (gc && gc->globals == f->globals && gc->globals_version == gver &&
-                (gc->builtins_version == 0 ||
-                 gc->builtins_version == gp_dict_version(f->builtins))) {
-                v = gc->value;
-            } else {
+            gp_obj *v = global_cache_get(t, gc, f->globals, gver, f->builtins);
+            if (!v) {
                 uint64_t bver = 0;
                 v = gp_dict_get_borrow(t, f->globals, name);
                 if (!v) {
@@ -2132,13 +2203,9 @@ dispatch_opcode:
                 }
                 /* A lookup may run __eq__ of a key, which may change the
                    dicts: cache only if the versions still hold. */
-                if (gc && gp_dict_version(f->globals) == gver &&
-                    (bver == 0 || gp_dict_version(f->builtins) == bver)) {
-                    gc->globals = f->globals;
-                    gc->globals_version = gver;
-                    gc->builtins_version = bver;
-                    gc->value = v;
-                }
+                if (gp_dict_version(f->globals) == gver &&
+                    (bver == 0 || gp_dict_version(f->builtins) == bver))
+                    global_cache_put(t, gc, f->globals, gver, bver, v);
             }
             gp_incref(v);
             PUSH(v);
@@ -2330,7 +2397,7 @@ dispatch_opcode:
     TARGET(LOAD_METHOD) {
         gp_obj *obj = TOP(), *meth = NULL;
         gp_type *tp = gp_typeof(obj);
-        gp_attr_cache *ac = attr_cache_hit(t, co, oparg, tp);
+        gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
         if (ac && ac->kind == GP_ATTR_METHOD) {
             gp_obj *d = tp->dictoffset > 0 ? instance_dict(obj, tp) : NULL;
             gp_obj *shadow = d ? gp_dict_get_borrow(t, d, names[oparg]) : NULL;
@@ -2345,7 +2412,7 @@ dispatch_opcode:
         }
         int r = gp_obj_get_method(t, obj, names[oparg], &meth);
         if (r < 0) goto error;
-        if (r == 1 && !ac && GIL_HELD(t))
+        if (r == 1 && !ac)
             fill_attr_cache(t, co, oparg, tp, names[oparg]);
         if (r == 1) {
             SET_TOP(meth);

@@ -52,8 +52,10 @@ typedef struct gp_frame {
 } gp_frame;
 
 /* What a LOAD_GLOBAL of one name found, valid while neither dict changed:
-   dict versions are unique across all dicts and all changes. */
+   dict versions are unique across all dicts and all changes.  seq makes
+   the entry a sequence lock when threads run without the GIL (vm/eval.c). */
 typedef struct {
+    _Atomic uint32_t seq;
     uint64_t globals_version;
     uint64_t builtins_version;
     gp_obj *globals;
@@ -78,6 +80,8 @@ typedef struct {
     uint32_t version;
     int kind;
     gp_obj *descr;
+    _Atomic uint32_t seq; /* of the first entry of a name: a sequence lock
+                             over all its entries (vm/eval.c) */
 } gp_attr_cache;
 
 /* Entries per name: a site that sees a class and its subclass (or two
