@@ -3,6 +3,7 @@
    (method-wrapper); builtin_function_or_method; mappingproxy; and the
    Python-level descriptors property, staticmethod, classmethod and super. */
 #include "objects/typeobj_impl.h"
+#include "runtime/qsbr.h"
 
 /* ---------------------------------------------------- common descriptor */
 
@@ -343,16 +344,62 @@ gp_obj *gp_member_descr_new(gp_thread *t, gp_type *type, const gp_member_def *de
     return (gp_obj *)d;
 }
 
-/* An object slot (__slots__ and the like) read as a new reference.  The
-   owner's per-object lock makes the read and the incref one step against a
-   concurrent gp_member_set, which drops the old value only after its
-   unlock. */
+/* Object slots (__slots__ and the like) take no lock once threads run:
+   a read is a load and an incref, a write an atomic exchange.  What a
+   write replaces must outlive any read that loaded it just before, so a
+   write releases the old value at once only while no thread but the
+   owner has read or written the object; after that (GP_OBJ_SHARED) it
+   releases it once every thread has passed a quiescent state
+   (runtime/qsbr.h).  A thread that is not the owner marks the object
+   before its first access.  The mark and the owner's exchange are each
+   followed by a load of the other's location, all sequentially
+   consistent, so at least one side sees the other: the writer sees the
+   mark and defers, or the reader loads the new value. */
+#ifdef GP_FREE_THREADED
+static inline void note_foreign(gp_obj *o) {
+    if ((__atomic_load_n(&o->ob_flags, __ATOMIC_RELAXED) & GP_OBJ_SHARED) == 0 && gp_ref_owner(o) != gp_tid())
+        __atomic_fetch_or(&o->ob_flags, (uint16_t)GP_OBJ_SHARED, __ATOMIC_SEQ_CST);
+}
+
+static inline void release_old(gp_thread *t, gp_obj *o, gp_obj *old) {
+    if (!old) return;
+    if (__atomic_load_n(&o->ob_flags, __ATOMIC_SEQ_CST) & GP_OBJ_SHARED) gp_qsbr_defer_decref(t, old);
+    else gp_decref(old);
+}
+#endif
+
 static inline gp_obj *slot_ref(gp_obj *o, gp_obj **slot) {
-    gp_obj_lock(o);
+#ifdef GP_FREE_THREADED
+    if (gp_is_threaded()) {
+        note_foreign(o);
+        gp_obj *v = __atomic_load_n(slot, __ATOMIC_SEQ_CST);
+        if (v) gp_incref(v);
+        return v;
+    }
+#endif
     gp_obj *v = *slot;
     if (v) gp_incref(v);
-    gp_obj_unlock(o);
     return v;
+}
+
+/* Store v (NULL: delete) into a slot; 1 if deleting found it empty. */
+static inline int slot_store(gp_thread *t, gp_obj *o, gp_obj **slot, gp_obj *v, int must_exist) {
+#ifdef GP_FREE_THREADED
+    if (gp_is_threaded()) {
+        note_foreign(o);
+        gp_obj *old = __atomic_exchange_n(slot, gp_xnewref(v), __ATOMIC_SEQ_CST);
+        if (!v && must_exist && !old) return 1;
+        release_old(t, o, old);
+        return 0;
+    }
+#endif
+    (void)t;
+    (void)o;
+    gp_obj *old = *slot;
+    if (!v && must_exist && !old) return 1;
+    *slot = gp_xnewref(v);
+    gp_xdecref(old);
+    return 0;
 }
 
 gp_obj *gp_member_get(gp_thread *t, gp_obj *o, const gp_member_def *m) {
@@ -388,18 +435,11 @@ int gp_member_set(gp_thread *t, gp_obj *o, const gp_member_def *m, gp_obj *v) {
     switch (m->type) {
     case GP_MEMBER_OBJECT:
     case GP_MEMBER_OBJECT_EX: {
-        gp_obj **slot = (gp_obj **)p;
-        gp_obj_lock(o);
-        gp_obj *old = *slot;
-        int missing = !v && m->type == GP_MEMBER_OBJECT_EX && !old;
-        if (!missing) *slot = gp_xnewref(v);
-        gp_obj_unlock(o);
-        if (missing) {
+        if (slot_store(t, o, (gp_obj **)p, v, m->type == GP_MEMBER_OBJECT_EX)) {
             gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", gp_type_name(gp_typeof(o)),
                           m->name);
             return -1;
         }
-        gp_xdecref(old);
         return 0;
     }
     default:

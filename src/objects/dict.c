@@ -22,16 +22,17 @@
    clear_all.
 
    Free-threaded build: every change and every read that must see one state
-   holds the dict's per-object lock (runtime/objlock.h).  lookup() runs with
+   (iteration, copies, compound operations) holds the dict's per-object
+   lock (runtime/objlock.h); plain lookups take none (below).  lookup() runs with
    the lock held; when a key's comparison may run Python code (a key that is
    not a str), it takes a reference to the stored key, drops the lock to
    compare, takes it again and starts over if the table changed meanwhile,
    as CPython does.  Values leave a dict only after the unlock (new
    references for readers, decrefs for replaced and deleted ones).  The
    functions whose names end in _borrow return a pointer that stays valid
-   only while nobody deletes or replaces that entry: callers that read
-   shared dicts (globals, class and instance dicts) use the _ref variants,
-   which return new references taken under the lock.
+   only while nobody deletes or replaces that entry (in a shared dict:
+   until the caller's next quiescent state); callers that keep a value
+   across Python code use the _ref variants, which return new references.
 
    Lookups take no lock once threads run.  Every thread looks up globals
    and methods all the time, and with a lock those lookups would take
@@ -137,16 +138,14 @@ static inline void set_index(keys_t *k, size_t i, gp_ssize ix) {
 /* ------------------------------------------------------------ shared dicts */
 
 #ifdef GP_FREE_THREADED
-#define SHARED_FLAG 2u /* in ob_flags: read without the lock (see the top) */
-
 static inline int is_shared(gp_dict *d) {
-    return (__atomic_load_n(&d->base.ob_flags, __ATOMIC_RELAXED) & SHARED_FLAG) != 0;
+    return (__atomic_load_n(&d->base.ob_flags, __ATOMIC_RELAXED) & GP_OBJ_SHARED) != 0;
 }
 
 /* Called with d locked (or before anyone else can see d), so that every
    writer after it sees the flag. */
 static inline void set_shared(gp_dict *d) {
-    __atomic_fetch_or(&d->base.ob_flags, (uint16_t)SHARED_FLAG, __ATOMIC_RELAXED);
+    __atomic_fetch_or(&d->base.ob_flags, (uint16_t)GP_OBJ_SHARED, __ATOMIC_RELAXED);
 }
 
 /* Called with d locked by every change: a thread other than the owner

@@ -109,6 +109,12 @@ static inline void gp_set_immortal(gp_obj *o) {
    made after that.  docs/DECISIONS.md weighs this against the
    alternatives. */
 #define GP_OBJ_DEFERRED 1u
+/* Another flag of ob_flags: a thread other than the owner has read or
+   changed the object through a path that takes no lock (dicts, __slots__),
+   so what a change unlinks from it is released only after every thread
+   has passed a quiescent state (runtime/qsbr.h).  Set under the object's
+   lock, never cleared. */
+#define GP_OBJ_SHARED 2u
 extern _Atomic int gp_ft_threaded;
 
 static inline void gp_set_deferred(gp_obj *o) {

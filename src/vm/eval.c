@@ -25,12 +25,12 @@
 #define GP_USE_COMPUTED_GOTO 0
 #endif
 
-/* Inline list and tuple access bypasses the containers' locks, and the
-   global and attribute caches are written and read without
-   synchronisation (holding borrowed pointers): only the absence of any
-   other running thread makes these safe.  The free-threaded build uses them
-   while its GIL is enabled, and without the GIL until a second thread
-   starts (gp_is_threaded()); from then on the general, locked paths run. */
+/* Inline list and tuple access bypasses the containers' locks: only the
+   absence of any other running thread makes it safe.  The free-threaded
+   build uses it while its GIL is enabled, and without the GIL until a
+   second thread starts (gp_is_threaded()); from then on the general,
+   locked paths run.  The global and attribute caches work in both cases,
+   with sequence locks once threads run (see global_cache_get). */
 #ifdef GP_FREE_THREADED
 #define GIL_HELD(t) (!gp_is_threaded() || (t)->interp->gil_enabled)
 #else
