@@ -311,10 +311,11 @@ void gp_type_modified(gp_type *type) {
         tag = take_version_tag();
     }
     __atomic_store_n(&type->version_tag, tag, __ATOMIC_RELEASE);
-    if (type->subclasses) {
+    gp_obj *subs = __atomic_load_n(&type->subclasses, __ATOMIC_ACQUIRE);
+    if (subs) {
         gp_ssize pos = 0;
         gp_obj *k, *v;
-        while (gp_dict_next(type->subclasses, &pos, &k, &v)) {
+        while (gp_dict_next(subs, &pos, &k, &v)) {
             gp_ssize addr = gp_small_value(v) << 1;
             gp_type_modified((gp_type *)addr);
         }
@@ -325,24 +326,33 @@ void gp_type_modified(gp_type *type) {
    without a reference, so that classes can die; the subclass removes itself
    when it is freed. */
 void gp_type_add_subclass(gp_thread *t, gp_type *base, gp_type *sub) {
-    if (!base->subclasses) {
-        base->subclasses = gp_dict_new(t);
-        if (!base->subclasses) {
+    gp_obj *subs = __atomic_load_n(&base->subclasses, __ATOMIC_ACQUIRE);
+    if (!subs) {
+        /* Two threads may subclass the same class at once: the first dict
+           stored wins. */
+        gp_obj *fresh = gp_dict_new(t);
+        if (!fresh) {
             gp_err_clear(t);
             return;
         }
+        if (__atomic_compare_exchange_n(&base->subclasses, &subs, fresh, 0, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE))
+            subs = fresh;
+        else
+            gp_decref(fresh);
     }
     gp_obj *key = gp_small_new((intptr_t)((uintptr_t)sub >> 1));
-    if (gp_dict_set(t, base->subclasses, key, key) < 0) gp_err_clear(t);
+    if (gp_dict_set(t, subs, key, key) < 0) gp_err_clear(t);
 }
 
 static void remove_subclass(gp_type *base, gp_type *sub) {
-    if (!base->subclasses) return;
+    gp_obj *subs = __atomic_load_n(&base->subclasses, __ATOMIC_ACQUIRE);
+    if (!subs) return;
     gp_thread *t = gp_thread_current();
     gp_obj *key = gp_small_new((intptr_t)((uintptr_t)sub >> 1));
     gp_obj *old = NULL;
     gp_obj *saved = gp_err_fetch(t);
-    if (gp_dict_pop(t, base->subclasses, key, &old) < 0) gp_err_clear(t);
+    if (gp_dict_pop(t, subs, key, &old) < 0) gp_err_clear(t);
     gp_err_restore_steal(t, saved);
 }
 
@@ -1358,10 +1368,11 @@ static int remro_subtree(gp_thread *t, gp_type *type, int depth) {
     if (!mro) return -1;
     set_mro(t, type, mro);
     gp_type_modified(type);
-    if (!type->subclasses) return 0;
+    gp_obj *subs = __atomic_load_n(&type->subclasses, __ATOMIC_ACQUIRE);
+    if (!subs) return 0;
     gp_ssize pos = 0;
     gp_obj *k, *v;
-    while (gp_dict_next(type->subclasses, &pos, &k, &v))
+    while (gp_dict_next(subs, &pos, &k, &v))
         if (remro_subtree(t, (gp_type *)(uintptr_t)(gp_small_value(v) << 1), depth + 1) < 0) return -1;
     return 0;
 }
@@ -1576,10 +1587,11 @@ static gp_obj *type_mro_method(gp_thread *t, gp_obj *self, gp_obj *const *args, 
 static gp_obj *type_subclasses(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_type *type = (gp_type *)self;
     gp_obj *l = gp_list_new(t, 0);
-    if (!l || !type->subclasses) return l;
+    gp_obj *subs = __atomic_load_n(&type->subclasses, __ATOMIC_ACQUIRE);
+    if (!l || !subs) return l;
     gp_ssize pos = 0;
     gp_obj *k, *v;
-    while (gp_dict_next(type->subclasses, &pos, &k, &v)) {
+    while (gp_dict_next(subs, &pos, &k, &v)) {
         gp_obj *sub = (gp_obj *)(uintptr_t)(gp_small_value(v) << 1);
         if (gp_list_append(t, l, sub) < 0) {
             gp_decref(l);
