@@ -970,12 +970,17 @@ gp_obj *gp_dict_items_list(gp_thread *t, gp_obj *d) { return entries_list(t, d, 
 gp_obj *gp_dict_subscript(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
-    gp_obj_lock(d);
-    gp_ssize ix = lookup(t, D(d), key, hash);
-    gp_obj *v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
-    gp_obj_unlock(d);
-    if (ix == LOOKUP_ERROR) return NULL;
-    if (v) return v;
+    gp_obj *v;
+    if (try_nolock(D(d), key, hash, &v)) {
+        if (v) return gp_newref(v);
+    } else {
+        gp_obj_lock(d);
+        gp_ssize ix = lookup(t, D(d), key, hash);
+        v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
+        gp_obj_unlock(d);
+        if (ix == LOOKUP_ERROR) return NULL;
+        if (v) return v;
+    }
     if (!gp_dict_check_exact(d)) {
         static gp_obj *missing_name;
         if (!missing_name) missing_name = gp_str_intern_cstr_borrow(t, "__missing__");
