@@ -92,14 +92,14 @@ gp_obj *gp_obj_alloc(gp_thread *t, gp_type *type, gp_ssize nitems) {
    without a gc head (its metaclass is not a GC type) may have weak
    references too. */
 static void gc_before_free(gp_obj *o, size_t pre) {
-    if (pre && (GP_GC_HEAD(o)->gc_refs & GP_GC_TRACKED)) gp_gc_untrack(o);
+    if (pre && gp_gc_head_tracked(GP_GC_HEAD(o))) gp_gc_untrack(o);
     gp_weakref_clear_refs_if_any(o);
 }
 
 void gp_obj_free(gp_obj *o) {
     gp_type *type = o->ob_type;
     size_t pre = gc_prefix(type);
-    if (pre ? (GP_GC_HEAD(o)->gc_refs & (GP_GC_TRACKED | GP_GC_HAS_WEAKREFS)) != 0
+    if (pre ? gp_gc_head_tracked(GP_GC_HEAD(o)) || (GP_GC_HEAD(o)->gc_refs & GP_GC_HAS_WEAKREFS) != 0
             : (type->flags & GP_TPFLAGS_TYPE_SUBCLASS) != 0)
         gc_before_free(o, pre);
     raw_free((char *)o - pre);

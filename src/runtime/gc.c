@@ -140,25 +140,35 @@ void gp_gc_set_finalized(gp_obj *o) {
 
 /* ---------------------------------------------------------------- lists */
 
-static inline void list_init(gp_gc_head *h) { h->gc_next = h->gc_prev = h; }
+/* gc_next is also the tracked flag, read without the list's lock
+   (gp_gc_head_tracked): stored with relaxed atomic stores. */
+static inline void set_next(gp_gc_head *g, gp_gc_head *next) {
+    __atomic_store_n(&g->gc_next, next, __ATOMIC_RELAXED);
+}
+
+static inline void list_init(gp_gc_head *h) {
+    set_next(h, h);
+    h->gc_prev = h;
+}
 static inline int list_empty(const gp_gc_head *h) { return h->gc_next == h; }
 
 static inline void list_append(gp_gc_head *g, gp_gc_head *h) {
     gp_gc_head *last = h->gc_prev;
     g->gc_prev = last;
-    g->gc_next = h;
-    last->gc_next = g;
+    set_next(g, h);
+    set_next(last, g);
     h->gc_prev = g;
 }
 
 static inline void list_remove(gp_gc_head *g) {
-    g->gc_prev->gc_next = g->gc_next;
+    set_next(g->gc_prev, g->gc_next);
     g->gc_next->gc_prev = g->gc_prev;
-    g->gc_next = g->gc_prev = NULL;
+    set_next(g, NULL);
+    g->gc_prev = NULL;
 }
 
 static inline void list_move(gp_gc_head *g, gp_gc_head *to) {
-    g->gc_prev->gc_next = g->gc_next;
+    set_next(g->gc_prev, g->gc_next);
     g->gc_next->gc_prev = g->gc_prev;
     list_append(g, to);
 }
@@ -168,9 +178,9 @@ static void list_merge(gp_gc_head *from, gp_gc_head *to) {
     if (list_empty(from)) return;
     gp_gc_head *first = from->gc_next, *last = from->gc_prev;
     gp_gc_head *tail = to->gc_prev;
-    tail->gc_next = first;
+    set_next(tail, first);
     first->gc_prev = tail;
-    last->gc_next = to;
+    set_next(last, to);
     to->gc_prev = last;
     list_init(from);
 }
@@ -245,35 +255,37 @@ static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int 
 
 void gp_gc_track(gp_obj *o) {
     gp_gc_head *g = GP_GC_HEAD(o);
-    if (g->gc_refs & GP_GC_TRACKED) return;
+    if (gp_gc_head_tracked(g)) return;
     gp_thread *t = gp_thread_current();
     if (!t) return;
     gp_gc_state *s = t->interp->gc ? t->interp->gc : gp_gc_state_of(t->interp);
     gc_shard *sh = shard_of(s, o);
     gp_spin_lock(&sh->lock);
     list_append(g, &sh->gens[0]);
-    gp_gc_flags_set(g, GP_GC_TRACKED);
     count_change(t, s, sh, 1);
     gp_spin_unlock(&sh->lock);
 }
 
 void gp_gc_untrack(gp_obj *o) {
     gp_gc_head *g = GP_GC_HEAD(o);
-    if (!(g->gc_refs & GP_GC_TRACKED)) return;
+    if (!gp_gc_head_tracked(g)) return;
     gp_thread *t = gp_thread_current();
     if (!t) {
         /* No thread state: the process is past its interpreter's end
            (thread states free no objects once they are unset), and only
            one thread runs. */
         list_remove(g);
-        gp_gc_flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+        gp_gc_flags_clear(g, GP_GC_COLLECTING | GP_GC_UNREACHABLE);
         return;
     }
     gp_gc_state *s = t->interp->gc;
     gc_shard *sh = shard_of(s, o);
     gp_spin_lock(&sh->lock);
     list_remove(g);
-    gp_gc_flags_clear(g, GP_GC_TRACKED | GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+    /* Set only on objects a collection is working on: rarely worth an
+       atomic update. */
+    if (__atomic_load_n(&g->gc_refs, __ATOMIC_RELAXED) & (GP_GC_COLLECTING | GP_GC_UNREACHABLE))
+        gp_gc_flags_clear(g, GP_GC_COLLECTING | GP_GC_UNREACHABLE);
     count_change(t, s, sh, -1);
     gp_spin_unlock(&sh->lock);
 }
@@ -286,7 +298,7 @@ static inline void traverse(gp_obj *o, gp_visitproc visit, void *arg) {
 }
 
 /* Bits that outlive a collection; the others are scratch. */
-#define KEEP_BITS (GP_GC_TRACKED | GP_GC_FINALIZED | GP_GC_HAS_WEAKREFS)
+#define KEEP_BITS (GP_GC_FINALIZED | GP_GC_HAS_WEAKREFS)
 
 /* Copy every count into the scratch field and mark the set. */
 static void update_refs(gp_gc_head *list) {

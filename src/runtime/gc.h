@@ -13,9 +13,10 @@
 #include "runtime/objlock.h"
 
 /* State bits kept in the low byte of gp_gc_head.gc_refs; a collection keeps
-   its scratch count in the bits above them. */
+   its scratch count in the bits above them.  Whether an object is tracked
+   is not a bit but its link (gp_gc_head_tracked): tracking then changes
+   the word no other thread writes, and needs no atomic update of gc_refs. */
 enum {
-    GP_GC_TRACKED = 1 << 0,      /* linked into a generation list */
     GP_GC_FINALIZED = 1 << 1,    /* the finalizer (__del__) has run once */
     GP_GC_HAS_WEAKREFS = 1 << 2, /* weak references point at the object */
     GP_GC_COLLECTING = 1 << 3,   /* in the generations being collected */
@@ -49,8 +50,17 @@ static inline void gp_gc_flags_clear(gp_gc_head *g, gp_ssize bits) {
     else g->gc_refs &= ~bits;
 }
 
+/* Tracked: linked into a generation list.  The link is read here without
+   the list's lock, while a thread holding it may rewrite it (unlinking a
+   neighbour changes it from one list node to another, never to or from
+   NULL); the links are therefore stored with relaxed atomic stores (gc.c)
+   and read here with a relaxed load, plain moves either way. */
+static inline int gp_gc_head_tracked(const gp_gc_head *g) {
+    return __atomic_load_n(&g->gc_next, __ATOMIC_RELAXED) != NULL;
+}
+
 static inline int gp_gc_is_tracked(const gp_obj *o) {
-    return gp_gc_is_gc(o) && (GP_GC_HEAD(o)->gc_refs & GP_GC_TRACKED) != 0;
+    return gp_gc_is_gc(o) && gp_gc_head_tracked(GP_GC_HEAD(o));
 }
 
 /* PEP 442: a finalizer runs at most once per object.  Deallocators that

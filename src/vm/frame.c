@@ -99,7 +99,7 @@ gp_obj *gp_frame_builtins_for(gp_thread *t, gp_obj *globals) {
 static void frame_dealloc(gp_obj *o) {
     gp_frame *f = (gp_frame *)o;
     /* Frames always carry a gc head; only escaped ones are tracked. */
-    if (GP_GC_HEAD(o)->gc_refs & GP_GC_TRACKED) gp_gc_untrack(o);
+    if (gp_gc_head_tracked(GP_GC_HEAD(o))) gp_gc_untrack(o);
     gp_code *co = f->code;
     int n = gp_code_extra_of(co)->nvars;
     for (int i = 0; i < n; i++) gp_clear(&f->localsplus[i]);
