@@ -22,11 +22,18 @@
 #include <stdlib.h>
 
 #include "gilpy_core.h"
+#include "runtime/pstate.h"
 #include "runtime/qsbr.h"
 
 #ifdef GP_FREE_THREADED
 
 #define POLL_SPACING 32
+/* Queued items past which a thread stops the world to release them: with
+   more threads than cores, a thread that the system has taken off its core
+   reports nothing until it runs again, while the others keep queueing.
+   Stopping the world waits for every thread to reach a quiescent state,
+   once per this many items. */
+#define FORCE_LIMIT 4096
 
 typedef struct {
     uintptr_t p;   /* low bit 1: an object to decref; 0: a block to free */
@@ -187,6 +194,13 @@ void gp_qsbr_handle(gp_thread *t) {
     } else {
         t->qsbr_countdown = POLL_SPACING;
         poll(t);
+    }
+    if (t->qsbr_len - t->qsbr_head > FORCE_LIMIT) {
+        gp_stop_the_world(t);
+        size_t n;
+        void *taken = gp_qsbr_take_all(t, &n);
+        gp_start_the_world(t);
+        if (taken) release_block(taken, n);
     }
     if (has_work(t)) set_own_bit(t);
 }
