@@ -41,6 +41,30 @@ print(f"  threads / sequential = {par / seq:.2f}")
 print("  With a GIL the threads take turns: about the sequential time.")
 print("  Without one they run on every core at once.")
 
+
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def dot(self, other):
+        return self.x * other.x + self.y * other.y
+
+
+def shapes(n):
+    total = 0
+    for i in range(n):
+        total += Vec(i, 1).dot(Vec(1, i))
+    return total
+
+
+print("\n1b. Objects and method calls: 4 x shapes(300_000)")
+print("  (every thread makes instances of one shared class and calls its")
+print("  methods, reading the same globals and class attributes)")
+seq = timed("sequential", lambda: [shapes(300_000) for _ in range(4)])
+par = timed("4 threads", lambda: in_threads(shapes, 4, 300_000))
+print(f"  threads / sequential = {par / seq:.2f}")
+
 print("\n2. I/O-bound work: 10 x sleep(0.2)")
 seq = timed("sequential", lambda: [time.sleep(0.2) for _ in range(10)])
 par = timed("10 threads", lambda: in_threads(time.sleep, 10, 0.2))
