@@ -189,8 +189,8 @@ static inline gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals
    stores.  A cached frame keeps in iblock how many leading slots are
    already NULL (frame_dealloc), so variables are zeroed only when it
    served a code with fewer of them, whose value stack overlapped ours. */
-static inline gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals,
-                                     gp_obj *builtins, gp_obj *locals) {
+GP_ALWAYS_INLINE gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals,
+                                       gp_obj *builtins, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame_cache *c = t->frame_cache;
     int n = ex->nslots;
