@@ -841,12 +841,10 @@ static gp_obj *with_except_start(gp_thread *t, gp_obj *exit, gp_obj *exc) {
     return gp_call(t, exit, args, 3, NULL);
 }
 
-/* One step of `yield from`: 1 the delegate yielded *out, 0 it finished
-   with *out, -1 error. */
-static int yield_from_step(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **out) {
+/* One step of `yield from` to a delegate that is not a generator: 1 the
+   delegate yielded *out, 0 it finished with *out, -1 error. */
+static int yield_from_other(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **out) {
     static gp_name_cache s_send;
-    if (!gp_is_small(receiver) && receiver->ob_type == &gp_generator_type)
-        return gp_generator_send(t, receiver, v, out);
     gp_obj *r;
     if (v == GP_NONE && gp_typeof(receiver)->iternext) {
         r = gp_typeof(receiver)->iternext(t, receiver);
@@ -871,6 +869,13 @@ static int yield_from_step(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **o
         return 0;
     }
     return -1;
+}
+
+/* The same for any delegate; a generator is resumed straight from here. */
+static inline int yield_from_step(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **out) {
+    if (!gp_is_small(receiver) && receiver->ob_type == &gp_generator_type)
+        return gp_generator_send(t, receiver, v, out);
+    return yield_from_other(t, receiver, v, out);
 }
 
 /* str + str whose result is stored back into the variable holding the

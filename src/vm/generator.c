@@ -46,13 +46,16 @@ static gp_obj *gen_yf(gp_generator *g) {
 /* Mark the generator running, atomically once other threads run, so that
    two threads can never run its frame at once: the loser gets CPython's
    ValueError.  A single thread needs no atomic operation. */
-static int gen_claim(gp_thread *t, gp_generator *g) {
+static __attribute__((noinline, cold)) int gen_claim_refused(gp_thread *t) {
+    gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
+    return -1;
+}
+
+/* Inline: every resume of every generator passes here. */
+static inline __attribute__((always_inline)) int gen_claim(gp_thread *t, gp_generator *g) {
     int was = gp_is_threaded() ? __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)
                                : __atomic_load_n(&g->running, __ATOMIC_RELAXED);
-    if (was) {
-        gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
-        return -1;
-    }
+    if (was) return gen_claim_refused(t);
     __atomic_store_n(&g->running, 1, __ATOMIC_RELAXED);
     return 0;
 }
