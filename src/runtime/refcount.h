@@ -212,7 +212,7 @@ void gp_ref_merge_queue(gp_thread *t);
    1 if that was the last one (a finalizer that revived a dying object with
    gp_obj_init_header uses it to learn whether the object may go). */
 
-static inline void gp_xincref(gp_obj *o) { if (o) gp_incref(o); }
-static inline void gp_xdecref(gp_obj *o) { if (o) gp_decref(o); }
+GP_ALWAYS_INLINE void gp_xincref(gp_obj *o) { if (o) gp_incref(o); }
+GP_ALWAYS_INLINE void gp_xdecref(gp_obj *o) { if (o) gp_decref(o); }
 
 #endif

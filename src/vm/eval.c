@@ -968,6 +968,18 @@ static inline int truth(gp_thread *t, gp_obj *v) {
     return gp_obj_truthy(t, v);
 }
 
+/* truth() of a value whose reference is dropped.  True, False and None
+   are immortal and small ints are not counted, so the common conditions
+   give nothing back. */
+static inline int truth_steal(gp_thread *t, gp_obj *v) {
+    if (v == GP_TRUE) return 1;
+    if (v == GP_FALSE || v == GP_NONE) return 0;
+    if (gp_is_small(v)) return gp_small_value(v) != 0;
+    int r = gp_obj_truthy(t, v);
+    gp_decref(v);
+    return r;
+}
+
 /* Python's floor division and modulo on machine integers (b != 0). */
 static inline intptr_t floordiv_ints(intptr_t a, intptr_t b) {
     intptr_t q = a / b;
@@ -2050,9 +2062,7 @@ dispatch_opcode:
     }
 
     TARGET(POP_JUMP_IF_FALSE) {
-        gp_obj *cond = POP();
-        int r = truth(t, cond);
-        gp_decref(cond);
+        int r = truth_steal(t, POP());
         if (r < 0) goto error;
         if (!r) {
             if (oparg <= INSTR_INDEX()) {
@@ -2066,9 +2076,7 @@ dispatch_opcode:
     }
 
     TARGET(POP_JUMP_IF_TRUE) {
-        gp_obj *cond = POP();
-        int r = truth(t, cond);
-        gp_decref(cond);
+        int r = truth_steal(t, POP());
         if (r < 0) goto error;
         if (r) {
             if (oparg <= INSTR_INDEX()) {
