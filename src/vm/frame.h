@@ -167,8 +167,8 @@ void gp_frame_clear_vars(gp_frame *f, int from, int vars);
 
 /* The fields a frame starts with, whether new or taken from the cache;
    its first `vars` slots are already NULL.  Returns f. */
-static inline gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals,
-                                       gp_obj *builtins, gp_obj *locals, int vars) {
+GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals,
+                                         gp_obj *builtins, gp_obj *locals, int vars) {
     gp_incref((gp_obj *)co);
     f->code = co;
     f->globals = gp_newref(globals);
