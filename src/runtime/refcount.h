@@ -84,15 +84,19 @@ static inline int gp_is_immortal(const gp_obj *o) { return gp_ref_local(o) == GP
 /* The owner's change of its own local count.  Only the owner writes
    ob_ref_local (until it has exited or the world is stopped), and other
    threads read it only to see whether it is the immortal mark, which a
-   count never reaches: a plain read-modify-write (one `add` to memory on
-   x86) cannot give them a wrong answer.  ThreadSanitizer cannot know that
+   count never reaches, or for a total that is a snapshot anyway
+   (gp_refcnt): a plain aligned read-modify-write (one `add` to memory on
+   x86) gives them nothing worse than a relaxed store would.  ThreadSanitizer cannot know that
    protocol, so its build keeps the relaxed atomic load and store. */
+GP_ALWAYS_INLINE uint32_t gp_ref_local_add(gp_obj *o, uint32_t delta) {
 #ifdef __SANITIZE_THREAD__
-#define GP_REF_LOCAL_ADD(o, d) \
-    __atomic_store_n(&(o)->ob_ref_local, gp_ref_local(o) + (uint32_t)(d), __ATOMIC_RELAXED)
+    uint32_t local = gp_ref_local(o) + delta;
+    __atomic_store_n(&o->ob_ref_local, local, __ATOMIC_RELAXED);
+    return local;
 #else
-#define GP_REF_LOCAL_ADD(o, d) ((o)->ob_ref_local += (uint32_t)(d))
+    return o->ob_ref_local += delta;
 #endif
+}
 
 /* An immortal object has no owner (ob_tid 0), so the owner test alone
    picks the common path: an object this thread made and counts locally.
@@ -102,7 +106,7 @@ static inline int gp_is_immortal(const gp_obj *o) { return gp_ref_local(o) == GP
 GP_ALWAYS_INLINE void gp_incref(gp_obj *o) {
     if (gp_is_small(o)) return;
     if (__builtin_expect(gp_ref_owner(o) == gp_tid(), 1)) {
-        GP_REF_LOCAL_ADD(o, 1);
+        gp_ref_local_add(o, 1);
         return;
     }
     if (gp_ref_local(o) != GP_IMMORTAL_LOCAL)
@@ -112,7 +116,7 @@ GP_ALWAYS_INLINE void gp_incref(gp_obj *o) {
 GP_ALWAYS_INLINE void gp_decref(gp_obj *o) {
     if (gp_is_small(o)) return;
     if (__builtin_expect(gp_ref_owner(o) == gp_tid(), 1)) {
-        if (GP_REF_LOCAL_ADD(o, -1) == 0) {
+        if (gp_ref_local_add(o, (uint32_t)-1) == 0) {
             /* Nothing shared: dead at once, as in the GIL build. */
             if (atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire) == 0) gp_dealloc(o);
             else gp_ref_merge_zero(o);

@@ -27,13 +27,13 @@ void gp_frame_clear_vars(gp_frame *f, int from, int vars) {
     memset(f->localsplus + from, 0, (size_t)(vars - from) * sizeof(gp_obj *));
 }
 
-gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
-                             gp_obj *locals) {
+gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_function *fn, gp_obj *globals,
+                             gp_obj *builtins, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame *f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
     if (!f) return NULL;
     f->nslots = ex->nslots;
-    return gp_frame_start(f, co, globals, builtins, locals, ex->nvars);
+    return gp_frame_start(f, co, fn, globals, builtins, locals, ex->nvars);
 }
 
 /* Keep a finished frame whose fields are cleared; 0 when the cache is
@@ -109,8 +109,13 @@ static void frame_dealloc(gp_obj *o) {
     }
     gp_frame *back = f->back;
     f->back = NULL;
-    gp_clear(&f->globals);
-    gp_clear(&f->builtins);
+    if (f->func) {
+        f->globals = f->builtins = NULL;
+        gp_clear(&f->func);
+    } else {
+        gp_clear(&f->globals);
+        gp_clear(&f->builtins);
+    }
     gp_clear(&f->locals);
     gp_clear(&f->trace);
     if (back) gp_decref((gp_obj *)back);
@@ -122,7 +127,10 @@ static void frame_dealloc(gp_obj *o) {
 
 static int frame_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_frame *f = (gp_frame *)o;
-    gp_obj *fields[] = {(gp_obj *)f->back, (gp_obj *)f->code, f->globals, f->builtins,
+    /* Only the references the frame holds: the dicts of a function's
+       frame are the function's. */
+    gp_obj *fields[] = {(gp_obj *)f->back, (gp_obj *)f->code, f->func,
+                        f->func ? NULL : f->globals, f->func ? NULL : f->builtins,
                         f->locals, f->trace};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         if (fields[i]) {

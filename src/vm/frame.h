@@ -35,8 +35,9 @@ typedef struct gp_frame {
     gp_obj base;
     struct gp_frame *back;  /* the caller (strong), NULL at the bottom */
     gp_code *code;          /* strong */
-    gp_obj *globals;        /* strong */
-    gp_obj *builtins;       /* strong: the builtins dict */
+    gp_obj *func;           /* strong or NULL: the function whose code runs */
+    gp_obj *globals;        /* borrowed from func, strong without one */
+    gp_obj *builtins;       /* the builtins dict, owned as globals is */
     gp_obj *locals;         /* strong or NULL: the namespace of module and class
                                bodies; for functions the dict locals() returned */
     gp_obj *gen;            /* borrowed: the generator owning this frame */
@@ -159,20 +160,32 @@ typedef struct {
 } gp_frame_cache;
 
 /* A new frame when the cache has none of the size. */
-gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
-                             gp_obj *locals);
+gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_function *fn, gp_obj *globals,
+                             gp_obj *builtins, gp_obj *locals);
 /* Clear variables [from, vars) of a cached frame that served a code with
    fewer variables. */
 void gp_frame_clear_vars(gp_frame *f, int from, int vars);
 
 /* The fields a frame starts with, whether new or taken from the cache;
-   its first `vars` slots are already NULL.  Returns f. */
-GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals,
-                                         gp_obj *builtins, gp_obj *locals, int vars) {
+   its first `vars` slots are already NULL.  Returns f.  A frame that runs
+   a function holds the function and borrows its globals and builtins
+   (fixed for the function's life, and never cleared before it dies): one
+   count per call instead of two.  Code run without a function (module
+   bodies, exec, eval) passes fn NULL and the frame holds the dicts. */
+GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_function *fn,
+                                         gp_obj *globals, gp_obj *builtins, gp_obj *locals,
+                                         int vars) {
     gp_incref((gp_obj *)co);
     f->code = co;
-    f->globals = gp_newref(globals);
-    f->builtins = gp_newref(builtins);
+    if (fn) {
+        f->func = gp_newref((gp_obj *)fn);
+        f->globals = fn->globals;
+        f->builtins = fn->builtins;
+    } else {
+        f->func = NULL;
+        f->globals = gp_newref(globals);
+        f->builtins = gp_newref(builtins);
+    }
     f->locals = gp_xnewref(locals);
     f->back = NULL;
     f->gen = NULL;
@@ -189,20 +202,20 @@ GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *glob
    stores.  A cached frame keeps in iblock how many leading slots are
    already NULL (frame_dealloc), so variables are zeroed only when it
    served a code with fewer of them, whose value stack overlapped ours. */
-GP_ALWAYS_INLINE gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals,
-                                       gp_obj *builtins, gp_obj *locals) {
+GP_ALWAYS_INLINE gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_function *fn,
+                                       gp_obj *globals, gp_obj *builtins, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame_cache *c = t->frame_cache;
     int n = ex->nslots;
     gp_frame *f;
     if (!c || n >= GP_FRAME_CACHE_SIZES || !(f = c->head[n]))
-        return gp_frame_new_alloc(t, co, globals, builtins, locals);
+        return gp_frame_new_alloc(t, co, fn, globals, builtins, locals);
     c->head[n] = f->back;
     c->count[n]--;
     gp_obj_init_header((gp_obj *)f, &gp_frame_type);
     int vars = ex->nvars;
     if (vars > f->iblock) gp_frame_clear_vars(f, f->iblock, vars);
-    return gp_frame_start(f, co, globals, builtins, locals, vars);
+    return gp_frame_start(f, co, fn, globals, builtins, locals, vars);
 }
 /* Create the cells of co's cellvars (seeded from parameters through
    cell2arg) and copy the closure's cells. */
