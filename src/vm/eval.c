@@ -1158,7 +1158,11 @@ gp_obj *gp_eval_frame(gp_thread *t, gp_frame *f, int throwflag) {
         t->py_depth--;
         return NULL;
     }
-    if (t->frame != f->back) {
+    /* A generator's frame borrows its caller, which runs until the frame
+       suspends or ends, and drops it then (exit_frame). */
+    if (f->gen) {
+        f->back = t->frame;
+    } else if (t->frame != f->back) {
         gp_frame *old = f->back;
         f->back = (gp_frame *)gp_xnewref((gp_obj *)t->frame);
         gp_xdecref((gp_obj *)old);
@@ -2666,11 +2670,7 @@ exit_frame:
     /* retval is the result (NULL: an exception is propagating). */
     t->frame = f->back;
     t->py_depth--;
-    if (f->gen) {
-        gp_frame *back = f->back;
-        f->back = NULL;
-        gp_xdecref((gp_obj *)back);
-    }
+    if (f->gen) f->back = NULL;
     if (f == entry) return retval;
     {
         gp_frame *caller = f->back;

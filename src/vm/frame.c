@@ -128,8 +128,9 @@ static void frame_dealloc(gp_obj *o) {
 static int frame_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_frame *f = (gp_frame *)o;
     /* Only the references the frame holds: the dicts of a function's
-       frame are the function's. */
-    gp_obj *fields[] = {(gp_obj *)f->back, (gp_obj *)f->code, f->func,
+       frame are the function's, and a running generator's frame borrows
+       its caller. */
+    gp_obj *fields[] = {f->gen ? NULL : (gp_obj *)f->back, (gp_obj *)f->code, f->func,
                         f->func ? NULL : f->globals, f->func ? NULL : f->builtins,
                         f->locals, f->trace};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {

@@ -33,7 +33,8 @@ enum { GP_FRAME_CREATED, GP_FRAME_RUNNING, GP_FRAME_SUSPENDED, GP_FRAME_DONE };
    a caller waiting for a callee run in the same eval-loop invocation). */
 typedef struct gp_frame {
     gp_obj base;
-    struct gp_frame *back;  /* the caller (strong), NULL at the bottom */
+    struct gp_frame *back;  /* the caller (strong; a generator's frame borrows
+                               it while running), NULL at the bottom */
     gp_code *code;          /* strong */
     gp_obj *func;           /* strong or NULL: the function whose code runs */
     gp_obj *globals;        /* borrowed from func, strong without one */
