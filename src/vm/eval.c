@@ -1158,14 +1158,13 @@ gp_obj *gp_eval_frame(gp_thread *t, gp_frame *f, int throwflag) {
         t->py_depth--;
         return NULL;
     }
-    /* A generator's frame borrows its caller, which runs until the frame
-       suspends or ends, and drops it then (exit_frame). */
+    /* The frame borrows its caller (gp_frame_hold_callers); a generator's
+       frame, which never counts it, drops it when it suspends or ends. */
     if (f->gen) {
         f->back = t->frame;
     } else if (t->frame != f->back) {
-        gp_frame *old = f->back;
-        f->back = (gp_frame *)gp_xnewref((gp_obj *)t->frame);
-        gp_xdecref((gp_obj *)old);
+        if (f->back_counted) gp_frame_drop_back(f);
+        f->back = t->frame;
     }
     t->frame = f;
     if (f->stacktop) {
@@ -2595,7 +2594,6 @@ do_call:
             gp_decref((gp_obj *)nf);
             goto error;
         }
-        gp_incref((gp_obj *)f);
         nf->back = f;
         t->frame = nf;
         f = nf;

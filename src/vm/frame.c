@@ -107,8 +107,9 @@ static void frame_dealloc(gp_obj *o) {
         for (gp_obj **p = f->stack; p < f->stacktop; p++) gp_xdecref(*p);
         f->stacktop = NULL;
     }
-    gp_frame *back = f->back;
+    gp_frame *back = f->back_counted ? f->back : NULL;
     f->back = NULL;
+    f->back_counted = 0;
     if (f->func) {
         f->globals = f->builtins = NULL;
         gp_clear(&f->func);
@@ -128,9 +129,8 @@ static void frame_dealloc(gp_obj *o) {
 static int frame_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_frame *f = (gp_frame *)o;
     /* Only the references the frame holds: the dicts of a function's
-       frame are the function's, and a running generator's frame borrows
-       its caller. */
-    gp_obj *fields[] = {f->gen ? NULL : (gp_obj *)f->back, (gp_obj *)f->code, f->func,
+       frame are the function's, and a borrowed caller is not held. */
+    gp_obj *fields[] = {f->back_counted ? (gp_obj *)f->back : NULL, (gp_obj *)f->code, f->func,
                         f->func ? NULL : f->globals, f->func ? NULL : f->builtins,
                         f->locals, f->trace};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
@@ -183,7 +183,20 @@ struct gp_frame *gp_frame_back(struct gp_frame *f) { return f->back; }
    generator): most frames never escape, and tracking costs on every call. */
 void gp_frame_escape(gp_frame *f) { gp_gc_track((gp_obj *)f); }
 
+void gp_frame_hold_callers(gp_frame *f) {
+    for (; !f->gen && f->back && !f->back_counted; f = f->back) {
+        gp_incref((gp_obj *)f->back);
+        f->back_counted = 1;
+    }
+}
+
+void gp_frame_drop_back(gp_frame *f) {
+    f->back_counted = 0;
+    gp_decref((gp_obj *)f->back);
+}
+
 gp_obj *gp_frame_object(gp_thread *t, struct gp_frame *f) {
+    gp_frame_hold_callers(f);
     gp_frame_escape(f);
     return gp_newref((gp_obj *)f);
 }

@@ -33,8 +33,8 @@ enum { GP_FRAME_CREATED, GP_FRAME_RUNNING, GP_FRAME_SUSPENDED, GP_FRAME_DONE };
    a caller waiting for a callee run in the same eval-loop invocation). */
 typedef struct gp_frame {
     gp_obj base;
-    struct gp_frame *back;  /* the caller (strong; a generator's frame borrows
-                               it while running), NULL at the bottom */
+    struct gp_frame *back;  /* the caller, NULL at the bottom; counted only
+                               when back_counted (see gp_frame_hold_callers) */
     gp_code *code;          /* strong */
     gp_obj *func;           /* strong or NULL: the function whose code runs */
     gp_obj *globals;        /* borrowed from func, strong without one */
@@ -49,6 +49,7 @@ typedef struct gp_frame {
     int state;              /* GP_FRAME_* */
     int iblock;
     int nslots;             /* localsplus slots allocated */
+    int back_counted;       /* back is a strong reference */
     gp_block blocks[GP_MAX_BLOCKS];
     gp_obj *localsplus[];
 } gp_frame;
@@ -189,6 +190,7 @@ GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_function 
     }
     f->locals = gp_xnewref(locals);
     f->back = NULL;
+    f->back_counted = 0;
     f->gen = NULL;
     f->trace = NULL;
     f->cur = NULL;
@@ -218,6 +220,19 @@ GP_ALWAYS_INLINE gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_function *
     if (vars > f->iblock) gp_frame_clear_vars(f, f->iblock, vars);
     return gp_frame_start(f, co, fn, globals, builtins, locals, vars);
 }
+/* A running frame borrows its caller: the caller runs until the frame
+   returns, suspends or raises, so counting it would only cost every call.
+   A frame that may outlive its call (handed to Python code or a traceback
+   by gp_frame_object) must keep its callers alive instead: this counts the
+   back reference of f and of every caller above it that borrows.  A frame
+   whose back is counted has counted callers above it too (they are the
+   same running frames it saw then), so the walk stops there and each frame
+   is counted at most once per call.  It stops at a generator's frame as
+   well: that one lets go of its caller whenever it suspends, so nothing
+   reaches the callers above it through it afterwards. */
+void gp_frame_hold_callers(gp_frame *f);
+/* Release a counted back reference (f->back stays, borrowed). */
+void gp_frame_drop_back(gp_frame *f);
 /* Create the cells of co's cellvars (seeded from parameters through
    cell2arg) and copy the closure's cells. */
 int gp_frame_init_cells(gp_thread *t, gp_frame *f, gp_obj *closure);
