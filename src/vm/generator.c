@@ -90,7 +90,9 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
     t->exc_info = &g->exc_state;
     if (exc && g->exc_state.exc && t->exc && t->exc != g->exc_state.exc)
         gp_exc_set_context_steal(t->exc, gp_newref(g->exc_state.exc));
-    gp_incref((gp_obj *)f);
+    /* The generator's reference keeps the frame alive while it runs: only
+       gen_finish drops it, and only the claim holder calls that (the
+       caller holds the generator).  f is not touched after gen_finish. */
     gp_obj *result = gp_eval_frame(t, f, exc);
     t->exc_info = g->exc_state.prev;
     g->exc_state.prev = NULL;
@@ -109,7 +111,6 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
             r = 0;
         }
         gen_unclaim(g);
-        gp_decref((gp_obj *)f);
         return r;
     }
     if (gp_err_matches(t, &gp_exc_StopIteration)) {
@@ -125,7 +126,6 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
     }
     gen_finish(g);
     gen_unclaim(g);
-    gp_decref((gp_obj *)f);
     return -1;
 }
 
