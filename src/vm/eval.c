@@ -1549,7 +1549,8 @@ dispatch_opcode:
     TARGET(YIELD_FROM) {
         gp_obj *v = POP(), *receiver = TOP();
         int r = yield_from_step(t, receiver, v, &retval);
-        gp_decref(v);
+        /* Iteration sends None, which is immortal. */
+        if (v != GP_NONE) gp_decref(v);
         if (r < 0) goto error;
         if (r == 0) {
             gp_decref(receiver);

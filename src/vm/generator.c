@@ -83,8 +83,8 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
         }
         f->stacktop = f->stack;
     }
-    /* None is immortal: pushed without a count. */
-    *f->stacktop++ = arg ? gp_newref(arg) : GP_NONE;
+    /* None (what iteration sends) is immortal: pushed without a count. */
+    *f->stacktop++ = arg && arg != GP_NONE ? gp_newref(arg) : GP_NONE;
 
     g->exc_state.prev = t->exc_info;
     t->exc_info = &g->exc_state;
