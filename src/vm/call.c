@@ -211,7 +211,8 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
                              gp_obj *kwnames, gp_obj *locals) {
     gp_code *co = (gp_code *)fn->code;
     gp_code_extra *ex = gp_code_extra_of(co);
-    gp_frame *f = gp_frame_new(t, co, fn, fn->globals, fn->builtins, locals);
+    gp_frame *f = gp_frame_new(t, co, (gp_function *)gp_newref((gp_obj *)fn), fn->globals,
+                               fn->builtins, locals);
     if (!f) return NULL;
     gp_obj **fast = f->localsplus;
     if (!kwnames && nargs == co->argcount && ex->simple_args) {

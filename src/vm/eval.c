@@ -2576,10 +2576,11 @@ do_call:
         gp_code *nco = (gp_code *)((gp_function *)callable)->code;
         if (!ckw && cnargs == nco->argcount && gp_code_extra_of(nco)->simple_args) {
             /* Without keywords the arguments are the top cnargs stack
-               slots: the new frame takes their references over. */
+               slots, right above the function: the new frame takes their
+               references over. */
             nf = gp_call_make_frame_steal(t, (gp_function *)callable, cargs, cnargs);
-            sp -= cnargs;
-            cpop -= (int)cnargs;
+            sp -= cnargs + 1;
+            cpop -= (int)cnargs + 1;
         } else {
             nf = gp_call_make_frame(t, (gp_function *)callable, cargs, cnargs, ckw, NULL);
         }

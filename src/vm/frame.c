@@ -31,7 +31,10 @@ gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_function *fn, gp_obj 
                              gp_obj *builtins, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame *f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
-    if (!f) return NULL;
+    if (!f) {
+        gp_xdecref((gp_obj *)fn);
+        return NULL;
+    }
     f->nslots = ex->nslots;
     return gp_frame_start(f, co, fn, globals, builtins, locals, ex->nvars);
 }

@@ -161,7 +161,8 @@ typedef struct {
     uint8_t count[GP_FRAME_CACHE_SIZES];
 } gp_frame_cache;
 
-/* A new frame when the cache has none of the size. */
+/* A new frame when the cache has none of the size (fn's reference is
+   taken over as by gp_frame_new). */
 gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_function *fn, gp_obj *globals,
                              gp_obj *builtins, gp_obj *locals);
 /* Clear variables [from, vars) of a cached frame that served a code with
@@ -173,14 +174,15 @@ void gp_frame_clear_vars(gp_frame *f, int from, int vars);
    a function holds the function and borrows its globals and builtins
    (fixed for the function's life, and never cleared before it dies): one
    count per call instead of two.  Code run without a function (module
-   bodies, exec, eval) passes fn NULL and the frame holds the dicts. */
+   bodies, exec, eval) passes fn NULL and the frame holds the dicts.  The
+   frame takes over the caller's reference to fn. */
 GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_function *fn,
                                          gp_obj *globals, gp_obj *builtins, gp_obj *locals,
                                          int vars) {
     gp_incref((gp_obj *)co);
     f->code = co;
     if (fn) {
-        f->func = gp_newref((gp_obj *)fn);
+        f->func = (gp_obj *)fn;
         f->globals = fn->globals;
         f->builtins = fn->builtins;
     } else {
@@ -202,7 +204,7 @@ GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_function 
 }
 
 /* The call path inlines this: taking a cached frame is a few loads and
-   stores.  A cached frame keeps in iblock how many leading slots are
+   stores.  It takes over a reference to fn, released if it fails.  A cached frame keeps in iblock how many leading slots are
    already NULL (frame_dealloc), so variables are zeroed only when it
    served a code with fewer of them, whose value stack overlapped ours. */
 GP_ALWAYS_INLINE gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_function *fn,
@@ -253,8 +255,8 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
                              gp_obj *kwnames, gp_obj *locals);
 /* The same for a call whose nargs positional arguments are exactly fn's
    parameters (no keywords, no defaults to fill, ex->simple_args): the
-   frame takes over the references in args, which are released whatever
-   the outcome. */
+   frame takes over the references in args and the reference to fn, which
+   are released whatever the outcome. */
 gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs);
 gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssize nargs,
                          gp_obj *kwnames);
