@@ -8,10 +8,10 @@
    Free-threaded build: biased reference counting.  The owner thread counts in
    ob_ref_local; other threads add to ob_ref_shared atomically.  Immortal
    objects have ob_ref_local == UINT32_MAX and no owner (ob_tid 0), and are
-   never counted.  When the
-   owner's local count reaches zero it merges: if nothing is shared the object
-   dies, otherwise the object becomes ownerless and lives on the shared count
-   alone.  Included from object.h only. */
+   never counted.  When the owner's local count reaches zero it merges: if
+   nothing is shared the object dies, otherwise the object becomes
+   ownerless and lives on the shared count alone.  Included from object.h
+   only. */
 #ifndef GP_REFCOUNT_H
 #define GP_REFCOUNT_H
 
@@ -86,8 +86,9 @@ static inline int gp_is_immortal(const gp_obj *o) { return gp_ref_local(o) == GP
    threads read it only to see whether it is the immortal mark, which a
    count never reaches, or for a total that is a snapshot anyway
    (gp_refcnt): a plain aligned read-modify-write (one `add` to memory on
-   x86) gives them nothing worse than a relaxed store would.  ThreadSanitizer cannot know that
-   protocol, so its build keeps the relaxed atomic load and store. */
+   x86) gives them nothing worse than a relaxed store would.
+   ThreadSanitizer cannot know that protocol, so its build keeps the
+   relaxed atomic load and store. */
 GP_ALWAYS_INLINE uint32_t gp_ref_local_add(gp_obj *o, uint32_t delta) {
 #ifdef __SANITIZE_THREAD__
     uint32_t local = gp_ref_local(o) + delta;

@@ -39,19 +39,15 @@ static gp_obj *gen_yf(gp_generator *g) {
     return f->stacktop[-1];
 }
 
-/* Resume the generator.  arg is the value sent (NULL from __next__); with
-   exc set the exception on t is raised at the paused yield instead.
-   1: yielded *out; 0: returned *out; -1: raised (or, with no exception
-   set, an exhausted generator was advanced by __next__). */
-/* Mark the generator running, atomically once other threads run, so that
-   two threads can never run its frame at once: the loser gets CPython's
-   ValueError.  A single thread needs no atomic operation. */
 static __attribute__((noinline, cold)) int gen_claim_refused(gp_thread *t) {
     gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
     return -1;
 }
 
-/* Inline: every resume of every generator passes here. */
+/* Mark the generator running, atomically once other threads run, so that
+   two threads can never run its frame at once: the loser gets CPython's
+   ValueError.  A single thread needs no atomic operation.  Inline: every
+   resume of every generator passes here. */
 static inline __attribute__((always_inline)) int gen_claim(gp_thread *t, gp_generator *g) {
     int was = gp_is_threaded() ? __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)
                                : __atomic_load_n(&g->running, __ATOMIC_RELAXED);
@@ -62,6 +58,10 @@ static inline __attribute__((always_inline)) int gen_claim(gp_thread *t, gp_gene
 
 static void gen_unclaim(gp_generator *g) { __atomic_store_n(&g->running, 0, __ATOMIC_RELEASE); }
 
+/* Resume the generator.  arg is the value sent (NULL from __next__); with
+   exc set the exception on t is raised at the paused yield instead.
+   1: yielded *out; 0: returned *out; -1: raised (or, with no exception
+   set, an exhausted generator was advanced by __next__). */
 static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_obj **out) {
     *out = NULL;
     if (gen_claim(t, g) < 0) return -1;
