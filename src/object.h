@@ -81,14 +81,14 @@ void gp_dealloc(gp_obj *o);
 
 /* Replace *slot with v (a new reference), releasing the old value after the
    store so that a destructor never sees a dangling slot. */
-static inline void gp_setref_steal(gp_obj **slot, gp_obj *v) {
+GP_ALWAYS_INLINE void gp_setref_steal(gp_obj **slot, gp_obj *v) {
     gp_obj *old = *slot;
     *slot = v;
     gp_xdecref(old);
 }
-static inline void gp_clear(gp_obj **slot) { gp_setref_steal(slot, NULL); }
-static inline gp_obj *gp_newref(gp_obj *o) { gp_incref(o); return o; }
-static inline gp_obj *gp_xnewref(gp_obj *o) { gp_xincref(o); return o; }
+GP_ALWAYS_INLINE void gp_clear(gp_obj **slot) { gp_setref_steal(slot, NULL); }
+GP_ALWAYS_INLINE gp_obj *gp_newref(gp_obj *o) { gp_incref(o); return o; }
+GP_ALWAYS_INLINE gp_obj *gp_xnewref(gp_obj *o) { gp_xincref(o); return o; }
 
 /* ------------------------------------------------------------ slot types */
 

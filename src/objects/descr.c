@@ -105,12 +105,20 @@ static const gp_getset_def wrapper_descr_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-/* Is obj acceptable as self for a descriptor of type d->type? */
-static int descr_check(gp_thread *t, descr_obj *d, gp_obj *obj, const char *kind) {
-    if (gp_type_is_subtype(gp_typeof(obj), d->type)) return 0;
+/* The TypeError for an object that is not a d->type. */
+static __attribute__((noinline, cold)) int descr_mismatch(gp_thread *t, descr_obj *d, gp_obj *obj,
+                                                           const char *kind) {
     gp_err_format(t, &gp_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", d->name,
                   gp_type_name(d->type), gp_type_name(gp_typeof(obj)));
     return -1;
+}
+
+/* Is obj acceptable as self for a descriptor of type d->type?  Every
+   attribute read or write through a descriptor asks, so the test is
+   inline and the error out of line. */
+static inline int descr_check(gp_thread *t, descr_obj *d, gp_obj *obj, const char *kind) {
+    if (gp_typeof(obj) == d->type || gp_type_is_subtype(gp_typeof(obj), d->type)) return 0;
+    return descr_mismatch(t, d, obj, kind);
 }
 
 /* ------------------------------------------------------ method_descriptor */

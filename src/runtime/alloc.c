@@ -210,6 +210,7 @@ int gp_decref_keep(gp_obj *o) {
         return merged == GP_REF_MERGED;
     }
     /* Not the owner: as gp_ref_decref_shared, but the caller frees. */
+    if (gp_ref_local(o) == GP_IMMORTAL_LOCAL) return 0;
     gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
     gp_ssize now;
     do {

@@ -332,6 +332,11 @@ void gp_gil_save_stats(gp_thread *t) {
     int n = format_stats(t, line, sizeof line);
     if (n <= 0) return;
     if ((size_t)n >= sizeof line) n = sizeof line - 1;
+    /* The line moves from the thread list to the exited threads' text in
+       one step under both locks that gp_gil_print_stats holds, so that a
+       report printed meanwhile shows it exactly once.  The counters go
+       with it: nothing counts for this thread any more. */
+    pthread_mutex_lock(&t->interp->threads_mutex);
     pthread_mutex_lock(&g->mutex);
     char *grown = realloc(g->gone_stats, g->gone_len + (size_t)n + 1);
     if (grown) {
@@ -339,7 +344,11 @@ void gp_gil_save_stats(gp_thread *t) {
         g->gone_stats = grown;
         g->gone_len += (size_t)n;
     }
+    void *stats = t->gil_stats;
+    t->gil_stats = NULL;
     pthread_mutex_unlock(&g->mutex);
+    pthread_mutex_unlock(&t->interp->threads_mutex);
+    free(stats);
 }
 
 void gp_gil_print_stats(gp_interp *in) {
@@ -359,10 +368,10 @@ void gp_gil_print_stats(gp_interp *in) {
         if (!t->gil_stats) continue;
         if (format_stats(t, line, sizeof line) > 0) fputs(line, stderr);
     }
-    pthread_mutex_unlock(&in->threads_mutex);
     pthread_mutex_lock(&g->mutex);
     if (g->gone_stats) fputs(g->gone_stats, stderr);
     pthread_mutex_unlock(&g->mutex);
+    pthread_mutex_unlock(&in->threads_mutex);
     fflush(stderr);
 }
 

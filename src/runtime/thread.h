@@ -158,7 +158,7 @@ static inline int gp_gil_is_on(const gp_interp *in) {
 }
 
 /* The calling thread's state (a _Thread_local), for code without a `t`. */
-extern _Thread_local gp_thread *gp_tls_current;
+extern _Thread_local gp_thread *gp_tls_current GP_TLS_MODEL;
 static inline gp_thread *gp_thread_current(void) { return gp_tls_current; }
 void gp_thread_set_current(gp_thread *t);
 

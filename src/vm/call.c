@@ -211,7 +211,8 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
                              gp_obj *kwnames, gp_obj *locals) {
     gp_code *co = (gp_code *)fn->code;
     gp_code_extra *ex = gp_code_extra_of(co);
-    gp_frame *f = gp_frame_new(t, co, fn->globals, fn->builtins, locals);
+    gp_frame *f = gp_frame_new(t, co, (gp_function *)gp_newref((gp_obj *)fn), fn->globals,
+                               fn->builtins, locals);
     if (!f) return NULL;
     gp_obj **fast = f->localsplus;
     if (!kwnames && nargs == co->argcount && ex->simple_args) {
@@ -230,7 +231,7 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
 gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs) {
     gp_code *co = (gp_code *)fn->code;
     gp_code_extra *ex = gp_code_extra_of(co);
-    gp_frame *f = gp_frame_new(t, co, fn->globals, fn->builtins, NULL);
+    gp_frame *f = gp_frame_new(t, co, fn, fn->globals, fn->builtins, NULL);
     if (!f) {
         for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);
         return NULL;
@@ -268,7 +269,7 @@ gp_obj *gp_eval_code(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *locals
     }
     gp_obj *builtins = gp_frame_builtins_for(t, globals);
     if (!builtins) return NULL;
-    gp_frame *f = gp_frame_new(t, co, globals, builtins, locals ? locals : globals);
+    gp_frame *f = gp_frame_new(t, co, NULL, globals, builtins, locals ? locals : globals);
     gp_decref(builtins);
     if (!f) return NULL;
     gp_code_extra *ex = gp_code_extra_of(co);

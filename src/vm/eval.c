@@ -843,12 +843,10 @@ static gp_obj *with_except_start(gp_thread *t, gp_obj *exit, gp_obj *exc) {
     return gp_call(t, exit, args, 3, NULL);
 }
 
-/* One step of `yield from`: 1 the delegate yielded *out, 0 it finished
-   with *out, -1 error. */
-static int yield_from_step(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **out) {
+/* One step of `yield from` to a delegate that is not a generator: 1 the
+   delegate yielded *out, 0 it finished with *out, -1 error. */
+static int yield_from_other(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **out) {
     static gp_name_cache s_send;
-    if (!gp_is_small(receiver) && receiver->ob_type == &gp_generator_type)
-        return gp_generator_send(t, receiver, v, out);
     gp_obj *r;
     if (v == GP_NONE && gp_typeof(receiver)->iternext) {
         r = gp_typeof(receiver)->iternext(t, receiver);
@@ -873,6 +871,13 @@ static int yield_from_step(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **o
         return 0;
     }
     return -1;
+}
+
+/* The same for any delegate; a generator is resumed straight from here. */
+static inline int yield_from_step(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **out) {
+    if (!gp_is_small(receiver) && receiver->ob_type == &gp_generator_type)
+        return gp_generator_send(t, receiver, v, out);
+    return yield_from_other(t, receiver, v, out);
 }
 
 /* str + str whose result is stored back into the variable holding the
@@ -1056,6 +1061,18 @@ static inline int truth(gp_thread *t, gp_obj *v) {
     return gp_obj_truthy(t, v);
 }
 
+/* truth() of a value whose reference is dropped.  True, False and None
+   are immortal and small ints are not counted, so the common conditions
+   give nothing back. */
+static inline int truth_steal(gp_thread *t, gp_obj *v) {
+    if (v == GP_TRUE) return 1;
+    if (v == GP_FALSE || v == GP_NONE) return 0;
+    if (gp_is_small(v)) return gp_small_value(v) != 0;
+    int r = gp_obj_truthy(t, v);
+    gp_decref(v);
+    return r;
+}
+
 /* Python's floor division and modulo on machine integers (b != 0). */
 static inline intptr_t floordiv_ints(intptr_t a, intptr_t b) {
     intptr_t q = a / b;
@@ -1234,10 +1251,13 @@ gp_obj *gp_eval_frame(gp_thread *t, gp_frame *f, int throwflag) {
         t->py_depth--;
         return NULL;
     }
-    if (t->frame != f->back) {
-        gp_frame *old = f->back;
-        f->back = (gp_frame *)gp_xnewref((gp_obj *)t->frame);
-        gp_xdecref((gp_obj *)old);
+    /* The frame borrows its caller (gp_frame_hold_callers); a generator's
+       frame, which never counts it, drops it when it suspends or ends. */
+    if (f->gen) {
+        f->back = t->frame;
+    } else if (t->frame != f->back) {
+        if (f->back_counted) gp_frame_drop_back(f);
+        f->back = t->frame;
     }
     t->frame = f;
     if (f->stacktop) {
@@ -1622,7 +1642,8 @@ dispatch_opcode:
     TARGET(YIELD_FROM) {
         gp_obj *v = POP(), *receiver = TOP();
         int r = yield_from_step(t, receiver, v, &retval);
-        gp_decref(v);
+        /* Iteration sends None, which is immortal. */
+        if (v != GP_NONE) gp_decref(v);
         if (r < 0) goto error;
         if (r == 0) {
             gp_decref(receiver);
@@ -2138,9 +2159,7 @@ dispatch_opcode:
     }
 
     TARGET(POP_JUMP_IF_FALSE) {
-        gp_obj *cond = POP();
-        int r = truth(t, cond);
-        gp_decref(cond);
+        int r = truth_steal(t, POP());
         if (r < 0) goto error;
         if (!r) {
             if (oparg <= INSTR_INDEX()) {
@@ -2154,9 +2173,7 @@ dispatch_opcode:
     }
 
     TARGET(POP_JUMP_IF_TRUE) {
-        gp_obj *cond = POP();
-        int r = truth(t, cond);
-        gp_decref(cond);
+        int r = truth_steal(t, POP());
         if (r < 0) goto error;
         if (r) {
             if (oparg <= INSTR_INDEX()) {
@@ -2628,10 +2645,11 @@ do_call:
         gp_code *nco = (gp_code *)((gp_function *)callable)->code;
         if (!ckw && cnargs == nco->argcount && gp_code_extra_of(nco)->simple_args) {
             /* Without keywords the arguments are the top cnargs stack
-               slots: the new frame takes their references over. */
+               slots, right above the function: the new frame takes their
+               references over. */
             nf = gp_call_make_frame_steal(t, (gp_function *)callable, cargs, cnargs);
-            sp -= cnargs;
-            cpop -= (int)cnargs;
+            sp -= cnargs + 1;
+            cpop -= (int)cnargs + 1;
         } else {
             nf = gp_call_make_frame(t, (gp_function *)callable, cargs, cnargs, ckw, NULL);
         }
@@ -2647,7 +2665,6 @@ do_call:
             gp_decref((gp_obj *)nf);
             goto error;
         }
-        gp_incref((gp_obj *)f);
         nf->back = f;
         t->frame = nf;
         f = nf;
@@ -2722,11 +2739,7 @@ exit_frame:
     /* retval is the result (NULL: an exception is propagating). */
     t->frame = f->back;
     t->py_depth--;
-    if (f->gen) {
-        gp_frame *back = f->back;
-        f->back = NULL;
-        gp_xdecref((gp_obj *)back);
-    }
+    if (f->gen) f->back = NULL;
     if (f == entry) return retval;
     {
         gp_frame *caller = f->back;

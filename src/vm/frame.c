@@ -27,13 +27,16 @@ void gp_frame_clear_vars(gp_frame *f, int from, int vars) {
     memset(f->localsplus + from, 0, (size_t)(vars - from) * sizeof(gp_obj *));
 }
 
-gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
-                             gp_obj *locals) {
+gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_function *fn, gp_obj *globals,
+                             gp_obj *builtins, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame *f = (gp_frame *)gp_obj_alloc(t, &gp_frame_type, ex->nslots);
-    if (!f) return NULL;
+    if (!f) {
+        gp_xdecref((gp_obj *)fn);
+        return NULL;
+    }
     f->nslots = ex->nslots;
-    return gp_frame_start(f, co, globals, builtins, locals, ex->nvars);
+    return gp_frame_start(f, co, fn, globals, builtins, locals, ex->nvars);
 }
 
 /* Keep a finished frame whose fields are cleared; 0 when the cache is
@@ -107,10 +110,16 @@ static void frame_dealloc(gp_obj *o) {
         for (gp_obj **p = f->stack; p < f->stacktop; p++) gp_xdecref(*p);
         f->stacktop = NULL;
     }
-    gp_frame *back = f->back;
+    gp_frame *back = f->back_counted ? f->back : NULL;
     f->back = NULL;
-    gp_clear(&f->globals);
-    gp_clear(&f->builtins);
+    f->back_counted = 0;
+    if (f->func) {
+        f->globals = f->builtins = NULL;
+        gp_clear(&f->func);
+    } else {
+        gp_clear(&f->globals);
+        gp_clear(&f->builtins);
+    }
     gp_clear(&f->locals);
     gp_clear(&f->trace);
     if (back) gp_decref((gp_obj *)back);
@@ -122,7 +131,10 @@ static void frame_dealloc(gp_obj *o) {
 
 static int frame_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
     gp_frame *f = (gp_frame *)o;
-    gp_obj *fields[] = {(gp_obj *)f->back, (gp_obj *)f->code, f->globals, f->builtins,
+    /* Only the references the frame holds: the dicts of a function's
+       frame are the function's, and a borrowed caller is not held. */
+    gp_obj *fields[] = {f->back_counted ? (gp_obj *)f->back : NULL, (gp_obj *)f->code, f->func,
+                        f->func ? NULL : f->globals, f->func ? NULL : f->builtins,
                         f->locals, f->trace};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         if (fields[i]) {
@@ -174,7 +186,20 @@ struct gp_frame *gp_frame_back(struct gp_frame *f) { return f->back; }
    generator): most frames never escape, and tracking costs on every call. */
 void gp_frame_escape(gp_frame *f) { gp_gc_track((gp_obj *)f); }
 
+void gp_frame_hold_callers(gp_frame *f) {
+    for (; !f->gen && f->back && !f->back_counted; f = f->back) {
+        gp_incref((gp_obj *)f->back);
+        f->back_counted = 1;
+    }
+}
+
+void gp_frame_drop_back(gp_frame *f) {
+    f->back_counted = 0;
+    gp_decref((gp_obj *)f->back);
+}
+
 gp_obj *gp_frame_object(gp_thread *t, struct gp_frame *f) {
+    gp_frame_hold_callers(f);
     gp_frame_escape(f);
     return gp_newref((gp_obj *)f);
 }

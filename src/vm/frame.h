@@ -33,10 +33,12 @@ enum { GP_FRAME_CREATED, GP_FRAME_RUNNING, GP_FRAME_SUSPENDED, GP_FRAME_DONE };
    a caller waiting for a callee run in the same eval-loop invocation). */
 typedef struct gp_frame {
     gp_obj base;
-    struct gp_frame *back;  /* the caller (strong), NULL at the bottom */
+    struct gp_frame *back;  /* the caller, NULL at the bottom; counted only
+                               when back_counted (see gp_frame_hold_callers) */
     gp_code *code;          /* strong */
-    gp_obj *globals;        /* strong */
-    gp_obj *builtins;       /* strong: the builtins dict */
+    gp_obj *func;           /* strong or NULL: the function whose code runs */
+    gp_obj *globals;        /* borrowed from func, strong without one */
+    gp_obj *builtins;       /* the builtins dict, owned as globals is */
     gp_obj *locals;         /* strong or NULL: the namespace of module and class
                                bodies; for functions the dict locals() returned */
     gp_obj *gen;            /* borrowed: the generator owning this frame */
@@ -47,6 +49,7 @@ typedef struct gp_frame {
     int state;              /* GP_FRAME_* */
     int iblock;
     int nslots;             /* localsplus slots allocated */
+    int back_counted;       /* back is a strong reference */
     gp_block blocks[GP_MAX_BLOCKS];
     gp_obj *localsplus[];
 } gp_frame;
@@ -162,23 +165,38 @@ typedef struct {
     uint8_t count[GP_FRAME_CACHE_SIZES];
 } gp_frame_cache;
 
-/* A new frame when the cache has none of the size. */
-gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_obj *globals, gp_obj *builtins,
-                             gp_obj *locals);
+/* A new frame when the cache has none of the size (fn's reference is
+   taken over as by gp_frame_new). */
+gp_frame *gp_frame_new_alloc(gp_thread *t, gp_code *co, gp_function *fn, gp_obj *globals,
+                             gp_obj *builtins, gp_obj *locals);
 /* Clear variables [from, vars) of a cached frame that served a code with
    fewer variables. */
 void gp_frame_clear_vars(gp_frame *f, int from, int vars);
 
 /* The fields a frame starts with, whether new or taken from the cache;
-   its first `vars` slots are already NULL.  Returns f. */
-static inline gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals,
-                                       gp_obj *builtins, gp_obj *locals, int vars) {
+   its first `vars` slots are already NULL.  Returns f.  A frame that runs
+   a function holds the function and borrows its globals and builtins
+   (fixed for the function's life, and never cleared before it dies): one
+   count per call instead of two.  Code run without a function (module
+   bodies, exec, eval) passes fn NULL and the frame holds the dicts.  The
+   frame takes over the caller's reference to fn. */
+GP_ALWAYS_INLINE gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_function *fn,
+                                         gp_obj *globals, gp_obj *builtins, gp_obj *locals,
+                                         int vars) {
     gp_incref((gp_obj *)co);
     f->code = co;
-    f->globals = gp_newref(globals);
-    f->builtins = gp_newref(builtins);
+    if (fn) {
+        f->func = (gp_obj *)fn;
+        f->globals = fn->globals;
+        f->builtins = fn->builtins;
+    } else {
+        f->func = NULL;
+        f->globals = gp_newref(globals);
+        f->builtins = gp_newref(builtins);
+    }
     f->locals = gp_xnewref(locals);
     f->back = NULL;
+    f->back_counted = 0;
     f->gen = NULL;
     f->trace = NULL;
     f->cur = NULL;
@@ -190,24 +208,37 @@ static inline gp_frame *gp_frame_start(gp_frame *f, gp_code *co, gp_obj *globals
 }
 
 /* The call path inlines this: taking a cached frame is a few loads and
-   stores.  A cached frame keeps in iblock how many leading slots are
+   stores.  It takes over a reference to fn, released if it fails.  A cached frame keeps in iblock how many leading slots are
    already NULL (frame_dealloc), so variables are zeroed only when it
    served a code with fewer of them, whose value stack overlapped ours. */
-static inline gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_obj *globals,
-                                     gp_obj *builtins, gp_obj *locals) {
+GP_ALWAYS_INLINE gp_frame *gp_frame_new(gp_thread *t, gp_code *co, gp_function *fn,
+                                       gp_obj *globals, gp_obj *builtins, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame_cache *c = t->frame_cache;
     int n = ex->nslots;
     gp_frame *f;
     if (!c || n >= GP_FRAME_CACHE_SIZES || !(f = c->head[n]))
-        return gp_frame_new_alloc(t, co, globals, builtins, locals);
+        return gp_frame_new_alloc(t, co, fn, globals, builtins, locals);
     c->head[n] = f->back;
     c->count[n]--;
     gp_obj_init_header((gp_obj *)f, &gp_frame_type);
     int vars = ex->nvars;
     if (vars > f->iblock) gp_frame_clear_vars(f, f->iblock, vars);
-    return gp_frame_start(f, co, globals, builtins, locals, vars);
+    return gp_frame_start(f, co, fn, globals, builtins, locals, vars);
 }
+/* A running frame borrows its caller: the caller runs until the frame
+   returns, suspends or raises, so counting it would only cost every call.
+   A frame that may outlive its call (handed to Python code or a traceback
+   by gp_frame_object) must keep its callers alive instead: this counts the
+   back reference of f and of every caller above it that borrows.  A frame
+   whose back is counted has counted callers above it too (they are the
+   same running frames it saw then), so the walk stops there and each frame
+   is counted at most once per call.  It stops at a generator's frame as
+   well: that one lets go of its caller whenever it suspends, so nothing
+   reaches the callers above it through it afterwards. */
+void gp_frame_hold_callers(gp_frame *f);
+/* Release a counted back reference (f->back stays, borrowed). */
+void gp_frame_drop_back(gp_frame *f);
 /* Create the cells of co's cellvars (seeded from parameters through
    cell2arg) and copy the closure's cells. */
 int gp_frame_init_cells(gp_thread *t, gp_frame *f, gp_obj *closure);
@@ -228,8 +259,8 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
                              gp_obj *kwnames, gp_obj *locals);
 /* The same for a call whose nargs positional arguments are exactly fn's
    parameters (no keywords, no defaults to fill, ex->simple_args): the
-   frame takes over the references in args, which are released whatever
-   the outcome. */
+   frame takes over the references in args and the reference to fn, which
+   are released whatever the outcome. */
 gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs);
 gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssize nargs,
                          gp_obj *kwnames);

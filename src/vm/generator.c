@@ -39,26 +39,29 @@ static gp_obj *gen_yf(gp_generator *g) {
     return f->stacktop[-1];
 }
 
-/* Resume the generator.  arg is the value sent (NULL from __next__); with
-   exc set the exception on t is raised at the paused yield instead.
-   1: yielded *out; 0: returned *out; -1: raised (or, with no exception
-   set, an exhausted generator was advanced by __next__). */
+static __attribute__((noinline, cold)) int gen_claim_refused(gp_thread *t) {
+    gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
+    return -1;
+}
+
 /* Mark the generator running, atomically once other threads run, so that
    two threads can never run its frame at once: the loser gets CPython's
-   ValueError.  A single thread needs no atomic operation. */
-static int gen_claim(gp_thread *t, gp_generator *g) {
+   ValueError.  A single thread needs no atomic operation.  Inline: every
+   resume of every generator passes here. */
+static inline __attribute__((always_inline)) int gen_claim(gp_thread *t, gp_generator *g) {
     int was = gp_is_threaded() ? __atomic_exchange_n(&g->running, 1, __ATOMIC_ACQ_REL)
                                : __atomic_load_n(&g->running, __ATOMIC_RELAXED);
-    if (was) {
-        gp_err_set_str(t, &gp_exc_ValueError, "generator already executing");
-        return -1;
-    }
+    if (was) return gen_claim_refused(t);
     __atomic_store_n(&g->running, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
 static void gen_unclaim(gp_generator *g) { __atomic_store_n(&g->running, 0, __ATOMIC_RELEASE); }
 
+/* Resume the generator.  arg is the value sent (NULL from __next__); with
+   exc set the exception on t is raised at the paused yield instead.
+   1: yielded *out; 0: returned *out; -1: raised (or, with no exception
+   set, an exhausted generator was advanced by __next__). */
 static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_obj **out) {
     *out = NULL;
     if (gen_claim(t, g) < 0) return -1;
@@ -80,13 +83,16 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
         }
         f->stacktop = f->stack;
     }
-    *f->stacktop++ = gp_newref(arg ? arg : GP_NONE);
+    /* None (what iteration sends) is immortal: pushed without a count. */
+    *f->stacktop++ = arg && arg != GP_NONE ? gp_newref(arg) : GP_NONE;
 
     g->exc_state.prev = t->exc_info;
     t->exc_info = &g->exc_state;
     if (exc && g->exc_state.exc && t->exc && t->exc != g->exc_state.exc)
         gp_exc_set_context_steal(t->exc, gp_newref(g->exc_state.exc));
-    gp_incref((gp_obj *)f);
+    /* The generator's reference keeps the frame alive while it runs: only
+       gen_finish drops it, and only the claim holder calls that (the
+       caller holds the generator).  f is not touched after gen_finish. */
     gp_obj *result = gp_eval_frame(t, f, exc);
     t->exc_info = g->exc_state.prev;
     g->exc_state.prev = NULL;
@@ -105,7 +111,6 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
             r = 0;
         }
         gen_unclaim(g);
-        gp_decref((gp_obj *)f);
         return r;
     }
     if (gp_err_matches(t, &gp_exc_StopIteration)) {
@@ -121,7 +126,6 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
     }
     gen_finish(g);
     gen_unclaim(g);
-    gp_decref((gp_obj *)f);
     return -1;
 }
 
