@@ -418,6 +418,18 @@ static void clear_all(gp_thread *t, gp_dict *d) {
 }
 
 static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
+    if (!gp_is_threaded()) {
+        /* One thread: no lock, nothing shared (the same steps as below). */
+        gp_ssize ix = lookup(t, d, key, hash);
+        if (ix == LOOKUP_ERROR) return -1;
+        gp_incref(value);
+        if (ix >= 0) {
+            gp_decref(store_value(d, ix, value));
+            return 0;
+        }
+        gp_incref(key);
+        return insert_new(t, d, key, hash, value);
+    }
     gp_obj_lock((gp_obj *)d);
     gp_ssize ix = lookup(t, d, key, hash);
     if (ix == LOOKUP_ERROR) {
@@ -519,9 +531,10 @@ static int lookup_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) 
 
 /* Lock-free lookup once threads run: 1 when it decided (*value set, NULL
    if absent), 0 when the locked path must run.  A thread other than the
-   owner first makes the dict shared (see the top). */
+   owner first makes the dict shared (see the top).  Single-threaded, the
+   plain lookup runs and locks are no-ops: LOCKED_LOOKUP tests the flag
+   once for both. */
 static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) {
-    if (!gp_is_threaded()) return 0;
     if (!is_shared(d) && gp_ref_owner((gp_obj *)d) != gp_tid()) {
         gp_obj_lock((gp_obj *)d);
         set_shared(d);
@@ -539,18 +552,37 @@ static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **val
 }
 #endif
 
+/* The lookup of the readers below, with the value borrowed: lock-free
+   once threads run (falling back to the lock), plain before, testing
+   whether threads run once.  The value stays valid after the unlock: a
+   shared dict releases what it unlinks only after this thread's next
+   quiescent state, and a dict that is not shared is changed by its owner
+   alone, this thread (a foreign writer makes it shared first). */
+static inline __attribute__((always_inline)) gp_ssize read_lookup(gp_thread *t, gp_dict *d, gp_obj *key,
+                                                                 gp_hash hash, gp_obj **value) {
+#ifdef GP_FREE_THREADED
+    if (gp_is_threaded()) {
+        if (try_nolock(d, key, hash, value)) return *value ? 0 : EMPTY;
+        gp_obj_lock((gp_obj *)d);
+        gp_ssize ix = lookup(t, d, key, hash);
+        *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
+        gp_obj_unlock((gp_obj *)d);
+        return ix;
+    }
+#endif
+    gp_ssize ix = lookup(t, d, key, hash);
+    *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
+    return ix;
+}
+
 /* Written out in both callers: with the lock tests of the free-threaded
    build the compiler would otherwise call it from gp_dict_get_borrow, the
    path of every attribute and global lookup. */
 static inline __attribute__((always_inline)) gp_obj *get_hash_borrow(gp_thread *t, gp_obj *d,
                                                                      gp_obj *key, gp_hash hash) {
     gp_obj *found;
-    if (try_nolock(D(d), key, hash, &found)) return found;
-    gp_obj_lock(d);
-    gp_ssize ix = lookup(t, D(d), key, hash);
-    gp_obj *v = ix >= 0 ? keys_entries(D(d)->keys)[ix].value : NULL;
-    gp_obj_unlock(d);
-    return v;
+    read_lookup(t, D(d), key, hash, &found);
+    return found;
 }
 
 gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
@@ -571,12 +603,8 @@ gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {
 
 gp_obj *gp_dict_get_hash_ref(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
     gp_obj *found;
-    if (try_nolock(D(d), key, hash, &found)) return found ? gp_newref(found) : NULL;
-    gp_obj_lock(d);
-    gp_ssize ix = lookup(t, D(d), key, hash);
-    gp_obj *v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
-    gp_obj_unlock(d);
-    return v;
+    read_lookup(t, D(d), key, hash, &found);
+    return found ? gp_newref(found) : NULL;
 }
 
 gp_obj *gp_dict_get_ref(gp_thread *t, gp_obj *d, gp_obj *key) {
@@ -643,10 +671,7 @@ int gp_dict_contains(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return -1;
     gp_obj *found;
-    if (try_nolock(D(d), key, hash, &found)) return found != NULL;
-    gp_obj_lock(d);
-    gp_ssize ix = lookup(t, D(d), key, hash);
-    gp_obj_unlock(d);
+    gp_ssize ix = read_lookup(t, D(d), key, hash, &found);
     if (ix == LOOKUP_ERROR) return -1;
     return ix >= 0;
 }
@@ -971,16 +996,9 @@ gp_obj *gp_dict_subscript(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
     gp_obj *v;
-    if (try_nolock(D(d), key, hash, &v)) {
-        if (v) return gp_newref(v);
-    } else {
-        gp_obj_lock(d);
-        gp_ssize ix = lookup(t, D(d), key, hash);
-        v = ix >= 0 ? gp_newref(keys_entries(D(d)->keys)[ix].value) : NULL;
-        gp_obj_unlock(d);
-        if (ix == LOOKUP_ERROR) return NULL;
-        if (v) return v;
-    }
+    gp_ssize ix = read_lookup(t, D(d), key, hash, &v);
+    if (ix == LOOKUP_ERROR) return NULL;
+    if (v) return gp_newref(v);
     if (!gp_dict_check_exact(d)) {
         static gp_obj *missing_name;
         if (!missing_name) missing_name = gp_str_intern_cstr_borrow(t, "__missing__");
