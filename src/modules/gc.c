@@ -136,13 +136,10 @@ static gp_obj *gc_is_finalized(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     return gp_newref(gp_gc_is_finalized(args[0]) ? GP_TRUE : GP_FALSE);
 }
 
-/* get_referents / get_referrers collect through a traverse callback. */
+/* get_referents collects through a traverse callback. */
 typedef struct {
     gp_thread *t;
     gp_obj *list;
-    gp_obj *const *targets;
-    gp_ssize ntargets;
-    int found;
 } visit_ctx;
 
 static int visit_append(gp_obj *o, void *arg) {
@@ -150,21 +147,10 @@ static int visit_append(gp_obj *o, void *arg) {
     return gp_list_append(c->t, c->list, o) < 0 ? -1 : 0;
 }
 
-static int visit_find(gp_obj *o, void *arg) {
-    visit_ctx *c = arg;
-    for (gp_ssize i = 0; i < c->ntargets; i++) {
-        if (c->targets[i] == o) {
-            c->found = 1;
-            return 1;
-        }
-    }
-    return 0;
-}
-
 static gp_obj *gc_get_referents(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                 gp_obj *kw) {
     if (gp_args_no_kw(t, "get_referents", kw) < 0) return NULL;
-    visit_ctx c = {t, gp_list_new(t, 0), NULL, 0, 0};
+    visit_ctx c = {t, gp_list_new(t, 0)};
     if (!c.list) return NULL;
     for (gp_ssize i = 0; i < nargs; i++) {
         gp_obj *o = args[i];
@@ -180,23 +166,7 @@ static gp_obj *gc_get_referents(gp_thread *t, gp_obj *self, gp_obj *const *args,
 static gp_obj *gc_get_referrers(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                 gp_obj *kw) {
     if (gp_args_no_kw(t, "get_referrers", kw) < 0) return NULL;
-    gp_obj *all = gp_gc_get_objects(t, 0, NUM_GENERATIONS - 1);
-    if (!all) return NULL;
-    gp_obj *result = gp_list_new(t, 0);
-    if (!result) goto error;
-    for (gp_ssize i = 0; i < gp_list_size(all); i++) {
-        gp_obj *o = gp_list_get_borrow(all, i);
-        if (!o->ob_type->traverse) continue;
-        visit_ctx c = {t, NULL, args, nargs, 0};
-        o->ob_type->traverse(o, visit_find, &c);
-        if (c.found && gp_list_append(t, result, o) < 0) goto error;
-    }
-    gp_decref(all);
-    return result;
-error:
-    gp_decref(all);
-    gp_xdecref(result);
-    return NULL;
+    return gp_gc_get_referrers(t, args, nargs);
 }
 
 static gp_obj *gc_freeze(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {

@@ -2,6 +2,7 @@
    instance dicts; and the three singletons None, NotImplemented and
    Ellipsis with their types. */
 #include "objects/typeobj_impl.h"
+#include "runtime/gc.h"
 
 gp_obj *gp_id(gp_thread *t, const char *s) { return gp_str_intern_cstr_borrow(t, s); }
 
@@ -65,7 +66,9 @@ static int subtype_dict_set(gp_thread *t, gp_obj *self, gp_obj *v, void *closure
 
 /* Weak references are not supported; the attribute exists so that class
    dicts look as in CPython. */
-static gp_obj *subtype_weakref_get(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(GP_NONE); }
+static gp_obj *subtype_weakref_get(gp_thread *t, gp_obj *self, void *closure) {
+    return gp_weakref_first(t, self);
+}
 
 const gp_getset_def gp_subtype_dict_getset[] = {
     {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables", NULL},

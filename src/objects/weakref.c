@@ -415,14 +415,18 @@ gp_obj *gp_weakref_referent_new(gp_thread *t, gp_weakref *r) {
     return o;
 }
 
+/* A reference in the list whose count already reached zero is being freed
+   by another thread, which waits for the table lock to unlink it: it is
+   passed over, as it is no longer there for anyone. */
 gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
     table_lock(tab);
-    gp_weakref *head = table_get(tab, o);
-    gp_obj *r = head ? (gp_obj *)head : GP_NONE;
-    gp_incref(r);
+    gp_weakref *r = table_get(tab, o);
+    while (r && gp_refcnt((gp_obj *)r) <= 0) r = r->next;
+    gp_obj *res = r ? (gp_obj *)r : GP_NONE;
+    gp_incref(res);
     table_unlock(tab);
-    return r;
+    return res;
 }
 
 static gp_obj *ref_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {

@@ -1,0 +1,58 @@
+# gc.get_referrers() and gc.get_objects() walk every tracked object while
+# other threads build, fill and drop containers that refer to a shared
+# object.  The walk must see each container whole (no crash), and what it
+# finds must be real referrers.
+import gc
+import threading
+
+class Target:
+    pass
+
+target = Target()
+stop = threading.Event()
+errors = []
+kept = []
+
+
+def builder(k):
+    n = 0
+    while not stop.is_set():
+        d = {"key": target, "n": n}
+        lst = [target] * (n % 5 + 1)
+        lst.extend(range(n % 50))
+        d["more"] = lst
+        if n % 100 == 0:
+            kept.append(d)
+        n += 1
+
+
+def walker(rounds):
+    try:
+        for _ in range(rounds):
+            for r in gc.get_referrers(target):
+                if isinstance(r, dict):
+                    if target not in r.values():
+                        errors.append("dict without the target")
+                elif isinstance(r, list):
+                    if target not in r:
+                        errors.append("list without the target")
+            gc.get_objects()
+    except Exception as e:
+        errors.append(repr(e))
+
+
+builders = [threading.Thread(target=builder, args=(k,)) for k in range(3)]
+for b in builders:
+    b.start()
+walkers = [threading.Thread(target=walker, args=(30,)) for _ in range(2)]
+for w in walkers:
+    w.start()
+for w in walkers:
+    w.join()
+stop.set()
+for b in builders:
+    b.join()
+
+print("errors:", errors)
+found = gc.get_referrers(target)
+print("kept dicts found:", all(any(d is r for r in found) for d in kept))
