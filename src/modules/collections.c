@@ -20,8 +20,8 @@
    `state` under the lock before the next step; before that, the items that
    compare by value alone are compared under the lock (quick_scan), so that
    searching ints or strings sees one state, as under the GIL.  Items that
-   leave the deque
-   (pushed out by maxlen, cleared, replaced) are released after unlocking. */
+   leave the deque (pushed out by maxlen, cleared, replaced) are released
+   after unlocking. */
 #include "gilpy_core.h"
 #include "runtime/objlock.h"
 
