@@ -1241,8 +1241,83 @@ static gp_obj *listiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *a
     return gp_int_from_ssize(t, n);
 }
 
+/* Whether a list iterator still walks its list: once exhausted it may keep
+   the list (see listiter_next) with its index moved past the end. */
+static int listiter_live_locked(gp_obj *self, gp_ssize index) {
+    return gp_typeof(self) == &gp_listiter_type ? index != INTPTR_MAX : index >= 0;
+}
+
+/* __reduce__: iter(list) or reversed(list) with the position as state, or
+   iter([]) once exhausted, as CPython pickles them. */
+static gp_obj *listiter_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                               gp_obj *kwnames) {
+    if (no_args(t, "__reduce__", nargs, kwnames) < 0) return NULL;
+    listiter *it = (listiter *)self;
+    gp_obj *seq = it->seq;
+    gp_ssize index = 0;
+    int live = 0;
+    if (seq) {
+        gp_obj_lock(seq);
+        index = it->index;
+        live = listiter_live_locked(self, index);
+        gp_obj_unlock(seq);
+    }
+    int rev = gp_typeof(self) == &gp_listreviter_type;
+    gp_obj *fn = gp_dict_get_str_borrow(t, t->interp->builtins, live && rev ? "reversed" : "iter");
+    if (!fn) return NULL;
+    gp_incref(fn);
+    gp_obj *res = NULL, *idx = NULL;
+    gp_obj *fresh = live ? NULL : gp_list_new(t, 0);
+    gp_obj *fargs = live ? gp_tuple_pack(t, 1, seq) : fresh ? gp_tuple_pack(t, 1, fresh) : NULL;
+    if (fargs) {
+        if (!live) {
+            res = gp_tuple_pack(t, 2, fn, fargs);
+        } else if ((idx = gp_int_from_ssize(t, index))) {
+            res = gp_tuple_pack(t, 3, fn, fargs, idx);
+        }
+    }
+    gp_xdecref(idx);
+    gp_xdecref(fargs);
+    gp_xdecref(fresh);
+    gp_decref(fn);
+    return res;
+}
+
+/* __setstate__: move to the position given, clipped to the list as it is
+   now; an exhausted iterator stays so. */
+static gp_obj *listiter_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                 gp_obj *kwnames) {
+    if (exactly_one(t, "__setstate__", nargs, kwnames) < 0) return NULL;
+    gp_ssize index;
+    if (!gp_int_check(args[0])) {
+        gp_err_set_str(t, &gp_exc_TypeError, "an integer is required");
+        return NULL;
+    }
+    if (gp_int_as_ssize(t, args[0], &index) < 0) return NULL;
+    listiter *it = (listiter *)self;
+    gp_obj *seq = it->seq;
+    if (seq) {
+        gp_obj_lock(seq);
+        if (listiter_live_locked(self, it->index)) {
+            gp_ssize size = L(seq)->size;
+            if (gp_typeof(self) == &gp_listiter_type) {
+                if (index < 0) index = 0;
+                else if (index > size) index = size;
+            } else {
+                if (index < -1) index = -1;
+                else if (index > size - 1) index = size - 1;
+            }
+            it->index = index;
+        }
+        gp_obj_unlock(seq);
+    }
+    return gp_newref(GP_NONE);
+}
+
 static const gp_method_def listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, 0, NULL},
+    {"__reduce__", listiter_reduce, 0, NULL},
+    {"__setstate__", listiter_setstate, 0, NULL},
     {NULL}
 };
 
