@@ -2,7 +2,11 @@
    StringIO keeps its text as an array of code points so that positions
    (seek, tell, truncate) count characters as CPython's do; BytesIO keeps
    a plain byte buffer.  Both grow geometrically, so building a large
-   output with many small writes costs amortised linear time. */
+   output with many small writes costs amortised linear time.
+
+   Free-threaded build: the methods that read or change the buffer, the
+   length or the position hold the object's lock for that step (see
+   BytesIO below); the closed flag is read without it. */
 #include <string.h>
 
 #include "gilpy_core.h"
@@ -177,7 +181,7 @@ static int sio_check(gp_thread *t, stringio *s) {
         gp_err_format(t, &gp_exc_ValueError, "I/O operation on uninitialized object");
         return -1;
     }
-    if (s->closed) {
+    if (__atomic_load_n(&s->closed, __ATOMIC_RELAXED)) {
         gp_err_format(t, &gp_exc_ValueError, "I/O operation on closed file");
         return -1;
     }
@@ -212,15 +216,18 @@ static int sio_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize na
         gp_err_format(t, &gp_exc_TypeError, "initial_value must be str or None, not %T", a[0]);
         return -1;
     }
+    int r = 0;
+    gp_obj_lock(self);
     s->newline = nl;
     s->len = s->pos = 0;
-    s->closed = 0;
+    __atomic_store_n(&s->closed, 0, __ATOMIC_RELAXED);
     s->ready = 1;
     if (a[0] && a[0] != GP_NONE) {
-        if (sio_write_str(t, s, a[0]) < 0) return -1;
+        if (sio_write_str(t, s, a[0]) < 0) r = -1;
         s->pos = 0;
     }
-    return 0;
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *sio_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -236,17 +243,24 @@ static void sio_dealloc(gp_obj *self) {
 
 static gp_obj *sio_getvalue(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
-    if (sio_check(t, s) < 0) return NULL;
-    return cps_to_str(t, s->buf, s->len);
+    gp_obj_lock(self);
+    gp_obj *r = sio_check(t, s) < 0 ? NULL : cps_to_str(t, s->buf, s->len);
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *sio_write(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 1, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
     if (!gp_str_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "string argument expected, got '%T'", args[0]);
-    gp_ssize n = sio_write_str(t, s, args[0]);
+    gp_obj_lock(self);
+    gp_ssize n = sio_check(t, s) < 0 ? -1 : sio_write_str(t, s, args[0]);
+    gp_obj_unlock(self);
     if (n < 0) return NULL;
     return gp_int_from_ssize(t, n);
 }
@@ -255,11 +269,16 @@ static gp_obj *sio_read(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize n;
     if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &n) < 0) return NULL;
-    gp_ssize avail = s->len > s->pos ? s->len - s->pos : 0;
-    if (n < 0 || n > avail) n = avail;
-    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
-    s->pos += n;
+    if (size_arg(t, args, nargs, &n) < 0) return NULL;
+    gp_obj_lock(self);
+    gp_obj *r = NULL;
+    if (sio_check(t, s) == 0) {
+        gp_ssize avail = s->len > s->pos ? s->len - s->pos : 0;
+        if (n < 0 || n > avail) n = avail;
+        r = cps_to_str(t, s->buf + s->pos, n);
+        if (r) s->pos += n;
+    }
+    gp_obj_unlock(self);
     return r;
 }
 
@@ -289,20 +308,27 @@ static gp_obj *sio_readline(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize limit;
     if (gp_args_no_kw(t, "readline", kw) < 0 || gp_args_count(t, "readline", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &limit) < 0) return NULL;
-    gp_ssize n = sio_line_len(s, limit);
-    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
-    s->pos += n;
+    if (size_arg(t, args, nargs, &limit) < 0) return NULL;
+    gp_obj_lock(self);
+    gp_obj *r = NULL;
+    if (sio_check(t, s) == 0) {
+        gp_ssize n = sio_line_len(s, limit);
+        r = cps_to_str(t, s->buf + s->pos, n);
+        if (r) s->pos += n;
+    }
+    gp_obj_unlock(self);
     return r;
 }
 
 static gp_obj *sio_iternext(gp_thread *t, gp_obj *self) {
     stringio *s = (stringio *)self;
-    if (sio_check(t, s) < 0) return NULL;
-    gp_ssize n = sio_line_len(s, -1);
-    if (n == 0) return NULL;
-    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
-    s->pos += n;
+    gp_obj *r = NULL;
+    gp_obj_lock(self);
+    if (sio_check(t, s) == 0) {
+        gp_ssize n = sio_line_len(s, -1);
+        if (n > 0 && (r = cps_to_str(t, s->buf + s->pos, n))) s->pos += n;
+    }
+    gp_obj_unlock(self);
     return r;
 }
 
@@ -310,28 +336,32 @@ static gp_obj *sio_readlines(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize hint;
     if (gp_args_no_kw(t, "readlines", kw) < 0 || gp_args_count(t, "readlines", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &hint) < 0) return NULL;
+    if (size_arg(t, args, nargs, &hint) < 0) return NULL;
     gp_obj *list = gp_list_new(t, 0);
+    if (!list) return NULL;
     gp_ssize total = 0;
-    while (list) {
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    while (r == 0) {
         gp_ssize n = sio_line_len(s, -1);
         if (n == 0) break;
         gp_obj *line = cps_to_str(t, s->buf + s->pos, n);
         s->pos += n;
-        if (!line || gp_list_append_steal(t, list, line) < 0) {
-            gp_decref(list);
-            return NULL;
-        }
+        if (!line || gp_list_append_steal(t, list, line) < 0) r = -1;
         total += n;
         if (hint > 0 && total >= hint) break;
     }
+    gp_obj_unlock(self);
+    if (r < 0) gp_clear(&list);
     return list;
 }
 
 static gp_obj *sio_tell(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
-    if (sio_check(t, s) < 0) return NULL;
-    return gp_int_from_ssize(t, s->pos);
+    gp_obj_lock(self);
+    gp_ssize pos = sio_check(t, s) < 0 ? -1 : s->pos;
+    gp_obj_unlock(self);
+    return pos < 0 ? NULL : gp_int_from_ssize(t, pos);
 }
 
 static gp_obj *sio_seek(MEMIO_ARGS) {
@@ -342,15 +372,20 @@ static gp_obj *sio_seek(MEMIO_ARGS) {
         return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
     if (gp_int_as_ssize(t, args[0], &pos) < 0) return NULL;
     if (nargs > 1 && gp_int_as_ssize(t, args[1], &whence) < 0) return NULL;
-    if (sio_check(t, s) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
     if (whence < 0 || whence > 2)
         return gp_err_format(t, &gp_exc_ValueError, "Invalid whence (%zd, should be 0, 1 or 2)", whence);
     if (whence == 0 && pos < 0) return gp_err_format(t, &gp_exc_ValueError, "Negative seek position %zd", pos);
     if (whence == 1 && pos != 0) return gp_err_format(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 2 && pos != 0) return gp_err_format(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
+    gp_obj_lock(self);
     if (whence == 2) pos = s->len;
     else if (whence == 1) pos = s->pos;
     s->pos = pos;
+    gp_obj_unlock(self);
     return gp_int_from_ssize(t, pos);
 }
 
@@ -358,11 +393,18 @@ static gp_obj *sio_truncate(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize size;
     if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0) return NULL;
-    if (nargs == 0 || args[0] == GP_NONE) size = s->pos;
-    else if (size_arg(t, args, nargs, &size) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
+    int at_pos = nargs == 0 || args[0] == GP_NONE;
+    size = -1;
+    if (!at_pos && size_arg(t, args, nargs, &size) < 0) return NULL;
+    gp_obj_lock(self);
+    if (at_pos) size = s->pos;
+    if (size >= 0 && size < s->len) s->len = size;
+    gp_obj_unlock(self);
     if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "Negative size value %zd", size);
-    if (size < s->len) s->len = size;
     return gp_int_from_ssize(t, size);
 }
 
