@@ -210,6 +210,28 @@ gp_obj *gp_list_new(gp_thread *t, gp_ssize n) {
     return list_alloc(t, &gp_list_type, n);
 }
 
+int gp_list_append_locked(gp_thread *t, gp_obj *list, gp_obj *v) {
+    gp_list *l = L(list);
+    gp_ssize n = l->size;
+    if (n >= l->alloc && list_resize(t, list, n + 1) < 0) return -1;
+    l->items[n] = gp_newref(v);
+    __atomic_store_n(&l->size, n + 1, __ATOMIC_RELAXED);
+    return 0;
+}
+
+gp_obj *gp_list_pop_last_locked(gp_thread *t, gp_obj *list) {
+    gp_list *l = L(list);
+    gp_ssize n = l->size;
+    if (n == 0) return NULL;
+    gp_obj *v = l->items[n - 1];
+    if (list_resize(t, list, n - 1) < 0) {
+        /* Shrinking failed: keep the array, just drop the item. */
+        gp_err_clear(t);
+        __atomic_store_n(&l->size, n - 1, __ATOMIC_RELAXED);
+    }
+    return v;
+}
+
 int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v) {
     gp_list *l = L(list);
     gp_obj_lock(list);
