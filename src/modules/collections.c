@@ -289,9 +289,10 @@ static gp_obj *item_at(gp_obj *self, gp_ssize i, size_t *state) {
    as far as gp_obj_eq_quick can tell under the lock, which the loops that
    compare items run before their item-by-item walk: while every item
    compares by value alone, the whole search sees one state of the deque,
-   as it does under the GIL.  Returns that position with *found set when
-   an item is equal; else the position of the first item that needs the
-   full comparison (or the end) with *found clear.  *state receives the
+   as it does under the GIL.  Returns that position with *found 1 when an
+   item is equal; the position of the first item that needs the full
+   comparison with *found -1; or the end (of the deque or of the range)
+   with *found 0, when the search is over.  *state receives the
    state of that moment; *count, when not NULL, counts the equal items
    passed instead of stopping at the first.  When gone is not NULL, the
    equal item found is deleted under the same lock and handed to the
@@ -305,7 +306,10 @@ static gp_ssize quick_scan(gp_obj *self, gp_obj *x, gp_ssize from, gp_ssize stop
     gp_ssize i = from;
     for (; i < stop && i < d->size; i++) {
         int q = gp_obj_eq_quick(*slot_locked(d, i), x);
-        if (q < 0) break;
+        if (q < 0) {
+            *found = -1;
+            break;
+        }
         if (q && !count) {
             *found = 1;
             if (gone) *gone = delete_locked(d, i);
@@ -523,6 +527,7 @@ static gp_obj *m_count(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
     int found;
     gp_obj *v;
     gp_ssize from = quick_scan(self, args[0], 0, INTPTR_MAX, &start, &count, &found, NULL);
+    if (found == 0) return gp_int_from_ssize(t, count);
     for (gp_ssize i = from; (v = item_at(self, i, &state)); i++) {
         if (state != start) {
             gp_decref(v);
@@ -570,7 +575,8 @@ static gp_obj *m_index(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
     size_t first, state;
     int found;
     gp_ssize from = quick_scan(self, args[0], start, stop, &first, NULL, &found, NULL);
-    if (found) return gp_int_from_ssize(t, from);
+    if (found == 1) return gp_int_from_ssize(t, from);
+    if (found == 0) return gp_err_format(t, &gp_exc_ValueError, "%R is not in deque", args[0]);
     for (gp_ssize i = from; i < stop; i++) {
         gp_obj *v = item_at(self, i, &state);
         if (!v || state != first) {
@@ -622,10 +628,11 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     int found;
     gp_obj *gone = NULL;
     gp_ssize from = quick_scan(self, args[0], 0, INTPTR_MAX, &first, NULL, &found, &gone);
-    if (found) {
+    if (found == 1) {
         gp_decref(gone);
         return gp_newref(GP_NONE);
     }
+    if (found == 0) return gp_err_format(t, &gp_exc_ValueError, "%R is not in deque", args[0]);
     gp_obj *v;
     for (gp_ssize i = from; (v = item_at(self, i, &state)); i++) {
         int r = v == args[0] ? 1 : gp_obj_richcompare_bool(t, v, args[0], GP_EQ);
@@ -873,7 +880,7 @@ static int deque_contains(gp_thread *t, gp_obj *self, gp_obj *x) {
     size_t first, state;
     int found;
     gp_ssize from = quick_scan(self, x, 0, INTPTR_MAX, &first, NULL, &found, NULL);
-    if (found) return 1;
+    if (found >= 0) return found;
     gp_obj *v;
     for (gp_ssize i = from; (v = item_at(self, i, &state)); i++) {
         int r = v == x ? 1 : gp_obj_richcompare_bool(t, v, x, GP_EQ);

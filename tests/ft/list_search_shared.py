@@ -63,6 +63,45 @@ for target in (worker, deque_worker):
     for t in threads:
         t.join()
 
+# A deque refilled by other threads: searching ints sees one state of it,
+# so the search finds the value or reports it absent, and never finds the
+# deque "mutated during iteration".
+refilled = deque(range(100))
+stop = threading.Event()
+
+
+def refiller():
+    while not stop.is_set():
+        refilled.clear()
+        refilled.extend(range(100))
+        refilled.appendleft(-1)
+
+
+def searcher():
+    try:
+        for _ in range(3000):
+            try:
+                refilled.index(50)
+            except ValueError:
+                pass
+            refilled.count(7)
+            _ = 42 in refilled
+    except Exception as e:
+        errors.append(repr(e))
+
+
+refillers = [threading.Thread(target=refiller) for _ in range(2)]
+for t in refillers:
+    t.start()
+searchers = [threading.Thread(target=searcher) for _ in range(2)]
+for t in searchers:
+    t.start()
+for t in searchers:
+    t.join()
+stop.set()
+for t in refillers:
+    t.join()
+
 print("errors:", errors)
 print("list left as it was:", sorted(shared) == list(range(-50, 0)))
 print("deque left as it was:", list(d) == list(range(100)))
