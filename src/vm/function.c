@@ -195,12 +195,7 @@ static int fn_set_qualname(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
 }
 
 static gp_obj *fn_get_dict(gp_thread *t, gp_obj *o, void *c) {
-    gp_function *fn = (gp_function *)o;
-    if (!fn->dict) {
-        fn->dict = gp_dict_new(t);
-        if (!fn->dict) return NULL;
-    }
-    return gp_newref(fn->dict);
+    return gp_obj_dict_ref(t, &((gp_function *)o)->dict, 1);
 }
 
 static int fn_set_dict(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
@@ -213,7 +208,7 @@ static int fn_set_dict(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
                       gp_type_name(gp_typeof(v)));
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->dict, gp_newref(v));
+    gp_obj_dict_replace(t, o, &((gp_function *)o)->dict, v);
     return 0;
 }
 
