@@ -1,6 +1,6 @@
-# gc.get_referrers() and gc.get_objects() walk every tracked object while
-# other threads build, fill and drop containers that refer to a shared
-# object.  The walk must see each container whole (no crash), and what it
+# gc.get_referrers(), gc.get_referents() and gc.get_objects() walk
+# objects while other threads build, fill and drop containers that refer
+# to a shared object.  The walk must see each container whole (no crash), and what it
 # finds must be real referrers.
 import gc
 import threading
@@ -9,6 +9,7 @@ class Target:
     pass
 
 target = Target()
+shared = [target]
 stop = threading.Event()
 errors = []
 kept = []
@@ -23,6 +24,8 @@ def builder(k):
         d["more"] = lst
         if n % 100 == 0:
             kept.append(d)
+        shared.extend(lst)
+        del shared[1:]
         n += 1
 
 
@@ -37,6 +40,9 @@ def walker(rounds):
                     if target not in r:
                         errors.append("list without the target")
             gc.get_objects()
+            for r in gc.get_referents(shared):
+                if r is not target and not isinstance(r, int):
+                    errors.append("strange referent")
     except Exception as e:
         errors.append(repr(e))
 
