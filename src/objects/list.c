@@ -952,14 +952,16 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         gp_ssize i = find_item(t, self, args[0], 0, INTPTR_MAX, &x);
         if (i == -2) return NULL;
         if (i == -1) break;
-        /* The comparison may have run without the lock: remove the item
-           found, wherever it is by now; if another thread took it out
-           first, look again. */
+        /* Alone, the item at i goes, whatever an __eq__ did to the list
+           meanwhile, as in CPython.  With other threads the comparison ran
+           without the lock: the item found goes, wherever it is by now;
+           if another thread took it out first, look again. */
         dropped g;
         dropped_init(&g);
         gp_obj_lock(self);
         gp_ssize size = L(self)->size;
-        if (i >= size || L(self)->items[i] != x) {
+        int alone = !gp_is_threaded();
+        if (!alone && (i >= size || L(self)->items[i] != x)) {
             for (i = 0; i < size && L(self)->items[i] != x; i++) {
             }
         }
@@ -968,7 +970,7 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         dropped_release(&g);
         gp_decref(x);
         if (rr < 0) return NULL;
-        if (i < size) return gp_newref(GP_NONE);
+        if (i < size || alone) return gp_newref(GP_NONE);
     }
     gp_err_set_str(t, &gp_exc_ValueError, "list.remove(x): x not in list");
     return NULL;
