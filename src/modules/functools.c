@@ -524,18 +524,20 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
                         gp_obj *kwnames) {
     lru_obj *w = W(self);
     if (w->maxsize == 0) {
-        w->misses++;
+        __atomic_fetch_add(&w->misses, 1, __ATOMIC_RELAXED);
         return gp_call(t, w->func, args, nargs, kwnames);
     }
     gp_obj *key = make_key(t, w, args, nargs, kwnames), *res = NULL;
     if (!key) return NULL;
     gp_hash hash = gp_obj_hash(t, key);
     if (hash == -1 && gp_err_occurred(t)) goto done;
-    gp_obj *found = gp_dict_get_hash_borrow(t, w->cache, key, hash);
+    /* A new reference: another thread may evict the entry or clear the
+       cache while this one uses it. */
+    gp_obj *found = gp_dict_get_hash_ref(t, w->cache, key, hash);
     if (found) {
-        w->hits++;
+        __atomic_fetch_add(&w->hits, 1, __ATOMIC_RELAXED);
         if (w->maxsize < 0) {
-            res = gp_newref(found);
+            res = found;
         } else {
             lru_node *n = (lru_node *)found;
             gp_obj_lock(self);
@@ -545,21 +547,24 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
             }
             gp_obj_unlock(self);
             res = gp_newref(n->result);
+            gp_decref(found);
         }
         goto done;
     }
     if (gp_err_occurred(t)) goto done;
-    w->misses++;
+    __atomic_fetch_add(&w->misses, 1, __ATOMIC_RELAXED);
     res = gp_call(t, w->func, args, nargs, kwnames);
     if (!res) goto done;
     if (w->maxsize < 0) {
         if (gp_dict_set_hash(t, w->cache, key, hash, res) < 0) gp_clear(&res);
         goto done;
     }
-    /* The call may have cached the same key meanwhile (recursion). */
-    found = gp_dict_get_hash_borrow(t, w->cache, key, hash);
+    /* The call (or another thread) may have cached the same key
+       meanwhile. */
+    found = gp_dict_get_hash_ref(t, w->cache, key, hash);
     if (found || gp_err_occurred(t)) {
         if (!found) gp_clear(&res);
+        gp_xdecref(found);
         goto done;
     }
     gp_obj *evicted = NULL;
@@ -712,7 +717,8 @@ static gp_obj *lru_cache_info(gp_thread *t, gp_obj *self, gp_obj *const *args, g
         gp_args_count(t, "cache_info", nargs, 0, 0) < 0)
         return NULL;
     lru_obj *w = W(self);
-    gp_obj *v[4] = {gp_int_from_ssize(t, w->hits), gp_int_from_ssize(t, w->misses),
+    gp_obj *v[4] = {gp_int_from_ssize(t, __atomic_load_n(&w->hits, __ATOMIC_RELAXED)),
+                    gp_int_from_ssize(t, __atomic_load_n(&w->misses, __ATOMIC_RELAXED)),
                     w->maxsize < 0 ? gp_newref(GP_NONE) : gp_int_from_ssize(t, w->maxsize),
                     gp_int_from_ssize(t, w->cache ? gp_dict_size(w->cache) : 0)};
     gp_obj *r = NULL;
@@ -729,7 +735,8 @@ static gp_obj *lru_cache_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, 
         return NULL;
     lru_obj *w = W(self);
     lru_unlink_all(self);
-    w->hits = w->misses = 0;
+    __atomic_store_n(&w->hits, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&w->misses, 0, __ATOMIC_RELAXED);
     if (w->cache) gp_dict_clear(w->cache);
     return gp_newref(GP_NONE);
 }

@@ -523,6 +523,23 @@ static gp_obj *rev_next(gp_thread *t, gp_obj *o) {
     revobj *r = (revobj *)o;
     gp_obj *seq = r->seq;
     if (!seq) return NULL;
+    if (gp_is_threaded()) {
+        /* Threads sharing the iterator claim each index once, and the
+           sequence stays until the iterator goes, so that no thread reads
+           it while another drops it. */
+        gp_ssize i = __atomic_load_n(&r->index, __ATOMIC_RELAXED);
+        do {
+            if (i < 0) return NULL;
+        } while (!__atomic_compare_exchange_n(&r->index, &i, i - 1, 1, __ATOMIC_RELAXED,
+                                              __ATOMIC_RELAXED));
+        gp_obj *item = item_at(t, seq, i);
+        if (item) return item;
+        if (gp_err_matches(t, &gp_exc_IndexError) || gp_err_matches(t, &gp_exc_StopIteration)) {
+            gp_err_clear(t);
+            __atomic_store_n(&r->index, -1, __ATOMIC_RELAXED);
+        }
+        return NULL;
+    }
     if (r->index >= 0) {
         gp_obj *item = item_at(t, seq, r->index);
         if (item) {
@@ -545,7 +562,8 @@ static gp_obj *rev_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     if (!r->seq) return gp_int_from_ssize(t, 0);
     gp_ssize n = gp_obj_len(t, r->seq);
     if (n < 0) return NULL;
-    return gp_int_from_ssize(t, n < r->index + 1 ? 0 : r->index + 1);
+    gp_ssize i = __atomic_load_n(&r->index, __ATOMIC_RELAXED);
+    return gp_int_from_ssize(t, n < i + 1 || i < 0 ? 0 : i + 1);
 }
 
 static const gp_method_def rev_methods[] = {

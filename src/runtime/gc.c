@@ -531,8 +531,9 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
     gp_start_the_world(t);
     gp_ssize saved = delete_garbage(t, s, &still, old_gen);
 
-    s->stats[generation].collections++;
-    s->stats[generation].collected += m;
+    /* gc.get_stats() reads these from other threads meanwhile. */
+    __atomic_fetch_add(&s->stats[generation].collections, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&s->stats[generation].collected, m, __ATOMIC_RELAXED);
     if (s->debug & DEBUG_STATS)
         fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable.\n", (ssize_t)m, (ssize_t)saved);
     return m;
@@ -746,9 +747,12 @@ gp_obj *gp_gc_get_stats(gp_thread *t) {
     for (int i = 0; i < NUM_GENERATIONS; i++) {
         gp_obj *d = gp_dict_new(t);
         if (!d) goto error;
-        if (gp_dict_set_str(t, d, "collections", gp_small_new(s->stats[i].collections)) < 0 ||
-            gp_dict_set_str(t, d, "collected", gp_small_new(s->stats[i].collected)) < 0 ||
-            gp_dict_set_str(t, d, "uncollectable", gp_small_new(s->stats[i].uncollectable)) < 0 ||
+        gp_ssize collections = __atomic_load_n(&s->stats[i].collections, __ATOMIC_RELAXED);
+        gp_ssize collected = __atomic_load_n(&s->stats[i].collected, __ATOMIC_RELAXED);
+        gp_ssize uncollectable = __atomic_load_n(&s->stats[i].uncollectable, __ATOMIC_RELAXED);
+        if (gp_dict_set_str(t, d, "collections", gp_small_new(collections)) < 0 ||
+            gp_dict_set_str(t, d, "collected", gp_small_new(collected)) < 0 ||
+            gp_dict_set_str(t, d, "uncollectable", gp_small_new(uncollectable)) < 0 ||
             gp_list_append(t, list, d) < 0) {
             gp_decref(d);
             goto error;
