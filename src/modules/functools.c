@@ -452,25 +452,31 @@ typedef struct {
 #define W(o) ((lru_obj *)(o))
 #define NODE(l) ((lru_node *)((char *)(l)-offsetof(lru_node, link)))
 
+/* A link is taken off with its prev stored atomically: a dying node looks
+   at it before it takes the owner's lock (see lru_node_dealloc). */
 static void unlink_locked(lru_link *l) {
     l->prev->next = l->next;
     l->next->prev = l->prev;
-    l->prev = l->next = NULL;
+    l->next = NULL;
+    __atomic_store_n(&l->prev, NULL, __ATOMIC_RELAXED);
 }
 
 static void append_locked(lru_obj *w, lru_link *l) {
-    l->prev = w->root.prev;
+    __atomic_store_n(&l->prev, w->root.prev, __ATOMIC_RELAXED);
     l->next = &w->root;
     w->root.prev->next = l;
     w->root.prev = l;
 }
 
+/* A node still on its list is taken off under the owner's lock; the test
+   is made again under it, since cache_clear() may have emptied the list
+   meanwhile (after which the owner may be gone, hence the test first). */
 static void lru_node_dealloc(gp_obj *o) {
     lru_node *n = (lru_node *)o;
-    if (n->link.prev) {
+    if (__atomic_load_n(&n->link.prev, __ATOMIC_RELAXED)) {
         gp_obj *owner = n->owner;
         gp_obj_lock(owner);
-        unlink_locked(&n->link);
+        if (n->link.prev) unlink_locked(&n->link);
         gp_obj_unlock(owner);
     }
     gp_xdecref(n->key);
@@ -621,7 +627,8 @@ static void lru_unlink_all(gp_obj *self) {
     lru_link *l = w->root.next;
     while (l && l != &w->root) {
         lru_link *next = l->next;
-        l->prev = l->next = NULL;
+        l->next = NULL;
+        __atomic_store_n(&l->prev, NULL, __ATOMIC_RELAXED);
         l = next;
     }
     w->root.prev = w->root.next = &w->root;
