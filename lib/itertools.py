@@ -82,9 +82,13 @@ class cycle:
 
     def __next__(self):
         if self._first_pass:
-            for x in self._it:
-                self._saved.append(x)
-                return x
+            # Another thread sharing the cycle may end the first pass and
+            # drop the source meanwhile: it is read once.
+            it = self._it
+            if it is not None:
+                for x in it:
+                    self._saved.append(x)
+                    return x
             self._first_pass = False
             self._it = None
         saved = self._saved
