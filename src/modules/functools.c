@@ -468,9 +468,9 @@ static void append_locked(lru_obj *w, lru_link *l) {
     w->root.prev = l;
 }
 
-/* A node still on its list is taken off under the owner's lock; the test
-   is made again under it, since cache_clear() may have emptied the list
-   meanwhile (after which the owner may be gone, hence the test first). */
+/* The list holds a reference to every node on it, so a node dies only
+   off the list; the test stays as a guard, made again under the owner's
+   lock. */
 static void lru_node_dealloc(gp_obj *o) {
     lru_node *n = (lru_node *)o;
     if (__atomic_load_n(&n->link.prev, __ATOMIC_RELAXED)) {
@@ -578,10 +578,8 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         gp_obj_lock(self);
         lru_link *oldest = w->root.next;
         lru_node *old = oldest != &w->root ? NODE(oldest) : NULL;
-        if (old) {
-            unlink_locked(oldest);
-            gp_incref((gp_obj *)old);
-        }
+        /* The list's reference to the node passes to this thread. */
+        if (old) unlink_locked(oldest);
         gp_obj_unlock(self);
         if (old) {
             evicted = (gp_obj *)old;
@@ -610,6 +608,7 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     }
     gp_obj_lock(self);
     n->owner = self;
+    gp_incref((gp_obj *)n); /* the list's reference */
     append_locked(w, &n->link);
     gp_obj_unlock(self);
     gp_decref((gp_obj *)n);
@@ -621,18 +620,28 @@ done:
 
 /* Take every node off the list (they stay in the dict, which is cleared
    next and frees them). */
+/* Empty the list.  The nodes are chained through their next fields (their
+   prev is cleared, so nobody links them again) and the list's references
+   to them are dropped after the unlock. */
 static void lru_unlink_all(gp_obj *self) {
     lru_obj *w = W(self);
     gp_obj_lock(self);
-    lru_link *l = w->root.next;
+    lru_link *l = w->root.next, *chain = NULL;
     while (l && l != &w->root) {
         lru_link *next = l->next;
-        l->next = NULL;
+        l->next = chain;
+        chain = l;
         __atomic_store_n(&l->prev, NULL, __ATOMIC_RELAXED);
         l = next;
     }
     w->root.prev = w->root.next = &w->root;
     gp_obj_unlock(self);
+    while (chain) {
+        lru_link *next = chain->next;
+        chain->next = NULL;
+        gp_decref((gp_obj *)NODE(chain));
+        chain = next;
+    }
 }
 
 static gp_obj *lru_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,

@@ -1,6 +1,7 @@
 # Threads call one lru_cache-wrapped function (bounded, so entries are
-# evicted, and unbounded) while another clears it, without a lock: every
-# result is right and every call is counted as a hit or a miss.
+# evicted, and unbounded) while another clears it, or while it clears
+# itself, without a lock: every result is right and every call is counted
+# as a hit or a miss.
 import functools
 import threading
 
@@ -43,4 +44,12 @@ for maxsize in (None, 64):
         return (x, x * x)
 
     check(square2, clear=True)
+# A function that clears its own cache while other threads fill it.
+@functools.lru_cache(maxsize=16)
+def clearing(x):
+    clearing.cache_clear()
+    return (x, x * x)
+
+
+check(clearing, clear=False)
 print("errors:", errors)
