@@ -14,6 +14,7 @@ product, permutations, combinations, combinations_with_replacement
 """
 
 import sys as _sys
+from _thread import allocate_lock as _allocate_lock
 
 __all__ = ['accumulate', 'chain', 'combinations',
            'combinations_with_replacement', 'compress', 'count', 'cycle',
@@ -81,9 +82,13 @@ class cycle:
 
     def __next__(self):
         if self._first_pass:
-            for x in self._it:
-                self._saved.append(x)
-                return x
+            # Another thread sharing the cycle may end the first pass and
+            # drop the source meanwhile: it is read once.
+            it = self._it
+            if it is not None:
+                for x in it:
+                    self._saved.append(x)
+                    return x
             self._first_pass = False
             self._it = None
         saved = self._saved
@@ -622,14 +627,22 @@ def tee(iterable, n=2):
 
 
 class _CombinatoricBase:
-    __slots__ = ('_gen',)
+    # The results come from a generator, which two threads may not resume
+    # at once ("generator already executing"); the lock makes threads that
+    # share one of these iterators take turns, as the C versions let them.
+    __slots__ = ('_gen', '_lock')
+
+    def _start(self, gen):
+        self._gen = gen
+        self._lock = _allocate_lock()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        for x in self._gen:
-            return x
+        with self._lock:
+            for x in self._gen:
+                return x
         raise StopIteration
 
 
@@ -647,7 +660,7 @@ class product(_CombinatoricBase):
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
         pools = [tuple(pool) for pool in iterables] * repeat
-        self._gen = _product(pools)
+        self._start(_product(pools))
 
 
 def _product(pools):
@@ -697,7 +710,7 @@ class combinations(_CombinatoricBase):
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         _check_r(r)
-        self._gen = _combinations(pool, r)
+        self._start(_combinations(pool, r))
 
 
 def _combinations(pool, r):
@@ -731,7 +744,7 @@ class combinations_with_replacement(_CombinatoricBase):
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         _check_r(r)
-        self._gen = _cwr(pool, r)
+        self._start(_cwr(pool, r))
 
 
 def _cwr(pool, r):
@@ -765,7 +778,7 @@ class permutations(_CombinatoricBase):
             r = len(pool)
         else:
             _check_r(r)
-        self._gen = _permutations(pool, r)
+        self._start(_permutations(pool, r))
 
 
 def _permutations(pool, r):

@@ -17,8 +17,11 @@
    Free-threaded build: every change and every compound read holds the
    deque's object lock.  Items are compared outside it: a loop takes a
    reference to one item under the lock, unlocks, compares, and checks
-   `state` under the lock before the next step.  Items that leave the deque
-   (pushed out by maxlen, cleared, replaced) are released after unlocking. */
+   `state` under the lock before the next step; before that, the items that
+   compare by value alone are compared under the lock (quick_scan), so that
+   searching ints or strings sees one state, as under the GIL.  Items that
+   leave the deque (pushed out by maxlen, cleared, replaced) are released
+   after unlocking. */
 #include "gilpy_core.h"
 #include "runtime/objlock.h"
 
@@ -282,6 +285,42 @@ static gp_obj *item_at(gp_obj *self, gp_ssize i, size_t *state) {
     return v;
 }
 
+/* The first position from `from` (below `stop`) whose item is equal to x
+   as far as gp_obj_eq_quick can tell under the lock, which the loops that
+   compare items run before their item-by-item walk: while every item
+   compares by value alone, the whole search sees one state of the deque,
+   as it does under the GIL.  Returns that position with *found 1 when an
+   item is equal; the position of the first item that needs the full
+   comparison with *found -1; or the end (of the deque or of the range)
+   with *found 0, when the search is over.  *state receives the
+   state of that moment; *count, when not NULL, counts the equal items
+   passed instead of stopping at the first.  When gone is not NULL, the
+   equal item found is deleted under the same lock and handed to the
+   caller in *gone to release. */
+static gp_ssize quick_scan(gp_obj *self, gp_obj *x, gp_ssize from, gp_ssize stop,
+                           size_t *state, gp_ssize *count, int *found, gp_obj **gone) {
+    deque_obj *d = D(self);
+    gp_obj_lock(self);
+    *state = d->state;
+    *found = 0;
+    gp_ssize i = from;
+    for (; i < stop && i < d->size; i++) {
+        int q = gp_obj_eq_quick(*slot_locked(d, i), x);
+        if (q < 0) {
+            *found = -1;
+            break;
+        }
+        if (q && !count) {
+            *found = 1;
+            if (gone) *gone = delete_locked(d, i);
+            break;
+        }
+        if (count) *count += q;
+    }
+    gp_obj_unlock(self);
+    return i;
+}
+
 static size_t read_state(gp_obj *self) {
     gp_obj_lock(self);
     size_t s = D(self)->state;
@@ -483,10 +522,13 @@ static gp_obj *m_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
 static gp_obj *m_count(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
     if (one_arg(t, "deque.count", nargs, kwnames) < 0) return NULL;
-    size_t start = read_state(self), state;
+    size_t start, state;
     gp_ssize count = 0;
+    int found;
     gp_obj *v;
-    for (gp_ssize i = 0; (v = item_at(self, i, &state)); i++) {
+    gp_ssize from = quick_scan(self, args[0], 0, INTPTR_MAX, &start, &count, &found, NULL);
+    if (found == 0) return gp_int_from_ssize(t, count);
+    for (gp_ssize i = from; (v = item_at(self, i, &state)); i++) {
         if (state != start) {
             gp_decref(v);
             break;
@@ -530,8 +572,12 @@ static gp_obj *m_index(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
     gp_ssize size = read_size(self), start = 0, stop = size;
     if (nargs > 1 && clip_arg(t, args[1], size, &start) < 0) return NULL;
     if (nargs > 2 && clip_arg(t, args[2], size, &stop) < 0) return NULL;
-    size_t first = read_state(self), state;
-    for (gp_ssize i = start; i < stop; i++) {
+    size_t first, state;
+    int found;
+    gp_ssize from = quick_scan(self, args[0], start, stop, &first, NULL, &found, NULL);
+    if (found == 1) return gp_int_from_ssize(t, from);
+    if (found == 0) return gp_err_format(t, &gp_exc_ValueError, "%R is not in deque", args[0]);
+    for (gp_ssize i = from; i < stop; i++) {
         gp_obj *v = item_at(self, i, &state);
         if (!v || state != first) {
             gp_xdecref(v);
@@ -578,13 +624,21 @@ static gp_obj *m_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
 static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (one_arg(t, "deque.remove", nargs, kwnames) < 0) return NULL;
-    size_t first = read_state(self), state;
+    size_t first, state;
+    int found;
+    gp_obj *gone = NULL;
+    gp_ssize from = quick_scan(self, args[0], 0, INTPTR_MAX, &first, NULL, &found, &gone);
+    if (found == 1) {
+        gp_decref(gone);
+        return gp_newref(GP_NONE);
+    }
+    if (found == 0) return gp_err_format(t, &gp_exc_ValueError, "%R is not in deque", args[0]);
     gp_obj *v;
-    for (gp_ssize i = 0; (v = item_at(self, i, &state)); i++) {
+    for (gp_ssize i = from; (v = item_at(self, i, &state)); i++) {
         int r = v == args[0] ? 1 : gp_obj_richcompare_bool(t, v, args[0], GP_EQ);
         gp_decref(v);
         if (r < 0) return NULL;
-        gp_obj *gone = NULL;
+        gone = NULL;
         gp_obj_lock(self);
         int moved = D(self)->state != first;
         if (!moved && r) gone = delete_locked(D(self), i);
@@ -823,9 +877,12 @@ static int deque_ass_item(gp_thread *t, gp_obj *self, gp_ssize i, gp_obj *v) {
 }
 
 static int deque_contains(gp_thread *t, gp_obj *self, gp_obj *x) {
-    size_t first = read_state(self), state;
+    size_t first, state;
+    int found;
+    gp_ssize from = quick_scan(self, x, 0, INTPTR_MAX, &first, NULL, &found, NULL);
+    if (found >= 0) return found;
     gp_obj *v;
-    for (gp_ssize i = 0; (v = item_at(self, i, &state)); i++) {
+    for (gp_ssize i = from; (v = item_at(self, i, &state)); i++) {
         int r = v == x ? 1 : gp_obj_richcompare_bool(t, v, x, GP_EQ);
         gp_decref(v);
         if (r) return r;

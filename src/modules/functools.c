@@ -452,25 +452,31 @@ typedef struct {
 #define W(o) ((lru_obj *)(o))
 #define NODE(l) ((lru_node *)((char *)(l)-offsetof(lru_node, link)))
 
+/* A link is taken off with its prev stored atomically: a dying node looks
+   at it before it takes the owner's lock (see lru_node_dealloc). */
 static void unlink_locked(lru_link *l) {
     l->prev->next = l->next;
     l->next->prev = l->prev;
-    l->prev = l->next = NULL;
+    l->next = NULL;
+    __atomic_store_n(&l->prev, NULL, __ATOMIC_RELAXED);
 }
 
 static void append_locked(lru_obj *w, lru_link *l) {
-    l->prev = w->root.prev;
+    __atomic_store_n(&l->prev, w->root.prev, __ATOMIC_RELAXED);
     l->next = &w->root;
     w->root.prev->next = l;
     w->root.prev = l;
 }
 
+/* The list holds a reference to every node on it, so a node dies only
+   off the list; the test stays as a guard, made again under the owner's
+   lock. */
 static void lru_node_dealloc(gp_obj *o) {
     lru_node *n = (lru_node *)o;
-    if (n->link.prev) {
+    if (__atomic_load_n(&n->link.prev, __ATOMIC_RELAXED)) {
         gp_obj *owner = n->owner;
         gp_obj_lock(owner);
-        unlink_locked(&n->link);
+        if (n->link.prev) unlink_locked(&n->link);
         gp_obj_unlock(owner);
     }
     gp_xdecref(n->key);
@@ -524,18 +530,20 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
                         gp_obj *kwnames) {
     lru_obj *w = W(self);
     if (w->maxsize == 0) {
-        w->misses++;
+        __atomic_fetch_add(&w->misses, 1, __ATOMIC_RELAXED);
         return gp_call(t, w->func, args, nargs, kwnames);
     }
     gp_obj *key = make_key(t, w, args, nargs, kwnames), *res = NULL;
     if (!key) return NULL;
     gp_hash hash = gp_obj_hash(t, key);
     if (hash == -1 && gp_err_occurred(t)) goto done;
-    gp_obj *found = gp_dict_get_hash_borrow(t, w->cache, key, hash);
+    /* A new reference: another thread may evict the entry or clear the
+       cache while this one uses it. */
+    gp_obj *found = gp_dict_get_hash_ref(t, w->cache, key, hash);
     if (found) {
-        w->hits++;
+        __atomic_fetch_add(&w->hits, 1, __ATOMIC_RELAXED);
         if (w->maxsize < 0) {
-            res = gp_newref(found);
+            res = found;
         } else {
             lru_node *n = (lru_node *)found;
             gp_obj_lock(self);
@@ -545,21 +553,24 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
             }
             gp_obj_unlock(self);
             res = gp_newref(n->result);
+            gp_decref(found);
         }
         goto done;
     }
     if (gp_err_occurred(t)) goto done;
-    w->misses++;
+    __atomic_fetch_add(&w->misses, 1, __ATOMIC_RELAXED);
     res = gp_call(t, w->func, args, nargs, kwnames);
     if (!res) goto done;
     if (w->maxsize < 0) {
         if (gp_dict_set_hash(t, w->cache, key, hash, res) < 0) gp_clear(&res);
         goto done;
     }
-    /* The call may have cached the same key meanwhile (recursion). */
-    found = gp_dict_get_hash_borrow(t, w->cache, key, hash);
+    /* The call (or another thread) may have cached the same key
+       meanwhile. */
+    found = gp_dict_get_hash_ref(t, w->cache, key, hash);
     if (found || gp_err_occurred(t)) {
         if (!found) gp_clear(&res);
+        gp_xdecref(found);
         goto done;
     }
     gp_obj *evicted = NULL;
@@ -567,10 +578,8 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         gp_obj_lock(self);
         lru_link *oldest = w->root.next;
         lru_node *old = oldest != &w->root ? NODE(oldest) : NULL;
-        if (old) {
-            unlink_locked(oldest);
-            gp_incref((gp_obj *)old);
-        }
+        /* The list's reference to the node passes to this thread. */
+        if (old) unlink_locked(oldest);
         gp_obj_unlock(self);
         if (old) {
             evicted = (gp_obj *)old;
@@ -599,6 +608,7 @@ static gp_obj *lru_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     }
     gp_obj_lock(self);
     n->owner = self;
+    gp_incref((gp_obj *)n); /* the list's reference */
     append_locked(w, &n->link);
     gp_obj_unlock(self);
     gp_decref((gp_obj *)n);
@@ -610,17 +620,28 @@ done:
 
 /* Take every node off the list (they stay in the dict, which is cleared
    next and frees them). */
+/* Empty the list.  The nodes are chained through their next fields (their
+   prev is cleared, so nobody links them again) and the list's references
+   to them are dropped after the unlock. */
 static void lru_unlink_all(gp_obj *self) {
     lru_obj *w = W(self);
     gp_obj_lock(self);
-    lru_link *l = w->root.next;
+    lru_link *l = w->root.next, *chain = NULL;
     while (l && l != &w->root) {
         lru_link *next = l->next;
-        l->prev = l->next = NULL;
+        l->next = chain;
+        chain = l;
+        __atomic_store_n(&l->prev, NULL, __ATOMIC_RELAXED);
         l = next;
     }
     w->root.prev = w->root.next = &w->root;
     gp_obj_unlock(self);
+    while (chain) {
+        lru_link *next = chain->next;
+        chain->next = NULL;
+        gp_decref((gp_obj *)NODE(chain));
+        chain = next;
+    }
 }
 
 static gp_obj *lru_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,
@@ -712,7 +733,8 @@ static gp_obj *lru_cache_info(gp_thread *t, gp_obj *self, gp_obj *const *args, g
         gp_args_count(t, "cache_info", nargs, 0, 0) < 0)
         return NULL;
     lru_obj *w = W(self);
-    gp_obj *v[4] = {gp_int_from_ssize(t, w->hits), gp_int_from_ssize(t, w->misses),
+    gp_obj *v[4] = {gp_int_from_ssize(t, __atomic_load_n(&w->hits, __ATOMIC_RELAXED)),
+                    gp_int_from_ssize(t, __atomic_load_n(&w->misses, __ATOMIC_RELAXED)),
                     w->maxsize < 0 ? gp_newref(GP_NONE) : gp_int_from_ssize(t, w->maxsize),
                     gp_int_from_ssize(t, w->cache ? gp_dict_size(w->cache) : 0)};
     gp_obj *r = NULL;
@@ -729,7 +751,8 @@ static gp_obj *lru_cache_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, 
         return NULL;
     lru_obj *w = W(self);
     lru_unlink_all(self);
-    w->hits = w->misses = 0;
+    __atomic_store_n(&w->hits, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&w->misses, 0, __ATOMIC_RELAXED);
     if (w->cache) gp_dict_clear(w->cache);
     return gp_newref(GP_NONE);
 }

@@ -1,6 +1,7 @@
 /* The gc module: the Python face of the cycle collector (runtime/gc.c). */
 #include "gilpy_core.h"
 #include "runtime/gc.h"
+#include "runtime/pstate.h"
 
 #define NUM_GENERATIONS 3
 
@@ -136,67 +137,58 @@ static gp_obj *gc_is_finalized(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     return gp_newref(gp_gc_is_finalized(args[0]) ? GP_TRUE : GP_FALSE);
 }
 
-/* get_referents / get_referrers collect through a traverse callback. */
+/* get_referents collects through a traverse callback: with the world
+   stopped, so that no thread changes a container under the walk, into a
+   plain array of new references; the list is built afterwards, since
+   building it allocates. */
 typedef struct {
-    gp_thread *t;
-    gp_obj *list;
-    gp_obj *const *targets;
-    gp_ssize ntargets;
-    int found;
-} visit_ctx;
+    gp_obj **items;
+    size_t n, cap;
+    int nomem;
+} referents;
 
-static int visit_append(gp_obj *o, void *arg) {
-    visit_ctx *c = arg;
-    return gp_list_append(c->t, c->list, o) < 0 ? -1 : 0;
-}
-
-static int visit_find(gp_obj *o, void *arg) {
-    visit_ctx *c = arg;
-    for (gp_ssize i = 0; i < c->ntargets; i++) {
-        if (c->targets[i] == o) {
-            c->found = 1;
-            return 1;
+static int visit_collect(gp_obj *o, void *arg) {
+    referents *c = arg;
+    if (c->n == c->cap) {
+        size_t ncap = c->cap ? c->cap * 2 : 64;
+        gp_obj **ni = gp_mem_realloc(c->items, ncap * sizeof *ni);
+        if (!ni) {
+            c->nomem = 1;
+            return -1;
         }
+        c->items = ni;
+        c->cap = ncap;
     }
+    gp_incref(o);
+    c->items[c->n++] = o;
     return 0;
 }
 
 static gp_obj *gc_get_referents(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                 gp_obj *kw) {
     if (gp_args_no_kw(t, "get_referents", kw) < 0) return NULL;
-    visit_ctx c = {t, gp_list_new(t, 0), NULL, 0, 0};
-    if (!c.list) return NULL;
-    for (gp_ssize i = 0; i < nargs; i++) {
+    referents c = {NULL, 0, 0, 0};
+    gp_stop_the_world(t);
+    for (gp_ssize i = 0; i < nargs && !c.nomem; i++) {
         gp_obj *o = args[i];
         if (!gp_gc_is_gc(o) || !o->ob_type->traverse) continue;
-        if (o->ob_type->traverse(o, visit_append, &c) && t->exc) {
-            gp_decref(c.list);
-            return NULL;
-        }
+        o->ob_type->traverse(o, visit_collect, &c);
     }
-    return c.list;
+    gp_start_the_world(t);
+    gp_obj *list = c.nomem ? NULL : gp_list_new(t, 0);
+    for (size_t i = 0; i < c.n; i++) {
+        if (list && gp_list_append(t, list, c.items[i]) < 0) gp_clear(&list);
+        gp_decref(c.items[i]);
+    }
+    gp_mem_free(c.items);
+    if (c.nomem) return gp_err_nomemory(t);
+    return list;
 }
 
 static gp_obj *gc_get_referrers(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                 gp_obj *kw) {
     if (gp_args_no_kw(t, "get_referrers", kw) < 0) return NULL;
-    gp_obj *all = gp_gc_get_objects(t, 0, NUM_GENERATIONS - 1);
-    if (!all) return NULL;
-    gp_obj *result = gp_list_new(t, 0);
-    if (!result) goto error;
-    for (gp_ssize i = 0; i < gp_list_size(all); i++) {
-        gp_obj *o = gp_list_get_borrow(all, i);
-        if (!o->ob_type->traverse) continue;
-        visit_ctx c = {t, NULL, args, nargs, 0};
-        o->ob_type->traverse(o, visit_find, &c);
-        if (c.found && gp_list_append(t, result, o) < 0) goto error;
-    }
-    gp_decref(all);
-    return result;
-error:
-    gp_decref(all);
-    gp_xdecref(result);
-    return NULL;
+    return gp_gc_get_referrers(t, args, nargs);
 }
 
 static gp_obj *gc_freeze(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {

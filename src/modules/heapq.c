@@ -2,73 +2,100 @@
    smallest item at index 0 (and the max-heap variants heapq.py uses for
    merge(reverse=True) and nlargest).
 
-   The order is decided by `<` on the items, which runs Python code that may
-   change the list.  So no item pointer is held across a comparison: the
-   items to compare are taken with a reference, compared, and the list is
-   re-read afterwards; a change of its length raises RuntimeError as in
-   CPython.  Moves of item pointers hold the list's object lock. */
+   Each operation holds the list's object lock from start to end, so that
+   threads sharing a heap without a lock see each push or pop as one step,
+   as under the GIL, as long as the items compare without running code
+   (small ints and floats, the usual priorities).  Other items are compared
+   with `<`, which runs Python code that may change the list: the lock is
+   dropped for that comparison, the two items held by a reference, and the
+   list re-read afterwards; a change of its length raises RuntimeError as
+   in CPython. */
+#include <math.h>
+
 #include "gilpy_core.h"
 #include "runtime/objlock.h"
 
 static const char CHANGED[] = "list changed size during iteration";
 
-/* less(a, b) for the min-heap, less(b, a) for the max-heap.  Small ints
-   and floats, the usual priorities, compare without a call. */
-static int item_less(gp_thread *t, gp_obj *a, gp_obj *b, int max) {
+/* less(a, b) for the min-heap, less(b, a) for the max-heap when it can be
+   told without running code: 1 or 0, else -1. */
+static int quick_less(gp_obj *a, gp_obj *b, int max) {
     if (max) {
         gp_obj *tmp = a;
         a = b;
         b = tmp;
     }
     if (gp_is_small(a) && gp_is_small(b)) return gp_small_value(a) < gp_small_value(b);
-    if (gp_float_check_exact(a) && gp_float_check_exact(b))
-        return gp_float_value(a) < gp_float_value(b);
-    gp_incref(a);
-    gp_incref(b);
-    int r = gp_obj_richcompare_bool(t, a, b, GP_LT);
-    gp_decref(a);
-    gp_decref(b);
-    return r;
+    int fa = gp_float_check_exact(a), fb = gp_float_check_exact(b);
+    if (fa && fb) return gp_float_value(a) < gp_float_value(b);
+    /* A small int against a float compares exactly, as int < float does;
+       nothing is less or greater than a NaN. */
+    if (gp_is_small(a) && fb)
+        return !isnan(gp_float_value(b)) && gp_int_compare_double(a, gp_float_value(b)) < 0;
+    if (fa && gp_is_small(b))
+        return !isnan(gp_float_value(a)) && gp_int_compare_double(b, gp_float_value(a)) > 0;
+    return -1;
 }
 
-static void swap(gp_obj *heap, gp_ssize i, gp_ssize j) {
+/* less(items[i], items[j]) for a list whose lock is held.  When code must
+   run, the lock is dropped around it and taken again; then *size is
+   checked against the length and RuntimeError raised when it moved.
+   Returns 1, 0, or -1 with an exception (the lock held in every case). */
+static int less_at_locked(gp_thread *t, gp_obj *heap, gp_ssize i, gp_ssize j, gp_ssize size,
+                          int max) {
+    gp_obj *a = gp_list_items(heap)[i], *b = gp_list_items(heap)[j];
+    int less = quick_less(a, b, max);
+    if (less >= 0) return less;
+    gp_incref(a);
+    gp_incref(b);
+    gp_obj_unlock(heap);
+    less = gp_obj_richcompare_bool(t, max ? b : a, max ? a : b, GP_LT);
+    gp_decref(a);
+    gp_decref(b);
     gp_obj_lock(heap);
+    if (less >= 0 && size != gp_list_size(heap)) {
+        gp_err_set_str(t, &gp_exc_RuntimeError, CHANGED);
+        less = -1;
+    }
+    return less;
+}
+
+static void swap_locked(gp_obj *heap, gp_ssize i, gp_ssize j) {
     gp_obj **items = gp_list_items(heap);
     gp_obj *tmp = items[i];
     items[i] = items[j];
     items[j] = tmp;
-    gp_obj_unlock(heap);
 }
 
-/* Move the item at pos towards startpos while it is less than its parent. */
-static int siftdown(gp_thread *t, gp_obj *heap, gp_ssize startpos, gp_ssize pos, int max) {
+/* Move the item at pos towards startpos while it is less than its parent.
+   Entered with the lock held; returns with it released. */
+static int siftdown_locked(gp_thread *t, gp_obj *heap, gp_ssize startpos, gp_ssize pos, int max) {
     gp_ssize size = gp_list_size(heap);
+    int r = 0;
     if (pos >= size) {
         gp_err_set_str(t, &gp_exc_IndexError, "index out of range");
-        return -1;
+        r = -1;
     }
-    while (pos > startpos) {
+    while (r == 0 && pos > startpos) {
         gp_ssize parentpos = (pos - 1) >> 1;
-        int less =
-            item_less(t, gp_list_get_borrow(heap, pos), gp_list_get_borrow(heap, parentpos), max);
-        if (less < 0) return -1;
-        if (size != gp_list_size(heap)) {
-            gp_err_set_str(t, &gp_exc_RuntimeError, CHANGED);
-            return -1;
-        }
-        if (!less) break;
-        swap(heap, pos, parentpos);
+        int less = less_at_locked(t, heap, pos, parentpos, size, max);
+        if (less < 0) r = -1;
+        if (less <= 0) break;
+        swap_locked(heap, pos, parentpos);
         pos = parentpos;
     }
-    return 0;
+    gp_obj_unlock(heap);
+    return r;
 }
 
 /* Bubble the smaller child up from pos until a leaf is reached, then sift
    the item that was at pos back into place: fewer comparisons than
-   stopping early (see the notes in CPython's heapq.py). */
-static int siftup(gp_thread *t, gp_obj *heap, gp_ssize pos, int max) {
+   stopping early (see the notes in CPython's heapq.py).  Entered with the
+   lock held; returns with it released. */
+static int siftup_locked(gp_thread *t, gp_obj *heap, gp_ssize pos, int max) {
     gp_ssize endpos = gp_list_size(heap), startpos = pos;
     if (pos >= endpos) {
+        gp_obj_unlock(heap);
         gp_err_set_str(t, &gp_exc_IndexError, "index out of range");
         return -1;
     }
@@ -76,19 +103,17 @@ static int siftup(gp_thread *t, gp_obj *heap, gp_ssize pos, int max) {
     while (pos < limit) {
         gp_ssize childpos = 2 * pos + 1;
         if (childpos + 1 < endpos) {
-            int less = item_less(t, gp_list_get_borrow(heap, childpos),
-                                 gp_list_get_borrow(heap, childpos + 1), max);
-            if (less < 0) return -1;
-            if (endpos != gp_list_size(heap)) {
-                gp_err_set_str(t, &gp_exc_RuntimeError, CHANGED);
+            int less = less_at_locked(t, heap, childpos, childpos + 1, endpos, max);
+            if (less < 0) {
+                gp_obj_unlock(heap);
                 return -1;
             }
             if (!less) childpos++;
         }
-        swap(heap, pos, childpos);
+        swap_locked(heap, pos, childpos);
         pos = childpos;
     }
-    return siftdown(t, heap, startpos, pos, max);
+    return siftdown_locked(t, heap, startpos, pos, max);
 }
 
 static int list_arg(gp_thread *t, const char *fname, int numbered, gp_obj *o) {
@@ -131,26 +156,32 @@ static gp_obj *m_heappush(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
                           gp_obj *kwnames) {
     if (two_args(t, "heappush", args, nargs, kwnames) < 0) return NULL;
     gp_obj *heap = args[0];
-    if (gp_list_append(t, heap, args[1]) < 0) return NULL;
-    if (siftdown(t, heap, 0, gp_list_size(heap) - 1, 0) < 0) return NULL;
+    gp_obj_lock(heap);
+    if (gp_list_append_locked(t, heap, args[1]) < 0) {
+        gp_obj_unlock(heap);
+        return NULL;
+    }
+    if (siftdown_locked(t, heap, 0, gp_list_size(heap) - 1, 0) < 0) return NULL;
     return gp_newref(GP_NONE);
 }
 
 /* Pop the last item; if the heap is not empty then, it replaces the first,
    which is returned, and sinks into place. */
 static gp_obj *heappop_impl(gp_thread *t, gp_obj *heap, int max) {
-    if (gp_list_size(heap) == 0) {
+    gp_obj_lock(heap);
+    gp_obj *last = gp_list_pop_last_locked(t, heap);
+    if (!last) {
+        gp_obj_unlock(heap);
         gp_err_set_str(t, &gp_exc_IndexError, "index out of range");
         return NULL;
     }
-    gp_obj *last = gp_list_pop(t, heap, -1);
-    if (!last) return NULL;
-    if (gp_list_size(heap) == 0) return last;
-    gp_obj_lock(heap);
+    if (gp_list_size(heap) == 0) {
+        gp_obj_unlock(heap);
+        return last;
+    }
     gp_obj *first = gp_list_items(heap)[0];
     gp_list_items(heap)[0] = last;
-    gp_obj_unlock(heap);
-    if (siftup(t, heap, 0, max) < 0) {
+    if (siftup_locked(t, heap, 0, max) < 0) {
         gp_decref(first);
         return NULL;
     }
@@ -170,16 +201,15 @@ static gp_obj *m_heappop_max(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
 }
 
 static gp_obj *heapreplace_impl(gp_thread *t, gp_obj *heap, gp_obj *item, int max) {
+    gp_obj_lock(heap);
     if (gp_list_size(heap) == 0) {
+        gp_obj_unlock(heap);
         gp_err_set_str(t, &gp_exc_IndexError, "index out of range");
         return NULL;
     }
-    gp_incref(item);
-    gp_obj_lock(heap);
     gp_obj *first = gp_list_items(heap)[0];
-    gp_list_items(heap)[0] = item;
-    gp_obj_unlock(heap);
-    if (siftup(t, heap, 0, max) < 0) {
+    gp_list_items(heap)[0] = gp_newref(item);
+    if (siftup_locked(t, heap, 0, max) < 0) {
         gp_decref(first);
         return NULL;
     }
@@ -202,17 +232,47 @@ static gp_obj *m_heappushpop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
                              gp_obj *kwnames) {
     if (two_args(t, "heappushpop", args, nargs, kwnames) < 0) return NULL;
     gp_obj *heap = args[0], *item = args[1];
-    if (gp_list_size(heap) == 0) return gp_newref(item);
-    int less = item_less(t, gp_list_get_borrow(heap, 0), item, 0);
-    if (less < 0) return NULL;
-    if (!less) return gp_newref(item);
-    return heapreplace_impl(t, heap, item, 0);
+    gp_obj_lock(heap);
+    if (gp_list_size(heap) == 0) {
+        gp_obj_unlock(heap);
+        return gp_newref(item);
+    }
+    gp_obj *top = gp_list_items(heap)[0];
+    int less = quick_less(top, item, 0);
+    if (less < 0) {
+        gp_incref(top);
+        gp_obj_unlock(heap);
+        less = gp_obj_richcompare_bool(t, top, item, GP_LT);
+        gp_decref(top);
+        if (less < 0) return NULL;
+        gp_obj_lock(heap);
+        if (gp_list_size(heap) == 0) {
+            gp_obj_unlock(heap);
+            gp_err_set_str(t, &gp_exc_IndexError, "index out of range");
+            return NULL;
+        }
+    }
+    if (!less) {
+        gp_obj_unlock(heap);
+        return gp_newref(item);
+    }
+    gp_obj *first = gp_list_items(heap)[0];
+    gp_list_items(heap)[0] = gp_newref(item);
+    if (siftup_locked(t, heap, 0, 0) < 0) {
+        gp_decref(first);
+        return NULL;
+    }
+    return first;
 }
 
 static gp_obj *heapify_impl(gp_thread *t, gp_obj *heap, int max) {
     for (gp_ssize i = gp_list_size(heap) / 2 - 1; i >= 0; i--) {
-        if (i >= gp_list_size(heap)) continue;
-        if (siftup(t, heap, i, max) < 0) return NULL;
+        gp_obj_lock(heap);
+        if (i >= gp_list_size(heap)) {
+            gp_obj_unlock(heap);
+            continue;
+        }
+        if (siftup_locked(t, heap, i, max) < 0) return NULL;
     }
     return gp_newref(GP_NONE);
 }

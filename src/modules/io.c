@@ -4,7 +4,15 @@
    (_io.BufferedReader/Writer/Random): a descriptor with a read buffer and a
    write buffer.  Text files decode on the way out of the read buffer and
    translate \r\n and \r to \n as they fill it (universal newlines); they
-   encode on the way into the write buffer. */
+   encode on the way into the write buffer.
+
+   Threads: the buffers and positions change only under the file's object
+   lock (runtime/objlock.h), and never while a system call runs or text is
+   decoded: a flush detaches the write buffer before writing it out, a
+   read fills a local chunk before appending it, and text is decoded from
+   bytes taken out of the read buffer.  So concurrent writes and reads
+   never tear the buffers (the lock does nothing with the GIL, which
+   serves the same end).  `closed` is read without the lock. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -14,6 +22,7 @@
 
 #include "gilpy_core.h"
 #include "runtime/gil.h"
+#include "runtime/objlock.h"
 
 #define WBUF_SIZE 8192
 #define RBUF_CHUNK 65536
@@ -69,8 +78,10 @@ static void *closed_error(gp_thread *t) {
     return gp_err_format(t, &gp_exc_ValueError, "I/O operation on closed file.");
 }
 
+static int is_closed(gp_file *f) { return __atomic_load_n(&f->closed, __ATOMIC_RELAXED); }
+
 static int check_open(gp_thread *t, gp_file *f) {
-    if (f->closed) {
+    if (is_closed(f)) {
         closed_error(t);
         return -1;
     }
@@ -120,16 +131,24 @@ static gp_ssize write_all(int fd, const char *data, gp_ssize n, int *err) {
 }
 
 /* The buffer is detached from the file while it is written out with the
-   GIL released: threads writing to the same file meanwhile fill a new one
-   instead of changing the bytes under the system call. */
+   GIL released (or without the object lock): threads writing to the same
+   file meanwhile fill a new one instead of changing the bytes under the
+   system call. */
 static int flush_wbuf(gp_thread *t, gp_file *f) {
-    if (f->wlen == 0) return 0;
+    gp_obj *self = &f->base;
+    gp_obj_lock(self);
     char *buf = f->wbuf;
     gp_ssize len = f->wlen;
-    f->wbuf = NULL;
-    f->wlen = 0;
+    if (len > 0) {
+        f->wbuf = NULL;
+        f->wlen = 0;
+    }
+    gp_obj_unlock(self);
+    if (len == 0) return 0;
     int err;
     gp_ssize off = write_all(f->fd, buf, len, &err);
+    char *spare = NULL;
+    gp_obj_lock(self);
     if (err) {
         /* Keep what was not written so that a later flush may retry. */
         gp_ssize rest = len - off;
@@ -143,13 +162,19 @@ static int flush_wbuf(gp_thread *t, gp_file *f) {
                 memcpy(f->wbuf, buf + off, (size_t)rest);
                 f->wlen += rest;
             }
-            gp_mem_free(buf);
+            spare = buf;
         }
+    } else if (!f->wbuf) {
+        f->wbuf = buf;
+    } else {
+        spare = buf;
+    }
+    gp_obj_unlock(self);
+    gp_mem_free(spare);
+    if (err) {
         errno = err;
         return errno_error(t);
     }
-    if (!f->wbuf) f->wbuf = buf;
-    else gp_mem_free(buf);
     return 0;
 }
 
@@ -164,35 +189,53 @@ static int buffer_write(gp_thread *t, gp_file *f, const char *data, gp_ssize n) 
         }
         return 0;
     }
-    /* A flush releases the GIL: another thread may have filled the buffer
-       again by the time it returns. */
-    while (f->wlen + n > WBUF_SIZE)
-        if (flush_wbuf(t, f) < 0) return -1;
-    if (!f->wbuf) {
-        f->wbuf = gp_mem_alloc(WBUF_SIZE);
-        if (!f->wbuf) {
-            gp_err_nomemory(t);
-            return -1;
+    gp_obj *self = &f->base;
+    int full, nomem = 0, flush = 0;
+    do {
+        /* A flush runs without the lock: another thread may have filled
+           the buffer again by the time it returns. */
+        gp_obj_lock(self);
+        full = f->wlen + n > WBUF_SIZE;
+        if (!full) {
+            if (!f->wbuf) f->wbuf = gp_mem_alloc(WBUF_SIZE);
+            if (!f->wbuf) {
+                nomem = 1;
+            } else {
+                memcpy(f->wbuf + f->wlen, data, (size_t)n);
+                f->wlen += n;
+                flush = f->line_buffering == 2 ||
+                        (f->line_buffering == 1 && memchr(data, '\n', (size_t)n));
+            }
         }
+        gp_obj_unlock(self);
+        if (full && flush_wbuf(t, f) < 0) return -1;
+    } while (full);
+    if (nomem) {
+        gp_err_nomemory(t);
+        return -1;
     }
-    memcpy(f->wbuf + f->wlen, data, (size_t)n);
-    f->wlen += n;
-    if (f->line_buffering == 2 || (f->line_buffering == 1 && memchr(data, '\n', (size_t)n)))
-        return flush_wbuf(t, f);
-    return 0;
+    return flush ? flush_wbuf(t, f) : 0;
+}
+
+static gp_ssize pending_writes(gp_file *f) {
+    gp_obj_lock(&f->base);
+    gp_ssize n = f->wlen;
+    gp_obj_unlock(&f->base);
+    return n;
 }
 
 /* Before reading, anything written must reach the descriptor. */
 static int prepare_read(gp_thread *t, gp_file *f) {
     if (check_readable(t, f) < 0) return -1;
-    if (f->wlen && flush_wbuf(t, f) < 0) return -1;
+    if (pending_writes(f) && flush_wbuf(t, f) < 0) return -1;
     /* Reading stdin flushes stdout first, as an interactive prompt needs. */
     if (f->fd == 0) gp_sys_flush(t);
     return 0;
 }
 
-/* Append raw bytes to the read buffer; text files translate newlines. */
-static int append_raw(gp_thread *t, gp_file *f, const char *data, gp_ssize n) {
+/* Append raw bytes to the read buffer; text files translate newlines.
+   Called with the object lock held. */
+static int append_raw_locked(gp_thread *t, gp_file *f, const char *data, gp_ssize n) {
     if (f->rpos > 0 && f->rpos == f->rlen) f->rpos = f->rlen = 0;
     if (f->rlen + n + 1 > f->rcap) {
         if (f->rpos > 0) {
@@ -238,7 +281,10 @@ static int append_raw(gp_thread *t, gp_file *f, const char *data, gp_ssize n) {
 
 /* Read one more chunk from the descriptor; returns 0 at end of file. */
 static int fill(gp_thread *t, gp_file *f) {
-    if (f->at_eof) return 0;
+    gp_obj_lock(&f->base);
+    int eof = f->at_eof;
+    gp_obj_unlock(&f->base);
+    if (eof) return 0;
     char chunk[RBUF_CHUNK];
     ssize_t n;
     /* A signal interrupts the read: its Python handler runs (PEP 475), and
@@ -253,18 +299,26 @@ static int fill(gp_thread *t, gp_file *f) {
     if (n < 0) return errno_error(t);
     if (n == 0) {
         /* A tty may give more after an end-of-file; a file will not. */
-        if (!isatty(f->fd)) f->at_eof = 1;
+        if (!isatty(f->fd)) {
+            gp_obj_lock(&f->base);
+            f->at_eof = 1;
+            gp_obj_unlock(&f->base);
+        }
         return 0;
     }
-    if (append_raw(t, f, chunk, n) < 0) return -1;
-    return 1;
+    gp_obj_lock(&f->base);
+    int r = append_raw_locked(t, f, chunk, n);
+    gp_obj_unlock(&f->base);
+    return r < 0 ? -1 : 1;
 }
 
-/* Turn bytes from the read buffer into the object read() returns. */
-static gp_obj *make_result(gp_thread *t, gp_file *f, const char *data, gp_ssize n) {
-    if (f->binary) return gp_bytes_new(t, data, n);
-    return gp_str_decode(t, data, n, gp_str_utf8(f->encoding),
-                         f->errors ? gp_str_utf8(f->errors) : "strict");
+/* Turn bytes taken from the read buffer into the object read() returns. */
+static gp_obj *make_result(gp_thread *t, gp_file *f, gp_obj *raw) {
+    if (!raw || f->binary) return raw;
+    gp_obj *r = gp_str_decode(t, gp_bytes_data(raw), gp_bytes_size(raw), gp_str_utf8(f->encoding),
+                              f->errors ? gp_str_utf8(f->errors) : "strict");
+    gp_decref(raw);
+    return r;
 }
 
 static int is_utf8(gp_file *f) {
@@ -292,8 +346,10 @@ static gp_ssize bytes_for_chars(gp_file *f, gp_ssize chars) {
     return seen == chars ? i - f->rpos : -1;
 }
 
-static gp_obj *take(gp_thread *t, gp_file *f, gp_ssize n) {
-    gp_obj *r = make_result(t, f, f->rbuf + f->rpos, n);
+/* The next n bytes of the read buffer, consumed, as bytes (decode them
+   with make_result once the lock is dropped). */
+static gp_obj *take_locked(gp_thread *t, gp_file *f, gp_ssize n) {
+    gp_obj *r = gp_bytes_new(t, n ? f->rbuf + f->rpos : "", n);
     if (r) f->rpos += n;
     return r;
 }
@@ -305,19 +361,30 @@ static gp_obj *file_read(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (nargs == 1 && args[0] != GP_NONE && gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0)
         return NULL;
     if (prepare_read(t, f) < 0) return NULL;
+    gp_obj *raw;
     if (size < 0) {
         int r;
         while ((r = fill(t, f)) > 0) {}
         if (r < 0) return NULL;
-        return take(t, f, f->rlen - f->rpos);
+        gp_obj_lock(self);
+        raw = take_locked(t, f, f->rlen - f->rpos);
+        gp_obj_unlock(self);
+        return make_result(t, f, raw);
     }
-    gp_ssize nbytes;
-    while ((nbytes = bytes_for_chars(f, size)) < 0) {
+    for (;;) {
+        gp_obj_lock(self);
+        gp_ssize nbytes = bytes_for_chars(f, size);
+        raw = nbytes >= 0 ? take_locked(t, f, nbytes) : NULL;
+        gp_obj_unlock(self);
+        if (nbytes >= 0) return make_result(t, f, raw);
         int r = fill(t, f);
         if (r < 0) return NULL;
-        if (r == 0) return take(t, f, f->rlen - f->rpos);
+        if (r == 0) break;
     }
-    return take(t, f, nbytes);
+    gp_obj_lock(self);
+    raw = take_locked(t, f, f->rlen - f->rpos);
+    gp_obj_unlock(self);
+    return make_result(t, f, raw);
 }
 
 /* readinto(b) of binary files: fill a writable buffer from the read
@@ -338,15 +405,21 @@ static gp_obj *file_readinto(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
     }
     gp_obj *r = NULL;
     if (prepare_read(t, f) < 0) goto done;
-    while (f->rlen - f->rpos < view.len) {
+    for (;;) {
+        gp_obj_lock(self);
+        int enough = f->rlen - f->rpos >= view.len;
+        gp_obj_unlock(self);
+        if (enough) break;
         int got = fill(t, f);
         if (got < 0) goto done;
         if (got == 0) break;
     }
+    gp_obj_lock(self);
     gp_ssize n = f->rlen - f->rpos;
     if (n > view.len) n = view.len;
     memcpy(view.buf, f->rbuf + f->rpos, (size_t)n);
     f->rpos += n;
+    gp_obj_unlock(self);
     r = gp_int_from_ssize(t, n);
 done:
     gp_buffer_release(&view);
@@ -384,20 +457,24 @@ static gp_ssize find_eol(gp_file *f) {
 
 static gp_obj *readline_impl(gp_thread *t, gp_file *f, gp_ssize limit) {
     if (prepare_read(t, f) < 0) return NULL;
+    gp_obj *self = &f->base, *raw;
     for (;;) {
+        gp_obj_lock(self);
         gp_ssize n = find_eol(f);
-        if (n >= 0) {
-            if (limit >= 0 && n > limit) n = limit;
-            return take(t, f, n);
-        }
-        if (limit >= 0 && f->rlen - f->rpos >= limit) return take(t, f, limit);
+        if (n >= 0 && limit >= 0 && n > limit) n = limit;
+        if (n < 0 && limit >= 0 && f->rlen - f->rpos >= limit) n = limit;
+        raw = n >= 0 ? take_locked(t, f, n) : NULL;
+        gp_obj_unlock(self);
+        if (n >= 0) return make_result(t, f, raw);
         int r = fill(t, f);
         if (r < 0) return NULL;
-        if (r == 0) {
-            n = find_eol(f);
-            return take(t, f, n >= 0 ? n : f->rlen - f->rpos);
-        }
+        if (r == 0) break;
     }
+    gp_obj_lock(self);
+    gp_ssize n = find_eol(f);
+    raw = take_locked(t, f, n >= 0 ? n : f->rlen - f->rpos);
+    gp_obj_unlock(self);
+    return make_result(t, f, raw);
 }
 
 static gp_obj *file_readline(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -514,14 +591,17 @@ static gp_obj *file_writelines(gp_thread *t, gp_obj *self, gp_obj *const *args, 
 static gp_obj *file_flush(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_file *f = (gp_file *)self;
     if (check_open(t, f) < 0) return NULL;
-    if (f->wlen && flush_wbuf(t, f) < 0) return NULL;
+    if (flush_wbuf(t, f) < 0) return NULL;
     return gp_newref(GP_NONE);
 }
 
+/* Only the thread that marks the file closed closes the descriptor. */
 static int close_impl(gp_thread *t, gp_file *f) {
-    if (f->closed) return 0;
-    int rc = f->wlen ? flush_wbuf(t, f) : 0;
-    f->closed = 1;
+    if (is_closed(f)) return 0;
+    int rc = flush_wbuf(t, f);
+    char was = 0;
+    if (!__atomic_compare_exchange_n(&f->closed, &was, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+        return rc;
     if (f->closefd && close(f->fd) < 0 && rc == 0) rc = errno_error(t);
     return rc;
 }
@@ -576,12 +656,14 @@ static gp_obj *file_seek(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     gp_ssize off, whence = 0;
     if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &off) < 0) return NULL;
     if (nargs == 2 && gp_number_as_ssize(t, args[1], &gp_exc_OverflowError, &whence) < 0) return NULL;
-    if (f->wlen && flush_wbuf(t, f) < 0) return NULL;
+    if (flush_wbuf(t, f) < 0) return NULL;
     /* Relative seeks count from where the reader is, not the descriptor. */
+    gp_obj_lock(self);
     if (whence == SEEK_CUR) off -= f->rlen - f->rpos;
     f->rpos = f->rlen = 0;
     f->at_eof = 0;
     f->pending_cr = 0;
+    gp_obj_unlock(self);
     off_t pos = lseek(f->fd, (off_t)off, (int)whence);
     if (pos < 0) {
         errno_error(t);
@@ -598,13 +680,16 @@ static gp_obj *file_tell(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
         errno_error(t);
         return NULL;
     }
-    return gp_int_from_i64(t, (int64_t)pos + f->wlen - (f->rlen - f->rpos));
+    gp_obj_lock(self);
+    int64_t here = (int64_t)pos + f->wlen - (f->rlen - f->rpos);
+    gp_obj_unlock(self);
+    return gp_int_from_i64(t, here);
 }
 
 static gp_obj *file_truncate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_file *f = (gp_file *)self;
     if (gp_args_count(t, "truncate", nargs, 0, 1) < 0 || check_writable(t, f) < 0) return NULL;
-    if (f->wlen && flush_wbuf(t, f) < 0) return NULL;
+    if (flush_wbuf(t, f) < 0) return NULL;
     gp_ssize size;
     if (nargs == 1 && args[0] != GP_NONE) {
         if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0) return NULL;
@@ -619,7 +704,7 @@ static gp_obj *file_truncate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
 }
 
 static gp_obj *file_get_closed(gp_thread *t, gp_obj *self, void *c) {
-    return gp_bool_from(((gp_file *)self)->closed);
+    return gp_bool_from(is_closed((gp_file *)self));
 }
 
 static gp_obj *file_get_name(gp_thread *t, gp_obj *self, void *c) {

@@ -2,7 +2,11 @@
    StringIO keeps its text as an array of code points so that positions
    (seek, tell, truncate) count characters as CPython's do; BytesIO keeps
    a plain byte buffer.  Both grow geometrically, so building a large
-   output with many small writes costs amortised linear time. */
+   output with many small writes costs amortised linear time.
+
+   Free-threaded build: the methods that read or change the buffer, the
+   length or the position hold the object's lock for that step (see
+   BytesIO below); the closed flag is read without it. */
 #include <string.h>
 
 #include "gilpy_core.h"
@@ -177,7 +181,7 @@ static int sio_check(gp_thread *t, stringio *s) {
         gp_err_format(t, &gp_exc_ValueError, "I/O operation on uninitialized object");
         return -1;
     }
-    if (s->closed) {
+    if (__atomic_load_n(&s->closed, __ATOMIC_RELAXED)) {
         gp_err_format(t, &gp_exc_ValueError, "I/O operation on closed file");
         return -1;
     }
@@ -212,15 +216,18 @@ static int sio_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize na
         gp_err_format(t, &gp_exc_TypeError, "initial_value must be str or None, not %T", a[0]);
         return -1;
     }
+    int r = 0;
+    gp_obj_lock(self);
     s->newline = nl;
     s->len = s->pos = 0;
-    s->closed = 0;
+    __atomic_store_n(&s->closed, 0, __ATOMIC_RELAXED);
     s->ready = 1;
     if (a[0] && a[0] != GP_NONE) {
-        if (sio_write_str(t, s, a[0]) < 0) return -1;
+        if (sio_write_str(t, s, a[0]) < 0) r = -1;
         s->pos = 0;
     }
-    return 0;
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *sio_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -236,17 +243,24 @@ static void sio_dealloc(gp_obj *self) {
 
 static gp_obj *sio_getvalue(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
-    if (sio_check(t, s) < 0) return NULL;
-    return cps_to_str(t, s->buf, s->len);
+    gp_obj_lock(self);
+    gp_obj *r = sio_check(t, s) < 0 ? NULL : cps_to_str(t, s->buf, s->len);
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *sio_write(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 1, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
     if (!gp_str_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "string argument expected, got '%T'", args[0]);
-    gp_ssize n = sio_write_str(t, s, args[0]);
+    gp_obj_lock(self);
+    gp_ssize n = sio_check(t, s) < 0 ? -1 : sio_write_str(t, s, args[0]);
+    gp_obj_unlock(self);
     if (n < 0) return NULL;
     return gp_int_from_ssize(t, n);
 }
@@ -255,11 +269,16 @@ static gp_obj *sio_read(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize n;
     if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &n) < 0) return NULL;
-    gp_ssize avail = s->len > s->pos ? s->len - s->pos : 0;
-    if (n < 0 || n > avail) n = avail;
-    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
-    s->pos += n;
+    if (size_arg(t, args, nargs, &n) < 0) return NULL;
+    gp_obj_lock(self);
+    gp_obj *r = NULL;
+    if (sio_check(t, s) == 0) {
+        gp_ssize avail = s->len > s->pos ? s->len - s->pos : 0;
+        if (n < 0 || n > avail) n = avail;
+        r = cps_to_str(t, s->buf + s->pos, n);
+        if (r) s->pos += n;
+    }
+    gp_obj_unlock(self);
     return r;
 }
 
@@ -289,20 +308,27 @@ static gp_obj *sio_readline(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize limit;
     if (gp_args_no_kw(t, "readline", kw) < 0 || gp_args_count(t, "readline", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &limit) < 0) return NULL;
-    gp_ssize n = sio_line_len(s, limit);
-    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
-    s->pos += n;
+    if (size_arg(t, args, nargs, &limit) < 0) return NULL;
+    gp_obj_lock(self);
+    gp_obj *r = NULL;
+    if (sio_check(t, s) == 0) {
+        gp_ssize n = sio_line_len(s, limit);
+        r = cps_to_str(t, s->buf + s->pos, n);
+        if (r) s->pos += n;
+    }
+    gp_obj_unlock(self);
     return r;
 }
 
 static gp_obj *sio_iternext(gp_thread *t, gp_obj *self) {
     stringio *s = (stringio *)self;
-    if (sio_check(t, s) < 0) return NULL;
-    gp_ssize n = sio_line_len(s, -1);
-    if (n == 0) return NULL;
-    gp_obj *r = cps_to_str(t, s->buf + s->pos, n);
-    s->pos += n;
+    gp_obj *r = NULL;
+    gp_obj_lock(self);
+    if (sio_check(t, s) == 0) {
+        gp_ssize n = sio_line_len(s, -1);
+        if (n > 0 && (r = cps_to_str(t, s->buf + s->pos, n))) s->pos += n;
+    }
+    gp_obj_unlock(self);
     return r;
 }
 
@@ -310,28 +336,32 @@ static gp_obj *sio_readlines(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize hint;
     if (gp_args_no_kw(t, "readlines", kw) < 0 || gp_args_count(t, "readlines", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0 || size_arg(t, args, nargs, &hint) < 0) return NULL;
+    if (size_arg(t, args, nargs, &hint) < 0) return NULL;
     gp_obj *list = gp_list_new(t, 0);
+    if (!list) return NULL;
     gp_ssize total = 0;
-    while (list) {
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    while (r == 0) {
         gp_ssize n = sio_line_len(s, -1);
         if (n == 0) break;
         gp_obj *line = cps_to_str(t, s->buf + s->pos, n);
         s->pos += n;
-        if (!line || gp_list_append_steal(t, list, line) < 0) {
-            gp_decref(list);
-            return NULL;
-        }
+        if (!line || gp_list_append_steal(t, list, line) < 0) r = -1;
         total += n;
         if (hint > 0 && total >= hint) break;
     }
+    gp_obj_unlock(self);
+    if (r < 0) gp_clear(&list);
     return list;
 }
 
 static gp_obj *sio_tell(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
-    if (sio_check(t, s) < 0) return NULL;
-    return gp_int_from_ssize(t, s->pos);
+    gp_obj_lock(self);
+    gp_ssize pos = sio_check(t, s) < 0 ? -1 : s->pos;
+    gp_obj_unlock(self);
+    return pos < 0 ? NULL : gp_int_from_ssize(t, pos);
 }
 
 static gp_obj *sio_seek(MEMIO_ARGS) {
@@ -342,15 +372,20 @@ static gp_obj *sio_seek(MEMIO_ARGS) {
         return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
     if (gp_int_as_ssize(t, args[0], &pos) < 0) return NULL;
     if (nargs > 1 && gp_int_as_ssize(t, args[1], &whence) < 0) return NULL;
-    if (sio_check(t, s) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
     if (whence < 0 || whence > 2)
         return gp_err_format(t, &gp_exc_ValueError, "Invalid whence (%zd, should be 0, 1 or 2)", whence);
     if (whence == 0 && pos < 0) return gp_err_format(t, &gp_exc_ValueError, "Negative seek position %zd", pos);
     if (whence == 1 && pos != 0) return gp_err_format(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 2 && pos != 0) return gp_err_format(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
+    gp_obj_lock(self);
     if (whence == 2) pos = s->len;
     else if (whence == 1) pos = s->pos;
     s->pos = pos;
+    gp_obj_unlock(self);
     return gp_int_from_ssize(t, pos);
 }
 
@@ -358,11 +393,18 @@ static gp_obj *sio_truncate(MEMIO_ARGS) {
     stringio *s = (stringio *)self;
     gp_ssize size;
     if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 0, 1) < 0) return NULL;
-    if (sio_check(t, s) < 0) return NULL;
-    if (nargs == 0 || args[0] == GP_NONE) size = s->pos;
-    else if (size_arg(t, args, nargs, &size) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = sio_check(t, s);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
+    int at_pos = nargs == 0 || args[0] == GP_NONE;
+    size = -1;
+    if (!at_pos && size_arg(t, args, nargs, &size) < 0) return NULL;
+    gp_obj_lock(self);
+    if (at_pos) size = s->pos;
+    if (size >= 0 && size < s->len) s->len = size;
+    gp_obj_unlock(self);
     if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "Negative size value %zd", size);
-    if (size < s->len) s->len = size;
     return gp_int_from_ssize(t, size);
 }
 
@@ -372,44 +414,48 @@ static char *closed_flag(gp_obj *self) {
                                                                   : &((bytesio *)self)->closed;
 }
 
+/* The flag is read without the object lock by these methods: relaxed
+   atomic accesses keep that defined while close() runs in another thread. */
+static int is_closed(gp_obj *self) { return __atomic_load_n(closed_flag(self), __ATOMIC_RELAXED); }
+
 static gp_obj *m_close(MEMIO_ARGS) {
-    *closed_flag(self) = 1;
+    __atomic_store_n(closed_flag(self), 1, __ATOMIC_RELAXED);
     return gp_newref(GP_NONE);
 }
 
 static gp_obj *m_get_closed(gp_thread *t, gp_obj *self, void *closure) {
-    return gp_newref(gp_bool_from(*closed_flag(self)));
+    return gp_newref(gp_bool_from(is_closed(self)));
 }
 
 static gp_obj *m_true_if_open(MEMIO_ARGS) {
-    if (*closed_flag(self)) return closed_error(t);
+    if (is_closed(self)) return closed_error(t);
     return gp_newref(GP_TRUE);
 }
 
 static gp_obj *m_false_if_open(MEMIO_ARGS) {
-    if (*closed_flag(self)) return closed_error(t);
+    if (is_closed(self)) return closed_error(t);
     return gp_newref(GP_FALSE);
 }
 
 static gp_obj *m_flush(MEMIO_ARGS) {
-    if (*closed_flag(self)) return closed_error(t);
+    if (is_closed(self)) return closed_error(t);
     return gp_newref(GP_NONE);
 }
 
 static gp_obj *m_fileno(MEMIO_ARGS) { return unsupported(t, "fileno"); }
 
 static gp_obj *m_enter(MEMIO_ARGS) {
-    if (*closed_flag(self)) return closed_error(t);
+    if (is_closed(self)) return closed_error(t);
     return gp_newref(self);
 }
 
 static gp_obj *m_exit(MEMIO_ARGS) {
-    *closed_flag(self) = 1;
+    __atomic_store_n(closed_flag(self), 1, __ATOMIC_RELAXED);
     return gp_newref(GP_NONE);
 }
 
 static gp_obj *m_iter(gp_thread *t, gp_obj *self) {
-    if (*closed_flag(self)) return closed_error(t);
+    if (is_closed(self)) return closed_error(t);
     return gp_newref(self);
 }
 
@@ -417,7 +463,7 @@ static gp_obj *m_iter(gp_thread *t, gp_obj *self) {
    override write see every piece. */
 static gp_obj *m_writelines(MEMIO_ARGS) {
     if (gp_args_no_kw(t, "writelines", kw) < 0 || gp_args_count(t, "writelines", nargs, 1, 1) < 0) return NULL;
-    if (*closed_flag(self)) return closed_error(t);
+    if (is_closed(self)) return closed_error(t);
     gp_obj *it = gp_obj_getiter(t, args[0]);
     if (!it) return NULL;
     gp_obj *item;
@@ -485,6 +531,13 @@ gp_type gp_stringio_type = {GP_TYPE_HEAD,
 
 /* ----------------------------------------------------------------- BytesIO */
 
+/* Free-threaded build: every method holds the object lock while it reads
+   or changes the buffer, the length, the position or the closed flag, so
+   that each call is one step, as under the GIL.  The arguments are parsed
+   and the buffers of other objects obtained before the lock is taken, and
+   the instance dict is changed after it is dropped, since those may run
+   code. */
+
 static int bio_check(gp_thread *t, bytesio *b) {
     if (b->closed) {
         closed_error(t);
@@ -495,23 +548,20 @@ static int bio_check(gp_thread *t, bytesio *b) {
 
 /* While getbuffer() views exist the contents may neither move nor change
    size: writes, truncate and close raise BufferError, as in CPython. */
-static int bio_check_exports(gp_thread *t, bytesio *b) {
-    gp_obj_lock(&b->base);
-    gp_ssize exports = b->exports;
-    gp_obj_unlock(&b->base);
-    if (exports <= 0) return 0;
+static int bio_check_exports_locked(gp_thread *t, bytesio *b) {
+    if (b->exports <= 0) return 0;
     gp_err_set_str(t, &gp_exc_BufferError, "Existing exports of data: object cannot be re-sized");
     return -1;
 }
 
 static int bio_getbuffer(gp_thread *t, gp_obj *self, gp_buffer *view, int flags) {
     bytesio *b = (bytesio *)self;
-    if (bio_check(t, b) < 0) return -1;
-    if (gp_buffer_fill(t, view, self, b->buf, b->len, 0, flags) < 0) return -1;
     gp_obj_lock(self);
-    b->exports++;
+    int r = bio_check(t, b);
+    if (r == 0) r = gp_buffer_fill(t, view, self, b->buf, b->len, 0, flags);
+    if (r == 0) b->exports++;
     gp_obj_unlock(self);
-    return 0;
+    return r;
 }
 
 static void bio_releasebuffer(gp_obj *self, gp_buffer *view) {
@@ -522,8 +572,8 @@ static void bio_releasebuffer(gp_obj *self, gp_buffer *view) {
 
 static gp_buffer_procs bio_as_buffer = {bio_getbuffer, bio_releasebuffer};
 
-static int bio_put(gp_thread *t, bytesio *b, const char *data, gp_ssize n) {
-    if (bio_check_exports(t, b) < 0) return -1;
+static int bio_put_locked(gp_thread *t, bytesio *b, const char *data, gp_ssize n) {
+    if (bio_check_exports_locked(t, b) < 0) return -1;
     if (n == 0) return 0;
     gp_ssize end = b->pos + n;
     if (grow(t, (void **)&b->buf, &b->cap, end, 1) < 0) return -1;
@@ -534,23 +584,29 @@ static int bio_put(gp_thread *t, bytesio *b, const char *data, gp_ssize n) {
     return 0;
 }
 
+/* The contents become data (n bytes) with the position at 0. */
+static int bio_reset_locked(gp_thread *t, bytesio *b, const char *data, gp_ssize n) {
+    if (bio_check_exports_locked(t, b) < 0) return -1;
+    b->len = b->pos = 0;
+    if (bio_put_locked(t, b, data, n) < 0) return -1;
+    b->pos = 0;
+    return 0;
+}
+
 static int bio_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     static const char *const names[] = {"initial_bytes", NULL};
     static const gp_argspec spec = {"BytesIO", names, 0, -1};
     gp_obj *a[1];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return -1;
     bytesio *b = (bytesio *)self;
-    if (bio_check_exports(t, b) < 0) return -1;
-    b->len = b->pos = 0;
-    b->closed = 0;
-    if (a[0] && a[0] != GP_NONE) {
-        const char *data;
-        gp_ssize n;
-        if (gp_bytes_like(t, a[0], &data, &n) < 0) return -1;
-        if (bio_put(t, b, data, n) < 0) return -1;
-        b->pos = 0;
-    }
-    return 0;
+    const char *data = "";
+    gp_ssize n = 0;
+    if (a[0] && a[0] != GP_NONE && gp_bytes_like(t, a[0], &data, &n) < 0) return -1;
+    gp_obj_lock(self);
+    int r = bio_reset_locked(t, b, data, n);
+    if (r == 0) __atomic_store_n(&b->closed, 0, __ATOMIC_RELAXED);
+    gp_obj_unlock(self);
+    return r;
 }
 
 static void bio_dealloc(gp_obj *self) {
@@ -562,24 +618,28 @@ static void bio_dealloc(gp_obj *self) {
 
 static gp_obj *bio_getvalue(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
-    if (bio_check(t, b) < 0) return NULL;
-    return gp_bytes_new(t, b->buf ? b->buf : "", b->len);
+    gp_obj_lock(self);
+    gp_obj *r = bio_check(t, b) < 0 ? NULL : gp_bytes_new(t, b->buf ? b->buf : "", b->len);
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *bio_write(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     if (gp_args_no_kw(t, "write", kw) < 0 || gp_args_count(t, "write", nargs, 1, 1) < 0) return NULL;
-    if (bio_check(t, b) < 0) return NULL;
-    const char *data;
-    gp_ssize n;
     if (gp_str_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
+    const char *data;
+    gp_ssize n;
     if (gp_bytes_like(t, args[0], &data, &n) < 0) return NULL;
-    if (bio_put(t, b, data, n) < 0) return NULL;
-    return gp_int_from_ssize(t, n);
+    gp_obj_lock(self);
+    int r = bio_check(t, b);
+    if (r == 0) r = bio_put_locked(t, b, data, n);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_int_from_ssize(t, n);
 }
 
-static gp_obj *bio_take(gp_thread *t, bytesio *b, gp_ssize n) {
+static gp_obj *bio_take_locked(gp_thread *t, bytesio *b, gp_ssize n) {
     gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
     if (n < 0 || n > avail) n = avail;
     gp_obj *r = gp_bytes_new(t, n ? b->buf + b->pos : "", n);
@@ -591,11 +651,14 @@ static gp_obj *bio_read(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     gp_ssize n;
     if (gp_args_no_kw(t, "read", kw) < 0 || gp_args_count(t, "read", nargs, 0, 1) < 0) return NULL;
-    if (bio_check(t, b) < 0 || size_arg(t, args, nargs, &n) < 0) return NULL;
-    return bio_take(t, b, n);
+    if (size_arg(t, args, nargs, &n) < 0) return NULL;
+    gp_obj_lock(self);
+    gp_obj *r = bio_check(t, b) < 0 ? NULL : bio_take_locked(t, b, n);
+    gp_obj_unlock(self);
+    return r;
 }
 
-static gp_ssize bio_line_len(bytesio *b, gp_ssize limit) {
+static gp_ssize bio_line_len_locked(bytesio *b, gp_ssize limit) {
     if (b->pos >= b->len) return 0;
     gp_ssize avail = b->len - b->pos;
     if (limit >= 0 && limit < avail) avail = limit;
@@ -607,43 +670,55 @@ static gp_obj *bio_readline(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     gp_ssize limit;
     if (gp_args_no_kw(t, "readline", kw) < 0 || gp_args_count(t, "readline", nargs, 0, 1) < 0) return NULL;
-    if (bio_check(t, b) < 0 || size_arg(t, args, nargs, &limit) < 0) return NULL;
-    return bio_take(t, b, bio_line_len(b, limit));
+    if (size_arg(t, args, nargs, &limit) < 0) return NULL;
+    gp_obj_lock(self);
+    gp_obj *r = bio_check(t, b) < 0 ? NULL : bio_take_locked(t, b, bio_line_len_locked(b, limit));
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *bio_iternext(gp_thread *t, gp_obj *self) {
     bytesio *b = (bytesio *)self;
-    if (bio_check(t, b) < 0) return NULL;
-    gp_ssize n = bio_line_len(b, -1);
-    if (n == 0) return NULL;
-    return bio_take(t, b, n);
+    gp_obj *r = NULL;
+    gp_obj_lock(self);
+    if (bio_check(t, b) == 0) {
+        gp_ssize n = bio_line_len_locked(b, -1);
+        if (n > 0) r = bio_take_locked(t, b, n);
+    }
+    gp_obj_unlock(self);
+    return r;
 }
 
 static gp_obj *bio_readlines(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     gp_ssize hint;
     if (gp_args_no_kw(t, "readlines", kw) < 0 || gp_args_count(t, "readlines", nargs, 0, 1) < 0) return NULL;
-    if (bio_check(t, b) < 0 || size_arg(t, args, nargs, &hint) < 0) return NULL;
+    if (size_arg(t, args, nargs, &hint) < 0) return NULL;
     gp_obj *list = gp_list_new(t, 0);
+    if (!list) return NULL;
     gp_ssize total = 0;
-    while (list) {
-        gp_ssize n = bio_line_len(b, -1);
+    gp_obj_lock(self);
+    int r = bio_check(t, b);
+    while (r == 0) {
+        gp_ssize n = bio_line_len_locked(b, -1);
         if (n == 0) break;
-        gp_obj *line = bio_take(t, b, n);
-        if (!line || gp_list_append_steal(t, list, line) < 0) {
-            gp_decref(list);
-            return NULL;
-        }
+        gp_obj *line = bio_take_locked(t, b, n);
+        if (!line || gp_list_append_steal(t, list, line) < 0) r = -1;
         total += n;
         if (hint > 0 && total >= hint) break;
     }
+    gp_obj_unlock(self);
+    if (r < 0) gp_clear(&list);
     return list;
 }
 
 static gp_obj *bio_readinto(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
     if (gp_args_no_kw(t, "readinto", kw) < 0 || gp_args_count(t, "readinto", nargs, 1, 1) < 0) return NULL;
-    if (bio_check(t, b) < 0) return NULL;
+    gp_obj_lock(self);
+    int closed = bio_check(t, b);
+    gp_obj_unlock(self);
+    if (closed < 0) return NULL;
     gp_buffer view;
     if (!gp_buffer_check(args[0]) || gp_buffer_get(t, args[0], &view, GP_BUF_WRITABLE) < 0) {
         gp_err_clear(t);
@@ -651,18 +726,26 @@ static gp_obj *bio_readinto(MEMIO_ARGS) {
                              "readinto() argument must be read-write bytes-like object, not %T",
                              args[0]);
     }
-    gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
-    gp_ssize n = view.len < avail ? view.len : avail;
-    if (n) memcpy(view.buf, b->buf + b->pos, (size_t)n);
-    b->pos += n;
+    gp_ssize n = -1;
+    gp_obj_lock(self);
+    if (bio_check(t, b) == 0) {
+        gp_ssize avail = b->len > b->pos ? b->len - b->pos : 0;
+        n = view.len < avail ? view.len : avail;
+        /* The target may be a view of this very buffer. */
+        if (n) memmove(view.buf, b->buf + b->pos, (size_t)n);
+        b->pos += n;
+    }
+    gp_obj_unlock(self);
     gp_buffer_release(&view);
-    return gp_int_from_ssize(t, n);
+    return n < 0 ? NULL : gp_int_from_ssize(t, n);
 }
 
 static gp_obj *bio_tell(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
-    if (bio_check(t, b) < 0) return NULL;
-    return gp_int_from_ssize(t, b->pos);
+    gp_obj_lock(self);
+    gp_ssize pos = bio_check(t, b) < 0 ? -1 : b->pos;
+    gp_obj_unlock(self);
+    return pos < 0 ? NULL : gp_int_from_ssize(t, pos);
 }
 
 static gp_obj *bio_seek(MEMIO_ARGS) {
@@ -673,49 +756,139 @@ static gp_obj *bio_seek(MEMIO_ARGS) {
         return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
     if (gp_int_as_ssize(t, args[0], &pos) < 0) return NULL;
     if (nargs > 1 && gp_int_as_ssize(t, args[1], &whence) < 0) return NULL;
-    if (bio_check(t, b) < 0) return NULL;
-    if (whence == 0) {
-        if (pos < 0) return gp_err_format(t, &gp_exc_ValueError, "negative seek value %zd", pos);
+    gp_obj_lock(self);
+    int r = bio_check(t, b);
+    if (r < 0) {
+    } else if (whence == 0) {
+        if (pos < 0) {
+            gp_err_format(t, &gp_exc_ValueError, "negative seek value %zd", pos);
+            r = -1;
+        }
     } else if (whence == 1) {
         pos = b->pos + pos;
     } else if (whence == 2) {
         pos = b->len + pos;
     } else {
-        return gp_err_format(t, &gp_exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
+        gp_err_format(t, &gp_exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
+        r = -1;
     }
-    if (pos < 0) pos = 0;
-    b->pos = pos;
-    return gp_int_from_ssize(t, pos);
+    if (r == 0) {
+        if (pos < 0) pos = 0;
+        b->pos = pos;
+    }
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_int_from_ssize(t, pos);
 }
 
 static gp_obj *bio_truncate(MEMIO_ARGS) {
     bytesio *b = (bytesio *)self;
-    gp_ssize size;
+    gp_ssize size = -1;
     if (gp_args_no_kw(t, "truncate", kw) < 0 || gp_args_count(t, "truncate", nargs, 0, 1) < 0) return NULL;
-    if (bio_check(t, b) < 0) return NULL;
-    if (nargs == 0 || args[0] == GP_NONE) size = b->pos;
-    else if (size_arg(t, args, nargs, &size) < 0) return NULL;
-    if (size < 0) return gp_err_format(t, &gp_exc_ValueError, "negative size value %zd", size);
-    if (bio_check_exports(t, b) < 0) return NULL;
-    if (size < b->len) b->len = size;
-    return gp_int_from_ssize(t, size);
+    int at_pos = nargs == 0 || args[0] == GP_NONE;
+    if (!at_pos && size_arg(t, args, nargs, &size) < 0) return NULL;
+    gp_obj_lock(self);
+    int r = bio_check(t, b);
+    if (r == 0 && at_pos) size = b->pos;
+    if (r == 0 && size < 0) {
+        gp_err_format(t, &gp_exc_ValueError, "negative size value %zd", size);
+        r = -1;
+    }
+    if (r == 0) r = bio_check_exports_locked(t, b);
+    if (r == 0 && size < b->len) b->len = size;
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_int_from_ssize(t, size);
 }
 
 static gp_obj *bio_getbuffer_m(MEMIO_ARGS) {
     if (gp_args_no_kw(t, "getbuffer", kw) < 0 || gp_args_count(t, "getbuffer", nargs, 0, 0) < 0)
         return NULL;
-    if (bio_check(t, (bytesio *)self) < 0) return NULL;
+    /* The view checks that the file is open when it takes its buffer. */
     return gp_memoryview_new(t, self);
 }
 
 static gp_obj *bio_close(MEMIO_ARGS) {
-    if (bio_check_exports(t, (bytesio *)self) < 0) return NULL;
-    return m_close(t, self, args, nargs, kw);
+    bytesio *b = (bytesio *)self;
+    gp_obj_lock(self);
+    int r = bio_check_exports_locked(t, b);
+    if (r == 0) __atomic_store_n(&b->closed, 1, __ATOMIC_RELAXED);
+    gp_obj_unlock(self);
+    return r < 0 ? NULL : gp_newref(GP_NONE);
 }
 
-static gp_obj *bio_exit(MEMIO_ARGS) {
-    if (bio_check_exports(t, (bytesio *)self) < 0) return NULL;
-    return m_exit(t, self, args, nargs, kw);
+static gp_obj *bio_exit(MEMIO_ARGS) { return bio_close(t, self, NULL, 0, NULL); }
+
+/* __getstate__: (contents, position, a copy of the instance dict or None). */
+static gp_obj *bio_getstate(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (gp_args_no_kw(t, "__getstate__", kw) < 0 || gp_args_count(t, "__getstate__", nargs, 0, 0) < 0)
+        return NULL;
+    gp_obj *value = NULL, *dict = NULL, *res = NULL, *pos = NULL;
+    gp_ssize at = 0;
+    gp_obj_lock(self);
+    if (bio_check(t, b) == 0) {
+        value = gp_bytes_new(t, b->buf ? b->buf : "", b->len);
+        at = b->pos;
+        dict = gp_xnewref(b->dict);
+    }
+    gp_obj_unlock(self);
+    if (!value) goto done;
+    if (dict) {
+        gp_obj *copy = gp_dict_copy(t, dict);
+        gp_setref_steal(&dict, copy);
+        if (!dict) goto done;
+    }
+    if ((pos = gp_int_from_ssize(t, at))) res = gp_tuple_pack(t, 3, value, pos, dict ? dict : GP_NONE);
+done:
+    gp_xdecref(value);
+    gp_xdecref(pos);
+    gp_xdecref(dict);
+    return res;
+}
+
+/* __setstate__((contents, position, dict or None)), in CPython's order of
+   steps and with its messages. */
+static gp_obj *bio_setstate(MEMIO_ARGS) {
+    bytesio *b = (bytesio *)self;
+    if (gp_args_no_kw(t, "__setstate__", kw) < 0 || gp_args_count(t, "__setstate__", nargs, 1, 1) < 0)
+        return NULL;
+    gp_obj *state = args[0];
+    if (!gp_tuple_check(state) || gp_tuple_size(state) < 3)
+        return gp_err_format(t, &gp_exc_TypeError, "%s.__setstate__ argument should be 3-tuple, got %s",
+                             gp_typeof(self)->name, gp_type_name(gp_typeof(state)));
+    gp_obj *value = gp_tuple_items(state)[0], *posobj = gp_tuple_items(state)[1],
+           *dict = gp_tuple_items(state)[2];
+    /* Emptied first, then written: a value that is not bytes-like leaves
+       the file empty, as in CPython. */
+    gp_obj_lock(self);
+    int r = bio_reset_locked(t, b, "", 0);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
+    gp_obj *w = bio_write(t, self, &value, 1, NULL);
+    if (!w) return NULL;
+    gp_decref(w);
+    if (!gp_int_check(posobj))
+        return gp_err_format(t, &gp_exc_TypeError, "second item of state must be an integer, not %s",
+                             gp_type_name(gp_typeof(posobj)));
+    gp_ssize pos;
+    if (gp_int_as_ssize(t, posobj, &pos) < 0) return NULL;
+    if (pos < 0) return gp_err_format(t, &gp_exc_ValueError, "position value cannot be negative");
+    gp_obj_lock(self);
+    b->pos = pos;
+    gp_obj_unlock(self);
+    if (dict == GP_NONE) return gp_newref(GP_NONE);
+    if (!gp_dict_check(dict))
+        return gp_err_format(t, &gp_exc_TypeError, "third item of state should be a dict, got a %s",
+                             gp_type_name(gp_typeof(dict)));
+    gp_obj_lock(self);
+    gp_obj *own = gp_xnewref(b->dict);
+    if (!own) b->dict = gp_newref(dict);
+    gp_obj_unlock(self);
+    if (own) {
+        int u = gp_dict_update(t, own, dict);
+        gp_decref(own);
+        if (u < 0) return NULL;
+    }
+    return gp_newref(GP_NONE);
 }
 
 static const gp_method_def bio_methods[] = {
@@ -740,6 +913,8 @@ static const gp_method_def bio_methods[] = {
     {"fileno", m_fileno, 0, "Not supported."},
     {"__enter__", m_enter, 0, NULL},
     {"__exit__", bio_exit, 0, NULL},
+    {"__getstate__", bio_getstate, 0, NULL},
+    {"__setstate__", bio_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

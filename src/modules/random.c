@@ -2,12 +2,18 @@
    random.Random builds on.  Seeding, the 53-bit floats and getrandbits
    follow the same arithmetic as CPython so that a given seed yields the
    same numbers.  The module also offers SHA-512 (from hashes.c), which
-   random.seed uses to turn str and bytes seeds into integers. */
+   random.seed uses to turn str and bytes seeds into integers.
+
+   Threads share the module's generator: every draw and every change of
+   the state holds the generator's object lock (a few word operations, no
+   Python code), so that the index never runs past the state array and a
+   draw sees one state. */
 #include <errno.h>
 #include <string.h>
 #include <sys/random.h>
 
 #include "gilpy_core.h"
+#include "runtime/objlock.h"
 
 enum { MT_N = 624, MT_M = 397 };
 
@@ -100,7 +106,9 @@ static int seed_obj(gp_thread *t, rand_obj *r, gp_obj *arg) {
     if (!arg || arg == GP_NONE) {
         uint32_t key[MT_N];
         if (fill_urandom(t, key, sizeof key) < 0) return -1;
+        gp_obj_lock(&r->base);
         init_by_array(r, key, MT_N);
+        gp_obj_unlock(&r->base);
         return 0;
     }
     mpz_t z;
@@ -125,7 +133,9 @@ static int seed_obj(gp_thread *t, rand_obj *r, gp_obj *arg) {
         return -1;
     }
     mpz_export(key, NULL, -1, sizeof(uint32_t), 0, 0, z);
+    gp_obj_lock(&r->base);
     init_by_array(r, key, words);
+    gp_obj_unlock(&r->base);
     gp_mem_free(key);
     mpz_clear(z);
     return 0;
@@ -158,7 +168,9 @@ static gp_obj *r_random(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         if (gp_args_no_kw(t, "random", kw) < 0 || gp_args_count(t, "random", nargs, 0, 0) < 0) return NULL;
     }
     rand_obj *r = (rand_obj *)self;
+    gp_obj_lock(self);
     uint32_t a = genrand_uint32(r) >> 5, b = genrand_uint32(r) >> 6;
+    gp_obj_unlock(self);
     return gp_float_new(t, (a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
 }
 
@@ -171,17 +183,24 @@ static gp_obj *r_getrandbits(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
     if (gp_int_as_ssize(t, args[0], &k) < 0) return NULL;
     if (k < 0) return gp_err_format(t, &gp_exc_ValueError, "number of bits must be non-negative");
     if (k == 0) return gp_int_from_ssize(t, 0);
-    if (k <= 32) return gp_int_from_u64(t, genrand_uint32(r) >> (32 - k));
+    if (k <= 32) {
+        gp_obj_lock(self);
+        uint32_t w = genrand_uint32(r);
+        gp_obj_unlock(self);
+        return gp_int_from_u64(t, w >> (32 - k));
+    }
     /* Whole 32-bit words from the least significant end; the last word
        keeps only its top bits. */
     size_t words = (size_t)((k - 1) / 32 + 1);
     uint32_t *buf = gp_mem_alloc(words * sizeof(uint32_t));
     if (!buf) return gp_err_nomemory(t);
+    gp_obj_lock(self);
     for (size_t i = 0; i < words; i++, k -= 32) {
         uint32_t w = genrand_uint32(r);
         if (k < 32) w >>= (32 - k);
         buf[i] = w;
     }
+    gp_obj_unlock(self);
     mpz_t z;
     mpz_init(z);
     mpz_import(z, words, -1, sizeof(uint32_t), 0, 0, buf);
@@ -194,10 +213,15 @@ static gp_obj *r_getrandbits(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
 static gp_obj *r_getstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_no_kw(t, "getstate", kw) < 0 || gp_args_count(t, "getstate", nargs, 0, 0) < 0) return NULL;
     rand_obj *r = (rand_obj *)self;
+    uint32_t copy[MT_N];
+    gp_obj_lock(self);
+    memcpy(copy, r->state, sizeof copy);
+    int index = r->index;
+    gp_obj_unlock(self);
     gp_obj *tup = gp_tuple_new(t, MT_N + 1);
     if (!tup) return NULL;
-    for (int i = 0; i < MT_N; i++) gp_tuple_items(tup)[i] = gp_int_from_u64(t, r->state[i]);
-    gp_tuple_items(tup)[MT_N] = gp_int_from_ssize(t, r->index);
+    for (int i = 0; i < MT_N; i++) gp_tuple_items(tup)[i] = gp_int_from_u64(t, copy[i]);
+    gp_tuple_items(tup)[MT_N] = gp_int_from_ssize(t, index);
     return tup;
 }
 
@@ -223,8 +247,10 @@ static gp_obj *r_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
         return gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", last);
     if (gp_int_as_ssize(t, last, &idx) < 0) return NULL;
     if (idx < 0 || idx > MT_N) return gp_err_format(t, &gp_exc_ValueError, "invalid state");
+    gp_obj_lock(self);
     memcpy(r->state, fresh, sizeof fresh);
     r->index = (int)idx;
+    gp_obj_unlock(self);
     return gp_newref(GP_NONE);
 }
 

@@ -41,7 +41,7 @@ int gp_bytearray_resize(gp_thread *t, gp_obj *o, gp_ssize n) {
     gp_ssize alloc = ba->alloc;
     if (n + 1 <= alloc) {
         if (n >= alloc / 2) {
-            ba->size = n;
+            __atomic_store_n(&ba->size, n, __ATOMIC_RELAXED);
             ba->data[n] = 0;
             return 0;
         }
@@ -66,7 +66,7 @@ int gp_bytearray_resize(gp_thread *t, gp_obj *o, gp_ssize n) {
     }
     ba->data = d;
     ba->alloc = alloc;
-    ba->size = n;
+    __atomic_store_n(&ba->size, n, __ATOMIC_RELAXED);
     d[n] = 0;
     return 0;
 }
@@ -148,7 +148,10 @@ static gp_hash bytearray_hash(gp_thread *t, gp_obj *o) {
 
 /* ------------------------------------------------------------ sequence */
 
-static gp_ssize bytearray_length(gp_thread *t, gp_obj *o) { return BA(o)->size; }
+/* len() takes no lock: the size is stored atomically by every resize. */
+static gp_ssize bytearray_length(gp_thread *t, gp_obj *o) {
+    return __atomic_load_n(&BA(o)->size, __ATOMIC_RELAXED);
+}
 
 static gp_obj *bytearray_concat(gp_thread *t, gp_obj *a, gp_obj *b) {
     const char *pb;

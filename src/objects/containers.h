@@ -69,6 +69,11 @@ gp_obj *gp_tuple_slice(gp_thread *t, gp_obj *tup, gp_ssize lo, gp_ssize hi);
 gp_obj *gp_list_new(gp_thread *t, gp_ssize n);                 /* n NULL items */
 int gp_list_append(gp_thread *t, gp_obj *list, gp_obj *v);     /* borrowed */
 int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v);
+/* With the list's object lock held by the caller: append v (a new
+   reference is taken), and remove and return the last item (NULL, with no
+   exception, when the list is empty). */
+int gp_list_append_locked(gp_thread *t, gp_obj *list, gp_obj *v);
+gp_obj *gp_list_pop_last_locked(gp_thread *t, gp_obj *list);
 void gp_list_set_steal(gp_obj *list, gp_ssize i, gp_obj *v);  /* 0 <= i < size */
 int gp_list_insert(gp_thread *t, gp_obj *list, gp_ssize i, gp_obj *v);
 int gp_list_extend(gp_thread *t, gp_obj *list, gp_obj *iterable);

@@ -230,10 +230,10 @@ static int exc_set_cause(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
     return 0;
 }
 
+/* Made, read and replaced as an instance __dict__ is (object.c), so that
+   threads sharing the exception never drop the same dict twice. */
 static gp_obj *exc_get_dict(gp_thread *t, gp_obj *self, void *c) {
-    gp_exc *e = (gp_exc *)self;
-    if (!e->dict && !(e->dict = gp_dict_new(t))) return NULL;
-    return gp_newref(e->dict);
+    return gp_obj_dict_ref(t, &((gp_exc *)self)->dict, 1);
 }
 
 static int exc_set_dict(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
@@ -241,7 +241,7 @@ static int exc_set_dict(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
         gp_err_format(t, &gp_exc_TypeError, "__dict__ must be a dictionary");
         return -1;
     }
-    gp_setref_steal(&((gp_exc *)self)->dict, gp_newref(v));
+    gp_obj_dict_replace(t, self, &((gp_exc *)self)->dict, v);
     return 0;
 }
 

@@ -2,6 +2,7 @@
    iterators made by iter(seq) for objects with only __getitem__ and by
    iter(callable, sentinel). */
 #include "gilpy_core.h"
+#include "runtime/objlock.h"
 
 static gp_obj *self_iter(gp_thread *t, gp_obj *o) { return gp_newref(o); }
 
@@ -28,9 +29,10 @@ static int no_kwargs(gp_thread *t, const char *name, gp_obj *kwnames) {
 }
 
 /* A tuple of n items to hand out, reused when the caller dropped the last
-   one: tuple `*cache` is recycled if nobody else holds it. */
+   one: tuple `*cache` is recycled if nobody else holds it.  Not once
+   threads run: two threads sharing the iterator could both find it free. */
 static gp_obj *fresh_result(gp_thread *t, gp_obj *cache, gp_ssize n) {
-    if (cache && gp_refcnt(cache) == 1) {
+    if (cache && !gp_is_threaded() && gp_refcnt(cache) == 1) {
         gp_obj **items = gp_tuple_items(cache);
         for (gp_ssize i = 0; i < n; i++) gp_clear(&items[i]);
         return gp_newref(cache);
@@ -125,25 +127,29 @@ static gp_obj *enumerate_next(gp_thread *t, gp_obj *o) {
     enumobj *e = (enumobj *)o;
     gp_obj *item = next_of(t, e->it);
     if (!item) return NULL;
-    gp_obj *count;
+    /* The count is taken and advanced under the object's lock, so that
+       threads sharing the enumerate get distinct counts; the int
+       arithmetic runs no Python code. */
+    gp_obj *count = NULL;
+    gp_obj_lock(o);
     if (!e->big_index && gp_small_fits(e->index) && e->index < GP_SMALL_MAX) {
         count = gp_small_new(e->index++);
     } else {
-        if (!e->big_index) {
-            e->big_index = gp_int_from_ssize(t, e->index);
-            if (!e->big_index) goto error;
+        if (!e->big_index) e->big_index = gp_int_from_ssize(t, e->index);
+        gp_obj *next = e->big_index ? gp_number_add(t, e->big_index, gp_small_new(1)) : NULL;
+        if (next) {
+            count = e->big_index;
+            e->big_index = next;
         }
-        count = e->big_index;
-        gp_obj *next = gp_number_add(t, count, gp_small_new(1));
-        if (!next) goto error;
-        e->big_index = next;
     }
+    gp_obj_unlock(o);
+    if (!count) goto error;
     gp_obj *res = fresh_result(t, e->result, 2);
     if (!res) {
         gp_decref(count);
         goto error;
     }
-    if (!e->result) e->result = gp_newref(res);
+    if (!e->result && !gp_is_threaded()) e->result = gp_newref(res);
     gp_tuple_items(res)[0] = count;
     gp_tuple_items(res)[1] = item;
     return res;
@@ -256,7 +262,7 @@ static gp_obj *zip_next(gp_thread *t, gp_obj *o) {
     if (n == 0) return NULL;
     gp_obj *res = fresh_result(t, z->result, n);
     if (!res) return NULL;
-    if (!z->result) z->result = gp_newref(res);
+    if (!z->result && !gp_is_threaded()) z->result = gp_newref(res);
     gp_obj **items = gp_tuple_items(res);
     for (gp_ssize i = 0; i < n; i++) {
         gp_obj *item = next_of(t, gp_tuple_items(z->iters)[i]);
@@ -517,6 +523,23 @@ static gp_obj *rev_next(gp_thread *t, gp_obj *o) {
     revobj *r = (revobj *)o;
     gp_obj *seq = r->seq;
     if (!seq) return NULL;
+    if (gp_is_threaded()) {
+        /* Threads sharing the iterator claim each index once, and the
+           sequence stays until the iterator goes, so that no thread reads
+           it while another drops it. */
+        gp_ssize i = __atomic_load_n(&r->index, __ATOMIC_RELAXED);
+        do {
+            if (i < 0) return NULL;
+        } while (!__atomic_compare_exchange_n(&r->index, &i, i - 1, 1, __ATOMIC_RELAXED,
+                                              __ATOMIC_RELAXED));
+        gp_obj *item = item_at(t, seq, i);
+        if (item) return item;
+        if (gp_err_matches(t, &gp_exc_IndexError) || gp_err_matches(t, &gp_exc_StopIteration)) {
+            gp_err_clear(t);
+            __atomic_store_n(&r->index, -1, __ATOMIC_RELAXED);
+        }
+        return NULL;
+    }
     if (r->index >= 0) {
         gp_obj *item = item_at(t, seq, r->index);
         if (item) {
@@ -539,7 +562,8 @@ static gp_obj *rev_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     if (!r->seq) return gp_int_from_ssize(t, 0);
     gp_ssize n = gp_obj_len(t, r->seq);
     if (n < 0) return NULL;
-    return gp_int_from_ssize(t, n < r->index + 1 ? 0 : r->index + 1);
+    gp_ssize i = __atomic_load_n(&r->index, __ATOMIC_RELAXED);
+    return gp_int_from_ssize(t, n < i + 1 || i < 0 ? 0 : i + 1);
 }
 
 static const gp_method_def rev_methods[] = {

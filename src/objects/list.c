@@ -11,7 +11,9 @@
    (runtime/objlock.h).  Under the lock the code only moves pointers and
    increfs; items that leave the list are collected and released after the
    unlock, and comparisons run on new references outside it.  The length is
-   a single load. */
+   a single load.  Searches (count, index, remove, in) look at one state of
+   the list while other threads run: under the lock for as long as items
+   compare by value alone, then in a snapshot (find_item). */
 #include "gilpy_core.h"
 #include "runtime/objlock.h"
 
@@ -62,6 +64,73 @@ static void dropped_release(dropped *g) {
     if (g->items != g->small) gp_mem_free(g->items);
     g->items = g->small;
     g->n = 0;
+}
+
+/* Copy items[from:] of a locked list into g with a new reference each, so
+   that they can be compared after the unlock as one state of the list. */
+static int snapshot_from_locked(gp_thread *t, gp_obj *self, gp_ssize from, dropped *g) {
+    gp_ssize n = L(self)->size - from;
+    if (n <= 0) return 0;
+    if (dropped_reserve(t, g, n) < 0) return -1;
+    for (gp_ssize k = 0; k < n; k++) g->items[k] = gp_newref(L(self)->items[from + k]);
+    g->n = n;
+    return 0;
+}
+
+/* The first index in [lo, hi) whose item equals v, -1 when there is none,
+   or -2 with an exception.  With other threads running without the GIL,
+   the items are looked at as one state of the list: first under its lock
+   as long as quick_eq decides, then, from the first item that needs a full
+   comparison, in a snapshot taken under that same lock.  Otherwise the
+   list is read an item at a time, as CPython does, so that an __eq__ that
+   changes the list sees the effect CPython gives it.  When match is not
+   NULL it receives a new reference to the matching item. */
+static gp_ssize find_item(gp_thread *t, gp_obj *self, gp_obj *v, gp_ssize lo, gp_ssize hi,
+                          gp_obj **match) {
+    if (!gp_is_threaded()) {
+        for (gp_ssize i = lo; i < hi; i++) {
+            gp_obj *x = item_ref(self, i);
+            if (!x) break;
+            int r = x == v ? 1 : gp_obj_richcompare_bool(t, x, v, GP_EQ);
+            if (r > 0 && match) *match = x;
+            else gp_decref(x);
+            if (r < 0) return -2;
+            if (r > 0) return i;
+        }
+        return -1;
+    }
+    dropped g;
+    dropped_init(&g);
+    gp_obj_lock(self);
+    gp_ssize i = lo;
+    for (; i < hi && i < L(self)->size; i++) {
+        int q = gp_obj_eq_quick(L(self)->items[i], v);
+        if (q < 0) break;
+        if (q) {
+            if (match) *match = gp_newref(L(self)->items[i]);
+            gp_obj_unlock(self);
+            return i;
+        }
+    }
+    int r = i < hi ? snapshot_from_locked(t, self, i, &g) : 0;
+    gp_obj_unlock(self);
+    if (r < 0) return -2;
+    gp_ssize found = -1;
+    for (gp_ssize k = 0; k < g.n && i + k < hi; k++) {
+        gp_obj *x = g.items[k];
+        int c = x == v ? 1 : gp_obj_richcompare_bool(t, x, v, GP_EQ);
+        if (c < 0) {
+            found = -2;
+            break;
+        }
+        if (c) {
+            if (match) *match = gp_newref(x);
+            found = i + k;
+            break;
+        }
+    }
+    dropped_release(&g);
+    return found;
 }
 
 static int has_index(gp_obj *o) {
@@ -139,6 +208,28 @@ static gp_obj *list_alloc(gp_thread *t, gp_type *type, gp_ssize n) {
 gp_obj *gp_list_new(gp_thread *t, gp_ssize n) {
     if (n < 0) return gp_err_bad_internal_call(t, "gp_list_new");
     return list_alloc(t, &gp_list_type, n);
+}
+
+int gp_list_append_locked(gp_thread *t, gp_obj *list, gp_obj *v) {
+    gp_list *l = L(list);
+    gp_ssize n = l->size;
+    if (n >= l->alloc && list_resize(t, list, n + 1) < 0) return -1;
+    l->items[n] = gp_newref(v);
+    __atomic_store_n(&l->size, n + 1, __ATOMIC_RELAXED);
+    return 0;
+}
+
+gp_obj *gp_list_pop_last_locked(gp_thread *t, gp_obj *list) {
+    gp_list *l = L(list);
+    gp_ssize n = l->size;
+    if (n == 0) return NULL;
+    gp_obj *v = l->items[n - 1];
+    if (list_resize(t, list, n - 1) < 0) {
+        /* Shrinking failed: keep the array, just drop the item. */
+        gp_err_clear(t);
+        __atomic_store_n(&l->size, n - 1, __ATOMIC_RELAXED);
+    }
+    return v;
 }
 
 int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v) {
@@ -720,18 +811,8 @@ static gp_obj *list_repeat(gp_thread *t, gp_obj *a, gp_ssize n) {
 }
 
 static int list_contains(gp_thread *t, gp_obj *self, gp_obj *v) {
-    for (gp_ssize i = 0;; i++) {
-        gp_obj *x = item_ref(self, i);
-        if (!x) break;
-        if (x == v) {
-            gp_decref(x);
-            return 1;
-        }
-        int r = gp_obj_richcompare_bool(t, x, v, GP_EQ);
-        gp_decref(x);
-        if (r != 0) return r;
-    }
-    return 0;
+    gp_ssize i = find_item(t, self, v, 0, INTPTR_MAX, NULL);
+    return i == -2 ? -1 : i >= 0;
 }
 
 static gp_obj *list_inplace_concat(gp_thread *t, gp_obj *self, gp_obj *other) {
@@ -866,31 +947,30 @@ static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize n
 static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (exactly_one(t, "list.remove", nargs, kwnames) < 0) return NULL;
-    for (gp_ssize i = 0;; i++) {
-        gp_obj *x = item_ref(self, i);
-        if (!x) break;
-        int r = gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
-        if (r < 0) {
-            gp_decref(x);
-            return NULL;
-        }
-        if (!r) {
-            gp_decref(x);
-            continue;
-        }
-        /* The comparison ran without the lock: remove the item only if it
-           is still at i, else go on looking from there. */
+    for (;;) {
+        gp_obj *x = NULL;
+        gp_ssize i = find_item(t, self, args[0], 0, INTPTR_MAX, &x);
+        if (i == -2) return NULL;
+        if (i == -1) break;
+        /* Alone, the item at i goes, whatever an __eq__ did to the list
+           meanwhile, as in CPython.  With other threads the comparison ran
+           without the lock: the item found goes, wherever it is by now;
+           if another thread took it out first, look again. */
         dropped g;
         dropped_init(&g);
         gp_obj_lock(self);
-        int same = i < L(self)->size && L(self)->items[i] == x;
-        int rr = same ? replace_range_locked(t, self, i, i + 1, NULL, 0, &g) : 0;
+        gp_ssize size = L(self)->size;
+        int alone = !gp_is_threaded();
+        if (!alone && (i >= size || L(self)->items[i] != x)) {
+            for (i = 0; i < size && L(self)->items[i] != x; i++) {
+            }
+        }
+        int rr = i < size ? replace_range_locked(t, self, i, i + 1, NULL, 0, &g) : 0;
         gp_obj_unlock(self);
         dropped_release(&g);
         gp_decref(x);
         if (rr < 0) return NULL;
-        if (same) return gp_newref(GP_NONE);
-        i--;
+        if (i < size || alone) return gp_newref(GP_NONE);
     }
     gp_err_set_str(t, &gp_exc_ValueError, "list.remove(x): x not in list");
     return NULL;
@@ -919,29 +999,53 @@ static gp_obj *m_index(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
         if (k == 1) start = v;
         else stop = v;
     }
-    for (gp_ssize i = start; i < stop; i++) {
-        gp_obj *x = item_ref(self, i);
-        if (!x) break;
-        int r = gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
-        gp_decref(x);
-        if (r < 0) return NULL;
-        if (r) return gp_int_from_ssize(t, i);
-    }
+    gp_ssize i = start < stop ? find_item(t, self, args[0], start, stop, NULL) : -1;
+    if (i == -2) return NULL;
+    if (i >= 0) return gp_int_from_ssize(t, i);
     return gp_err_format(t, &gp_exc_ValueError, "%R is not in list", args[0]);
 }
 
 static gp_obj *m_count(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
     if (exactly_one(t, "list.count", nargs, kwnames) < 0) return NULL;
+    gp_obj *v = args[0];
     gp_ssize count = 0;
-    for (gp_ssize i = 0;; i++) {
-        gp_obj *x = item_ref(self, i);
-        if (!x) break;
-        int r = x == args[0] ? 1 : gp_obj_richcompare_bool(t, x, args[0], GP_EQ);
-        gp_decref(x);
-        if (r < 0) return NULL;
-        count += r;
+    if (!gp_is_threaded()) {
+        for (gp_ssize i = 0;; i++) {
+            gp_obj *x = item_ref(self, i);
+            if (!x) break;
+            int r = x == v ? 1 : gp_obj_richcompare_bool(t, x, v, GP_EQ);
+            gp_decref(x);
+            if (r < 0) return NULL;
+            count += r;
+        }
+        return gp_int_from_ssize(t, count);
     }
+    /* Count in one state of the list, as find_item looks (the items before
+       the first one that needs a full comparison are counted under the
+       lock, the rest in a snapshot). */
+    dropped g;
+    dropped_init(&g);
+    gp_obj_lock(self);
+    gp_ssize i = 0;
+    for (; i < L(self)->size; i++) {
+        int q = gp_obj_eq_quick(L(self)->items[i], v);
+        if (q < 0) break;
+        count += q;
+    }
+    int r = snapshot_from_locked(t, self, i, &g);
+    gp_obj_unlock(self);
+    if (r < 0) return NULL;
+    for (gp_ssize k = 0; k < g.n; k++) {
+        gp_obj *x = g.items[k];
+        int c = x == v ? 1 : gp_obj_richcompare_bool(t, x, v, GP_EQ);
+        if (c < 0) {
+            dropped_release(&g);
+            return NULL;
+        }
+        count += c;
+    }
+    dropped_release(&g);
     return gp_int_from_ssize(t, count);
 }
 
@@ -1161,8 +1265,83 @@ static gp_obj *listiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *a
     return gp_int_from_ssize(t, n);
 }
 
+/* Whether a list iterator still walks its list: once exhausted it may keep
+   the list (see listiter_next) with its index moved past the end. */
+static int listiter_live_locked(gp_obj *self, gp_ssize index) {
+    return gp_typeof(self) == &gp_listiter_type ? index != INTPTR_MAX : index >= 0;
+}
+
+/* __reduce__: iter(list) or reversed(list) with the position as state, or
+   iter([]) once exhausted, as CPython pickles them. */
+static gp_obj *listiter_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                               gp_obj *kwnames) {
+    if (no_args(t, "__reduce__", nargs, kwnames) < 0) return NULL;
+    listiter *it = (listiter *)self;
+    gp_obj *seq = it->seq;
+    gp_ssize index = 0;
+    int live = 0;
+    if (seq) {
+        gp_obj_lock(seq);
+        index = it->index;
+        live = listiter_live_locked(self, index);
+        gp_obj_unlock(seq);
+    }
+    int rev = gp_typeof(self) == &gp_listreviter_type;
+    gp_obj *fn = gp_dict_get_str_borrow(t, t->interp->builtins, live && rev ? "reversed" : "iter");
+    if (!fn) return NULL;
+    gp_incref(fn);
+    gp_obj *res = NULL, *idx = NULL;
+    gp_obj *fresh = live ? NULL : gp_list_new(t, 0);
+    gp_obj *fargs = live ? gp_tuple_pack(t, 1, seq) : fresh ? gp_tuple_pack(t, 1, fresh) : NULL;
+    if (fargs) {
+        if (!live) {
+            res = gp_tuple_pack(t, 2, fn, fargs);
+        } else if ((idx = gp_int_from_ssize(t, index))) {
+            res = gp_tuple_pack(t, 3, fn, fargs, idx);
+        }
+    }
+    gp_xdecref(idx);
+    gp_xdecref(fargs);
+    gp_xdecref(fresh);
+    gp_decref(fn);
+    return res;
+}
+
+/* __setstate__: move to the position given, clipped to the list as it is
+   now; an exhausted iterator stays so. */
+static gp_obj *listiter_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                 gp_obj *kwnames) {
+    if (exactly_one(t, "__setstate__", nargs, kwnames) < 0) return NULL;
+    gp_ssize index;
+    if (!gp_int_check(args[0])) {
+        gp_err_set_str(t, &gp_exc_TypeError, "an integer is required");
+        return NULL;
+    }
+    if (gp_int_as_ssize(t, args[0], &index) < 0) return NULL;
+    listiter *it = (listiter *)self;
+    gp_obj *seq = it->seq;
+    if (seq) {
+        gp_obj_lock(seq);
+        if (listiter_live_locked(self, it->index)) {
+            gp_ssize size = L(seq)->size;
+            if (gp_typeof(self) == &gp_listiter_type) {
+                if (index < 0) index = 0;
+                else if (index > size) index = size;
+            } else {
+                if (index < -1) index = -1;
+                else if (index > size - 1) index = size - 1;
+            }
+            it->index = index;
+        }
+        gp_obj_unlock(seq);
+    }
+    return gp_newref(GP_NONE);
+}
+
 static const gp_method_def listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, 0, NULL},
+    {"__reduce__", listiter_reduce, 0, NULL},
+    {"__setstate__", listiter_setstate, 0, NULL},
     {NULL}
 };
 

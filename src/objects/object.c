@@ -2,6 +2,8 @@
    instance dicts; and the three singletons None, NotImplemented and
    Ellipsis with their types. */
 #include "objects/typeobj_impl.h"
+#include "runtime/gc.h"
+#include "runtime/qsbr.h"
 
 gp_obj *gp_id(gp_thread *t, const char *s) { return gp_str_intern_cstr_borrow(t, s); }
 
@@ -38,14 +40,39 @@ gp_obj **gp_obj_dictptr(gp_obj *o) {
     return (gp_obj **)((char *)o + off);
 }
 
+gp_obj *gp_obj_dict_ref(gp_thread *t, gp_obj **dp, int create) {
+    gp_obj *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
+    if (d) {
+        gp_incref(d);
+        return d;
+    }
+    if (!create) return NULL;
+    /* Two threads may create the dict at once: the first one stored wins,
+       and the other one uses it. */
+    gp_obj *fresh = gp_dict_new(t);
+    if (!fresh) return NULL;
+    gp_obj *expected = NULL;
+    if (__atomic_compare_exchange_n(dp, &expected, fresh, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        gp_incref(fresh);
+        return fresh;
+    }
+    gp_decref(fresh);
+    gp_incref(expected);
+    return expected;
+}
+
+void gp_obj_dict_replace(gp_thread *t, gp_obj *owner, gp_obj **dp, gp_obj *v) {
+    gp_xincref(v);
+    gp_obj_lock(owner);
+    gp_obj *old = __atomic_exchange_n(dp, v, __ATOMIC_ACQ_REL);
+    gp_obj_unlock(owner);
+    if (old) gp_qsbr_defer_decref(t, old);
+}
+
 static gp_obj *subtype_dict_get(gp_thread *t, gp_obj *self, void *closure) {
     gp_obj **dp = gp_obj_dictptr(self);
     if (!dp) return gp_err_format(t, &gp_exc_AttributeError, "This object has no __dict__");
-    if (!*dp) {
-        *dp = gp_dict_new(t);
-        if (!*dp) return NULL;
-    }
-    return gp_newref(*dp);
+    return gp_obj_dict_ref(t, dp, 1);
 }
 
 static int subtype_dict_set(gp_thread *t, gp_obj *self, gp_obj *v, void *closure) {
@@ -59,13 +86,15 @@ static int subtype_dict_set(gp_thread *t, gp_obj *self, gp_obj *v, void *closure
                       gp_type_name(gp_typeof(v)));
         return -1;
     }
-    gp_setref_steal(dp, gp_xnewref(v));
+    gp_obj_dict_replace(t, self, dp, v);
     return 0;
 }
 
 /* Weak references are not supported; the attribute exists so that class
    dicts look as in CPython. */
-static gp_obj *subtype_weakref_get(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(GP_NONE); }
+static gp_obj *subtype_weakref_get(gp_thread *t, gp_obj *self, void *closure) {
+    return gp_weakref_first(t, self);
+}
 
 const gp_getset_def gp_subtype_dict_getset[] = {
     {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables", NULL},
@@ -108,9 +137,10 @@ gp_obj *gp_obj_generic_getattr(gp_thread *t, gp_obj *o, gp_obj *name) {
         }
     }
     gp_obj **dp = gp_obj_dictptr(o);
-    gp_obj *d = dp ? *dp : NULL;
+    gp_obj *d = dp ? gp_obj_dict_ref(t, dp, 0) : NULL;
     if (d) {
         gp_obj *v = gp_dict_get_ref(t, d, name);
+        gp_decref(d);
         if (v || t->exc) {
             gp_xdecref(descr);
             return v;
@@ -145,8 +175,10 @@ int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
         return -1;
     }
     if (!v) {
-        if (*dp) {
-            int r = gp_dict_pop(t, *dp, name, &v);
+        gp_obj *d = gp_obj_dict_ref(t, dp, 0);
+        if (d) {
+            int r = gp_dict_pop(t, d, name, &v);
+            gp_decref(d);
             if (r < 0) return -1;
             if (r == 1) {
                 gp_decref(v);
@@ -156,22 +188,39 @@ int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
         no_attribute(t, o, name);
         return -1;
     }
-    gp_obj *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
-    if (!d) {
-        /* Two threads may create the dict at once: the first one stored
-           wins and the other thread's attribute goes into it. */
-        gp_obj *fresh = gp_dict_new(t);
-        if (!fresh) return -1;
-        gp_obj *expected = NULL;
-        if (__atomic_compare_exchange_n(dp, &expected, fresh, 0, __ATOMIC_ACQ_REL,
-                                        __ATOMIC_ACQUIRE)) {
-            d = fresh;
-        } else {
-            gp_decref(fresh);
-            d = expected;
+    if (gp_is_threaded() && gp_str_check_exact(name)) {
+        /* The store and a replacement of __dict__ by another thread take
+           the owner's lock, so that the attribute never lands in a dict
+           that was just detached.  Marking the dict shared makes it drop
+           what it replaces through QSBR: no destructor runs under the
+           lock, and an exact str name runs no code. */
+        gp_obj *fresh = NULL;
+        if (!__atomic_load_n(dp, __ATOMIC_ACQUIRE) && !(fresh = gp_dict_new(t))) return -1;
+        gp_obj_lock(o);
+        gp_obj *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
+        if (!d && fresh) {
+            /* Readers install a dict by compare-and-swap without the lock. */
+            gp_obj *expected = NULL;
+            if (__atomic_compare_exchange_n(dp, &expected, fresh, 0, __ATOMIC_ACQ_REL,
+                                            __ATOMIC_ACQUIRE))
+                fresh = NULL;
+            d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
         }
+        int r = 0;
+        if (d) {
+            gp_dict_share(d);
+            r = gp_dict_set(t, d, name, v);
+        }
+        gp_obj_unlock(o);
+        gp_xdecref(fresh);
+        if (!d) return gp_obj_generic_setattr(t, o, name, v);
+        return r;
     }
-    return gp_dict_set(t, d, name, v);
+    gp_obj *d = gp_obj_dict_ref(t, dp, 1);
+    if (!d) return -1;
+    int r = gp_dict_set(t, d, name, v);
+    gp_decref(d);
+    return r;
 }
 
 gp_obj *gp_obj_generic_repr(gp_thread *t, gp_obj *o) {

@@ -4,6 +4,7 @@
    common case where everything fits a machine word takes fast paths
    (iteration, indexing, `in`) that never touch big-int arithmetic. */
 #include "gilpy_core.h"
+#include "runtime/objlock.h"
 
 typedef struct {
     gp_obj base;
@@ -523,11 +524,25 @@ done:
     return res;
 }
 
+/* Threads sharing one iterator each claim an index with a
+   compare-and-swap, so that no index is produced twice or past the end;
+   a lone thread needs no atomic operation. */
 static gp_obj *rangeiter_next(gp_thread *t, gp_obj *o) {
     rangeiter *it = (rangeiter *)o;
-    if (it->index >= it->len) return NULL;
+    int64_t i;
+    if (!gp_is_threaded()) {
+        i = it->index;
+        if (i >= it->len) return NULL;
+        it->index = i + 1;
+    } else {
+        i = __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+        do {
+            if (i >= it->len) return NULL;
+        } while (!__atomic_compare_exchange_n(&it->index, &i, i + 1, 1, __ATOMIC_RELAXED,
+                                              __ATOMIC_RELAXED));
+    }
     /* Wrapping arithmetic: the true value is known to fit. */
-    int64_t v = (int64_t)((uint64_t)it->start + (uint64_t)it->index++ * (uint64_t)it->step);
+    int64_t v = (int64_t)((uint64_t)it->start + (uint64_t)i * (uint64_t)it->step);
     if (gp_small_fits(v)) return gp_small_new(v);
     return gp_int_from_i64(t, v);
 }
@@ -535,7 +550,7 @@ static gp_obj *rangeiter_next(gp_thread *t, gp_obj *o) {
 static gp_obj *rangeiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                      gp_ssize nargs, gp_obj *kwnames) {
     rangeiter *it = (rangeiter *)self;
-    return gp_int_from_i64(t, it->len - it->index);
+    return gp_int_from_i64(t, it->len - __atomic_load_n(&it->index, __ATOMIC_RELAXED));
 }
 
 static const gp_method_def rangeiter_methods[] = {
@@ -555,28 +570,38 @@ gp_type gp_rangeiter_type = {
     .methods = rangeiter_methods,
 };
 
+/* The index is an int object that each step replaces: the step holds the
+   iterator's object lock, so that threads sharing it take distinct
+   indexes.  The arithmetic is on exact ints and runs no Python code; the
+   replaced index is released after the unlock. */
 static gp_obj *longrangeiter_next(gp_thread *t, gp_obj *o) {
     longrangeiter *it = (longrangeiter *)o;
+    gp_obj *res = NULL, *prod = NULL, *old = NULL;
+    gp_obj_lock(o);
     int more = gp_obj_richcompare_bool(t, it->index, it->len, GP_LT);
-    if (more <= 0) return NULL;
-    gp_obj *prod = gp_number_mul(t, it->index, it->step);
-    if (!prod) return NULL;
-    gp_obj *res = gp_number_add(t, it->start, prod);
-    gp_decref(prod);
-    if (!res) return NULL;
-    gp_obj *next = gp_number_add(t, it->index, gp_small_new(1));
-    if (!next) {
-        gp_decref(res);
-        return NULL;
+    if (more > 0 && (prod = gp_number_mul(t, it->index, it->step)) &&
+        (res = gp_number_add(t, it->start, prod))) {
+        gp_obj *next = gp_number_add(t, it->index, gp_small_new(1));
+        /* On failure the result is dropped (with the old index's slot). */
+        old = next ? it->index : res;
+        if (next) it->index = next;
+        else res = NULL;
     }
-    gp_setref_steal(&it->index, next);
+    gp_obj_unlock(o);
+    gp_xdecref(prod);
+    gp_xdecref(old);
     return res;
 }
 
 static gp_obj *longrangeiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                          gp_ssize nargs, gp_obj *kwnames) {
     longrangeiter *it = (longrangeiter *)self;
-    return gp_number_sub(t, it->len, it->index);
+    gp_obj_lock(self);
+    gp_obj *index = gp_newref(it->index);
+    gp_obj_unlock(self);
+    gp_obj *r = gp_number_sub(t, it->len, index);
+    gp_decref(index);
+    return r;
 }
 
 static const gp_method_def longrangeiter_methods[] = {

@@ -868,9 +868,15 @@ static gp_obj *set_repr(gp_thread *t, gp_obj *self) {
     if (r != 0) return r > 0 ? gp_str_from_format(t, "%s(...)", gp_type_name(tp)) : NULL;
     gp_strbuf b;
     gp_strbuf_init(&b);
-    /* The items are taken first: their reprs may change the set. */
+    /* The items are taken first: their reprs may change the set.  Another
+       thread may have emptied it since the size was read. */
     gp_obj *keys = gp_list_from_iterable(t, self);
     if (!keys) goto error;
+    if (gp_list_size(keys) == 0) {
+        gp_decref(keys);
+        gp_containers_repr_leave(t, self);
+        return gp_str_from_format(t, "%s()", gp_type_name(tp));
+    }
     if (!exact_set) {
         gp_strbuf_append_cstr(&b, gp_type_name(tp));
         gp_strbuf_append_char(&b, '(');

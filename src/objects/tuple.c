@@ -403,11 +403,24 @@ static int tupleiter_traverse(gp_obj *o, gp_visitproc visit, void *arg) {
 
 static gp_obj *self_iter(gp_thread *t, gp_obj *o) { return gp_newref(o); }
 
+/* Once threads run, an iterator keeps its tuple after the end (so that no
+   thread reads seq while another drops it) and threads sharing it claim
+   each index with a compare-and-swap, so that none is produced twice or
+   read past the end. */
 static gp_obj *tupleiter_next(gp_thread *t, gp_obj *o) {
     tupleiter *it = (tupleiter *)o;
     gp_obj *seq = it->seq;
     if (!seq) return NULL;
-    if (it->index < gp_tuple_size(seq)) return gp_newref(gp_tuple_items(seq)[it->index++]);
+    gp_ssize n = gp_tuple_size(seq);
+    if (gp_is_threaded()) {
+        gp_ssize i = __atomic_load_n(&it->index, __ATOMIC_RELAXED);
+        do {
+            if (i >= n) return NULL;
+        } while (!__atomic_compare_exchange_n(&it->index, &i, i + 1, 1, __ATOMIC_RELAXED,
+                                              __ATOMIC_RELAXED));
+        return gp_newref(gp_tuple_items(seq)[i]);
+    }
+    if (it->index < n) return gp_newref(gp_tuple_items(seq)[it->index++]);
     it->seq = NULL;
     gp_decref(seq);
     return NULL;
@@ -416,8 +429,8 @@ static gp_obj *tupleiter_next(gp_thread *t, gp_obj *o) {
 static gp_obj *tupleiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *args,
                                      gp_ssize nargs, gp_obj *kwnames) {
     tupleiter *it = (tupleiter *)self;
-    gp_ssize n = it->seq ? gp_tuple_size(it->seq) - it->index : 0;
-    return gp_int_from_ssize(t, n);
+    gp_ssize n = it->seq ? gp_tuple_size(it->seq) - __atomic_load_n(&it->index, __ATOMIC_RELAXED) : 0;
+    return gp_int_from_ssize(t, n < 0 ? 0 : n);
 }
 
 static const gp_method_def tupleiter_methods[] = {

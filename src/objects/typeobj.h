@@ -49,6 +49,16 @@ void gp_type_modified(gp_type *type);
 gp_obj *gp_obj_generic_getattr(gp_thread *t, gp_obj *o, gp_obj *name);
 int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v);
 gp_obj **gp_obj_dictptr(gp_obj *o);   /* NULL if instances have no __dict__ */
+/* The dict at dp (an instance's or a function's __dict__ slot) as a new
+   reference; when there is none, NULL, or with create a new empty dict
+   installed by compare-and-swap (NULL with MemoryError if that fails).
+   Writers replace the pointer only through gp_obj_dict_replace, under
+   the owner's object lock, and release the old dict through QSBR: a
+   thread that loaded the pointer can still take its reference, and code
+   that borrows it for one C step (the eval loop's attribute paths) never
+   finds it freed. */
+gp_obj *gp_obj_dict_ref(gp_thread *t, gp_obj **dp, int create);
+void gp_obj_dict_replace(gp_thread *t, gp_obj *owner, gp_obj **dp, gp_obj *v); /* v borrowed or NULL */
 gp_obj *gp_obj_generic_repr(gp_thread *t, gp_obj *o); /* <Foo object at 0x...> */
 
 /* Built-in functions and methods. */

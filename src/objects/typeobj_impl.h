@@ -18,11 +18,17 @@ typedef struct {
     char *name_utf8;             /* what type.name points at */
 } gp_heaptype;
 
-/* Interned names, cached after the first use. */
+/* Interned names, cached after the first use.  Threads may fill the cache
+   at once (with the same immortal string): it is read and written
+   atomically, and each use works on a local copy. */
 gp_obj *gp_id(gp_thread *t, const char *s);
 #define GP_ID(var, text) \
-    static gp_obj *var; \
-    if (!var) var = gp_str_intern_cstr_borrow(t, text)
+    static gp_obj *var##_cached_; \
+    gp_obj *var = __atomic_load_n(&var##_cached_, __ATOMIC_ACQUIRE); \
+    if (!var) { \
+        var = gp_str_intern_cstr_borrow(t, text); \
+        __atomic_store_n(&var##_cached_, var, __ATOMIC_RELEASE); \
+    }
 
 /* object.c */
 gp_obj *gp_object_new_impl(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs,

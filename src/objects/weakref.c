@@ -415,14 +415,18 @@ gp_obj *gp_weakref_referent_new(gp_thread *t, gp_weakref *r) {
     return o;
 }
 
+/* A reference in the list whose count already reached zero is being freed
+   by another thread, which waits for the table lock to unlink it: it is
+   passed over, as it is no longer there for anyone. */
 gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
     table_lock(tab);
-    gp_weakref *head = table_get(tab, o);
-    gp_obj *r = head ? (gp_obj *)head : GP_NONE;
-    gp_incref(r);
+    gp_weakref *r = table_get(tab, o);
+    while (r && gp_refcnt((gp_obj *)r) <= 0) r = r->next;
+    gp_obj *res = r ? (gp_obj *)r : GP_NONE;
+    gp_incref(res);
     table_unlock(tab);
-    return r;
+    return res;
 }
 
 static gp_obj *ref_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -451,14 +455,26 @@ static int ref_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize na
 
 void gp_weakref_dealloc(gp_obj *o) {
     gp_weakref *r = (gp_weakref *)o;
-    gp_gc_untrack(o);
     if (r->referent) {
         gp_thread *t = gp_thread_current();
         gp_weak_table *tab = gp_gc_weak_table(t->interp);
         table_lock(tab);
+#ifdef GP_FREE_THREADED
+        /* gp_weakref_first hands out the references in the list under the
+           table lock, skipping those whose count is zero; but it may have
+           read the count just before it fell to zero here and taken a
+           reference since.  Then this one lives on, ownerless, until that
+           reference goes. */
+        if ((atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire) >> GP_REF_SHARED_SHIFT) > 0 &&
+            gp_ref_merge_explicit(o, 0) > 0) {
+            table_unlock(tab);
+            return;
+        }
+#endif
         list_unlink(tab, r);
         table_unlock(tab);
     }
+    gp_gc_untrack(o);
     gp_clear(&r->callback);
     gp_obj_free(o);
 }

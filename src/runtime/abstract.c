@@ -165,6 +165,28 @@ int gp_obj_richcompare_bool(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
 
 int gp_obj_eq(gp_thread *t, gp_obj *a, gp_obj *b) { return gp_obj_richcompare_bool(t, a, b, GP_EQ); }
 
+/* The exact int, str, float and bytes values compare by their contents
+   alone; the rest may run code. */
+int gp_obj_eq_quick(gp_obj *x, gp_obj *v) {
+    if (x == v) return 1;
+    gp_type *tp = gp_typeof(x);
+    if (tp != gp_typeof(v)) return -1;
+    if (tp == &gp_int_type) {
+        /* Equal tagged values are the same word. */
+        if (gp_is_small(x) && gp_is_small(v)) return 0;
+        if (gp_is_small(x)) return mpz_cmp_si(((gp_bigint *)v)->z, gp_small_value(x)) == 0;
+        if (gp_is_small(v)) return mpz_cmp_si(((gp_bigint *)x)->z, gp_small_value(v)) == 0;
+        return mpz_cmp(((gp_bigint *)x)->z, ((gp_bigint *)v)->z) == 0;
+    }
+    if (tp == &gp_str_type) return gp_str_eq(x, v);
+    if (tp == &gp_float_type) return gp_float_value(x) == gp_float_value(v);
+    if (tp == &gp_bytes_type) {
+        gp_ssize n = gp_bytes_size(x);
+        return n == gp_bytes_size(v) && memcmp(gp_bytes_data(x), gp_bytes_data(v), (size_t)n) == 0;
+    }
+    return -1;
+}
+
 /* ----------------------------------------------------------- attributes */
 
 gp_obj *gp_obj_getattr(gp_thread *t, gp_obj *o, gp_obj *name) {

@@ -18,6 +18,11 @@ gp_obj *gp_obj_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op);
 /* Identity implies equality for == and != here, as in containers. */
 int gp_obj_richcompare_bool(gp_thread *t, gp_obj *a, gp_obj *b, int op);
 int gp_obj_eq(gp_thread *t, gp_obj *a, gp_obj *b); /* richcompare_bool(..., GP_EQ) */
+/* Whether x == v can be told without running any code, allocating or
+   blocking, so that it may be asked while holding an object lock: 1 or 0
+   when it can (identity, or two values of one exact int, str, float or
+   bytes type), -1 when the full comparison is needed. */
+int gp_obj_eq_quick(gp_obj *x, gp_obj *v);
 
 gp_obj *gp_obj_getattr(gp_thread *t, gp_obj *o, gp_obj *name);
 gp_obj *gp_obj_getattr_cstr(gp_thread *t, gp_obj *o, const char *name);

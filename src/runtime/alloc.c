@@ -142,18 +142,25 @@ void gp_ref_merge_zero(gp_obj *o) {
     if (merged == GP_REF_MERGED) gp_dealloc(o);
 }
 
+/* The local count and the owner are cleared before the shared word says
+   MERGED: from that moment another thread may drop the last reference and
+   free the object, so nothing here may touch it afterwards.  Meanwhile
+   the object is marked QUEUED (or the world is stopped), so no other
+   thread merges it, and their increfs and decrefs go to the shared word,
+   which the compare-and-swap below then includes. */
 gp_ssize gp_ref_merge_explicit(gp_obj *o, gp_ssize extra) {
+    gp_ssize local = (gp_ssize)gp_ref_local(o);
+    __atomic_store_n(&o->ob_ref_local, 0, __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
     gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
     gp_ssize count;
     for (;;) {
-        count = (shared >> GP_REF_SHARED_SHIFT) + (gp_ssize)gp_ref_local(o) + extra;
+        count = (shared >> GP_REF_SHARED_SHIFT) + local + extra;
         gp_ssize merged = (count << GP_REF_SHARED_SHIFT) | GP_REF_MERGED;
         if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
                                                   memory_order_acq_rel, memory_order_acquire))
             break;
     }
-    __atomic_store_n(&o->ob_ref_local, 0, __ATOMIC_RELAXED);
-    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
     return count;
 }
 

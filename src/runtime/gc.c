@@ -543,8 +543,9 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
     gp_start_the_world(t);
     gp_ssize saved = delete_garbage(t, s, &still, old_gen);
 
-    s->stats[generation].collections++;
-    s->stats[generation].collected += m;
+    /* gc.get_stats() reads these from other threads meanwhile. */
+    __atomic_fetch_add(&s->stats[generation].collections, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&s->stats[generation].collected, m, __ATOMIC_RELAXED);
     if (s->debug & DEBUG_STATS)
         fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable.\n", (ssize_t)m, (ssize_t)saved);
     return m;
@@ -669,47 +670,86 @@ gp_obj *gp_gc_callbacks_borrow(gp_thread *t) {
     return s->callbacks;
 }
 
-/* The tracked objects of generation gen (from..to inclusive) as a new
-   list.  Pointers are gathered under the shard locks first: building the
-   list tracks objects itself. */
-gp_obj *gp_gc_get_objects(gp_thread *t, int from, int to) {
+/* Which tracked objects a walk keeps: all of them, or those whose
+   traverse reaches one of `targets`. */
+typedef struct {
+    gp_obj *const *targets;
+    gp_ssize ntargets;
+    int found;
+} referrer_walk;
+
+static int visit_find_target(gp_obj *o, void *arg) {
+    referrer_walk *w = arg;
+    for (gp_ssize i = 0; i < w->ntargets; i++) {
+        if (w->targets[i] == o) {
+            w->found = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The tracked objects of generations from..to (inclusive), or of those the
+   ones that refer to one of w's targets, as a new list.  The world is
+   stopped for the walk: no other thread can then be changing a container
+   that is traversed, nor be freeing an object that is picked (an object
+   whose count is already zero is on its way out and is skipped).  The
+   pointers are gathered with a new reference each, and the list is built
+   after the world starts again, since building it tracks objects. */
+static gp_obj *gather_objects(gp_thread *t, int from, int to, referrer_walk *w) {
     gp_gc_state *s = gp_gc_state_of(t->interp);
     gp_obj **items = NULL;
     size_t n = 0, cap = 0;
-    for (int i = 0; i < NSHARDS; i++) {
+    int nomem = 0;
+    gp_stop_the_world(t);
+    for (int i = 0; i < NSHARDS && !nomem; i++) {
         gc_shard *sh = &s->shards[i];
         gp_spin_lock(&sh->lock);
-        for (int gen = from; gen <= to; gen++) {
+        for (int gen = from; gen <= to && !nomem; gen++) {
             gp_gc_head *h = &sh->gens[gen];
             for (gp_gc_head *g = h->gc_next; g != h; g = g->gc_next) {
+                gp_obj *o = from_gc(g);
+                if (gp_refcnt(o) <= 0) continue;
+                if (w) {
+                    if (!o->ob_type->traverse) continue;
+                    w->found = 0;
+                    o->ob_type->traverse(o, visit_find_target, w);
+                    if (!w->found) continue;
+                }
                 if (n == cap) {
                     size_t ncap = cap ? cap * 2 : 1024;
                     gp_obj **ni = gp_mem_realloc(items, ncap * sizeof *ni);
                     if (!ni) {
-                        gp_spin_unlock(&sh->lock);
-                        goto nomem;
+                        nomem = 1;
+                        break;
                     }
                     items = ni;
                     cap = ncap;
                 }
-                gp_obj *o = from_gc(g);
                 gp_incref(o);
                 items[n++] = o;
             }
         }
         gp_spin_unlock(&sh->lock);
     }
-    gp_obj *list = gp_list_new(t, 0);
+    gp_start_the_world(t);
+    gp_obj *list = nomem ? NULL : gp_list_new(t, 0);
     for (size_t i = 0; i < n; i++) {
         if (list && gp_list_append(t, list, items[i]) < 0) gp_clear(&list);
         gp_decref(items[i]);
     }
     gp_mem_free(items);
+    if (nomem) return gp_err_nomemory(t);
     return list;
-nomem:
-    for (size_t i = 0; i < n; i++) gp_decref(items[i]);
-    gp_mem_free(items);
-    return gp_err_nomemory(t);
+}
+
+gp_obj *gp_gc_get_objects(gp_thread *t, int from, int to) {
+    return gather_objects(t, from, to, NULL);
+}
+
+gp_obj *gp_gc_get_referrers(gp_thread *t, gp_obj *const *targets, gp_ssize ntargets) {
+    referrer_walk w = {targets, ntargets, 0};
+    return gather_objects(t, 0, NUM_GENERATIONS - 1, &w);
 }
 
 gp_obj *gp_gc_get_stats(gp_thread *t) {
@@ -719,9 +759,12 @@ gp_obj *gp_gc_get_stats(gp_thread *t) {
     for (int i = 0; i < NUM_GENERATIONS; i++) {
         gp_obj *d = gp_dict_new(t);
         if (!d) goto error;
-        if (gp_dict_set_str(t, d, "collections", gp_small_new(s->stats[i].collections)) < 0 ||
-            gp_dict_set_str(t, d, "collected", gp_small_new(s->stats[i].collected)) < 0 ||
-            gp_dict_set_str(t, d, "uncollectable", gp_small_new(s->stats[i].uncollectable)) < 0 ||
+        gp_ssize collections = __atomic_load_n(&s->stats[i].collections, __ATOMIC_RELAXED);
+        gp_ssize collected = __atomic_load_n(&s->stats[i].collected, __ATOMIC_RELAXED);
+        gp_ssize uncollectable = __atomic_load_n(&s->stats[i].uncollectable, __ATOMIC_RELAXED);
+        if (gp_dict_set_str(t, d, "collections", gp_small_new(collections)) < 0 ||
+            gp_dict_set_str(t, d, "collected", gp_small_new(collected)) < 0 ||
+            gp_dict_set_str(t, d, "uncollectable", gp_small_new(uncollectable)) < 0 ||
             gp_list_append(t, list, d) < 0) {
             gp_decref(d);
             goto error;

@@ -107,6 +107,9 @@ gp_obj *gp_gc_garbage_borrow(gp_thread *t);   /* NULL: MemoryError set */
 gp_obj *gp_gc_callbacks_borrow(gp_thread *t); /* NULL: MemoryError set */
 /* The tracked objects of generations from..to (3 is the permanent one). */
 gp_obj *gp_gc_get_objects(gp_thread *t, int from, int to);
+/* gc.get_referrers: the objects of the three generations whose traverse
+   reaches one of targets, walked with the world stopped. */
+gp_obj *gp_gc_get_referrers(gp_thread *t, gp_obj *const *targets, gp_ssize ntargets);
 gp_obj *gp_gc_get_stats(gp_thread *t);
 void gp_gc_freeze(gp_thread *t);
 void gp_gc_unfreeze(gp_thread *t);

@@ -2,6 +2,18 @@
    error messages, __build_class__ and zero-argument super(). */
 #include "vm/frame.h"
 
+/* A function's code and defaults may be replaced by another thread while
+   it is called (function.c releases the old ones through QSBR): each call
+   loads them once, so that a frame, its flags and the defaults bound all
+   come from the same values. */
+static inline gp_code *fn_code(gp_function *fn) {
+    return (gp_code *)__atomic_load_n(&fn->code, __ATOMIC_ACQUIRE);
+}
+
+static inline gp_obj *fn_defaults(gp_function *fn) {
+    return __atomic_load_n(&fn->defaults, __ATOMIC_ACQUIRE);
+}
+
 /* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
 static gp_obj *format_name_list(gp_thread *t, gp_obj *names) {
     gp_ssize n = gp_list_size(names);
@@ -26,7 +38,7 @@ static gp_obj *format_name_list(gp_thread *t, gp_obj *names) {
 
 static void missing_arguments(gp_thread *t, gp_function *fn, gp_obj **fast, int start, int end,
                               int kwonly) {
-    gp_code *co = (gp_code *)fn->code;
+    gp_code *co = fn_code(fn);
     gp_obj *names = gp_list_new(t, 0);
     if (!names) return;
     for (int i = start; i < end; i++) {
@@ -46,11 +58,12 @@ static void missing_arguments(gp_thread *t, gp_function *fn, gp_obj **fast, int 
 }
 
 static void too_many_positional(gp_thread *t, gp_function *fn, gp_obj **fast, gp_ssize given) {
-    gp_code *co = (gp_code *)fn->code;
+    gp_code *co = fn_code(fn);
     int kwonly_given = 0;
     for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++)
         if (fast[i]) kwonly_given++;
-    gp_ssize ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
+    gp_obj *defaults = fn_defaults(fn);
+    gp_ssize ndef = defaults ? gp_tuple_size(defaults) : 0;
     gp_obj *sig;
     int plural;
     if (ndef) {
@@ -78,7 +91,7 @@ static void too_many_positional(gp_thread *t, gp_function *fn, gp_obj **fast, gp
 /* A keyword matched no parameter: if it names positional-only parameters
    CPython lists them all in one message. 1 if that error was raised. */
 static int posonly_as_keyword(gp_thread *t, gp_function *fn, gp_obj *kwnames) {
-    gp_code *co = (gp_code *)fn->code;
+    gp_code *co = fn_code(fn);
     gp_obj *names = gp_list_new(t, 0);
     if (!names) return -1;
     for (int i = 0; i < co->posonlyargcount; i++) {
@@ -114,7 +127,7 @@ static int posonly_as_keyword(gp_thread *t, gp_function *fn, gp_obj *kwnames) {
    entry), in CPython's order of checks so that the same error wins. */
 static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const *args,
                      gp_ssize nargs, gp_obj *kwnames) {
-    gp_code *co = (gp_code *)fn->code;
+    gp_code *co = fn_code(fn);
     int argcount = co->argcount;
     int total = argcount + co->kwonlyargcount;
     gp_obj *kwdict = NULL;
@@ -174,7 +187,8 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
         return -1;
     }
     if (nargs < argcount) {
-        gp_ssize ndef = fn->defaults ? gp_tuple_size(fn->defaults) : 0;
+        gp_obj *defaults = fn_defaults(fn);
+        gp_ssize ndef = defaults ? gp_tuple_size(defaults) : 0;
         gp_ssize m = argcount - ndef;
         for (gp_ssize i = nargs; i < m; i++) {
             if (!fast[i]) {
@@ -183,16 +197,17 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
             }
         }
         for (gp_ssize i = nargs > m ? nargs : m; i < argcount; i++)
-            if (!fast[i]) fast[i] = gp_newref(gp_tuple_get_borrow(fn->defaults, i - m));
+            if (!fast[i]) fast[i] = gp_newref(gp_tuple_get_borrow(defaults, i - m));
     }
     if (co->kwonlyargcount) {
         int missing = 0;
+        gp_obj *kwdefaults = __atomic_load_n(&fn->kwdefaults, __ATOMIC_ACQUIRE);
         for (int i = argcount; i < total; i++) {
             if (fast[i]) continue;
-            if (fn->kwdefaults) {
-                gp_obj *v = gp_dict_get_borrow(t, fn->kwdefaults, gp_tuple_get_borrow(co->varnames, i));
+            if (kwdefaults) {
+                gp_obj *v = gp_dict_get_ref(t, kwdefaults, gp_tuple_get_borrow(co->varnames, i));
                 if (v) {
-                    fast[i] = gp_newref(v);
+                    fast[i] = v;
                     continue;
                 }
                 if (t->exc) return -1;
@@ -209,7 +224,7 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
 
 gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args, gp_ssize nargs,
                              gp_obj *kwnames, gp_obj *locals) {
-    gp_code *co = (gp_code *)fn->code;
+    gp_code *co = fn_code(fn);
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame *f = gp_frame_new(t, co, (gp_function *)gp_newref((gp_obj *)fn), fn->globals,
                                fn->builtins, locals);
@@ -229,8 +244,17 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
 }
 
 gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs) {
-    gp_code *co = (gp_code *)fn->code;
+    gp_code *co = fn_code(fn);
     gp_code_extra *ex = gp_code_extra_of(co);
+    if (nargs != co->argcount || !ex->simple_args) {
+        /* Another thread replaced __code__ after the caller checked the
+           arguments against it: bind them the general way, dropping the
+           references this function takes over. */
+        gp_frame *f = gp_call_make_frame(t, fn, args, nargs, NULL, NULL);
+        for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);
+        gp_decref((gp_obj *)fn);
+        return f;
+    }
     gp_frame *f = gp_frame_new(t, co, fn, fn->globals, fn->builtins, NULL);
     if (!f) {
         for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);
@@ -250,7 +274,7 @@ gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp
     gp_function *fn = (gp_function *)callable;
     gp_frame *f = gp_call_make_frame(t, fn, args, nargs, kwnames, NULL);
     if (!f) return NULL;
-    if (((gp_code *)fn->code)->flags & GP_CO_GENERATOR) return gp_generator_new_steal(t, f, fn);
+    if (f->code->flags & GP_CO_GENERATOR) return gp_generator_new_steal(t, f, fn);
     gp_obj *r = gp_eval_frame(t, f, 0);
     gp_decref((gp_obj *)f);
     return r;

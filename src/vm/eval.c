@@ -2640,9 +2640,12 @@ dispatch_opcode:
 do_call:
     /* callable, cargs, cnargs, ckw and cpop (stack slots owned by the call)
        are set.  A plain Python function runs in this same loop. */
-    if (!gp_is_small(callable) && callable->ob_type == &gp_function_type &&
-        !(((gp_code *)((gp_function *)callable)->code)->flags & GP_CO_GENERATOR)) {
-        gp_code *nco = (gp_code *)((gp_function *)callable)->code;
+    /* __code__ may be replaced by another thread meanwhile: it is loaded
+       once here (gp_call_make_frame_steal checks it again). */
+    gp_code *nco = !gp_is_small(callable) && callable->ob_type == &gp_function_type
+                       ? (gp_code *)__atomic_load_n(&((gp_function *)callable)->code, __ATOMIC_ACQUIRE)
+                       : NULL;
+    if (nco && !(nco->flags & GP_CO_GENERATOR)) {
         if (!ckw && cnargs == nco->argcount && gp_code_extra_of(nco)->simple_args) {
             /* Without keywords the arguments are the top cnargs stack
                slots, right above the function: the new frame takes their

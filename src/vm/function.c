@@ -1,5 +1,6 @@
 /* Python functions and bound methods. */
 #include "vm/frame.h"
+#include "runtime/qsbr.h"
 
 gp_obj *gp_function_new(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *qualname) {
     gp_obj *builtins = gp_frame_builtins_for(t, globals);
@@ -98,9 +99,23 @@ static gp_obj *function_descr_get(gp_thread *t, gp_obj *descr, gp_obj *obj, gp_o
     return gp_method_new(t, descr, obj);
 }
 
+/* The attributes below are read without a lock, by their getters and by
+   the eval loop when it calls the function, while another thread may set
+   them: a setter exchanges the pointer atomically and releases the old
+   value through QSBR, so that a reader that loaded it can still take its
+   reference. */
+static gp_obj *load_field(gp_obj **field) { return __atomic_load_n(field, __ATOMIC_ACQUIRE); }
+
+static void replace_field(gp_thread *t, gp_obj **field, gp_obj *v) {
+    gp_obj *old = __atomic_exchange_n(field, gp_xnewref(v), __ATOMIC_ACQ_REL);
+    if (old) gp_qsbr_defer_decref(t, old);
+}
+
 static gp_obj *none_if_null(gp_obj *v) { return gp_newref(v ? v : GP_NONE); }
 
-static gp_obj *fn_get_code(gp_thread *t, gp_obj *o, void *c) { return gp_newref(((gp_function *)o)->code); }
+static gp_obj *fn_get_code(gp_thread *t, gp_obj *o, void *c) {
+    return gp_newref(load_field(&((gp_function *)o)->code));
+}
 
 static int fn_set_code(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
     gp_function *fn = (gp_function *)o;
@@ -115,12 +130,12 @@ static int fn_set_code(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
                       fn->name, nclosure, nfree);
         return -1;
     }
-    gp_setref_steal(&fn->code, gp_newref(v));
+    replace_field(t, &fn->code, v);
     return 0;
 }
 
 static gp_obj *fn_get_defaults(gp_thread *t, gp_obj *o, void *c) {
-    return none_if_null(((gp_function *)o)->defaults);
+    return none_if_null(load_field(&((gp_function *)o)->defaults));
 }
 
 static int fn_set_defaults(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
@@ -129,12 +144,12 @@ static int fn_set_defaults(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
         gp_err_set_str(t, &gp_exc_TypeError, "__defaults__ must be set to a tuple object");
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->defaults, gp_xnewref(v));
+    replace_field(t, &((gp_function *)o)->defaults, v);
     return 0;
 }
 
 static gp_obj *fn_get_kwdefaults(gp_thread *t, gp_obj *o, void *c) {
-    return none_if_null(((gp_function *)o)->kwdefaults);
+    return none_if_null(load_field(&((gp_function *)o)->kwdefaults));
 }
 
 static int fn_set_kwdefaults(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
@@ -143,17 +158,13 @@ static int fn_set_kwdefaults(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
         gp_err_set_str(t, &gp_exc_TypeError, "__kwdefaults__ must be set to a dict object");
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->kwdefaults, gp_xnewref(v));
+    replace_field(t, &((gp_function *)o)->kwdefaults, v);
     return 0;
 }
 
 static gp_obj *fn_get_annotations(gp_thread *t, gp_obj *o, void *c) {
-    gp_function *fn = (gp_function *)o;
-    if (!fn->annotations) {
-        fn->annotations = gp_dict_new(t);
-        if (!fn->annotations) return NULL;
-    }
-    return gp_newref(fn->annotations);
+    /* Made on first use by compare-and-swap, as an instance __dict__. */
+    return gp_obj_dict_ref(t, &((gp_function *)o)->annotations, 1);
 }
 
 static int fn_set_annotations(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
@@ -162,7 +173,7 @@ static int fn_set_annotations(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
         gp_err_set_str(t, &gp_exc_TypeError, "__annotations__ must be set to a dict object");
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->annotations, gp_xnewref(v));
+    replace_field(t, &((gp_function *)o)->annotations, v);
     return 0;
 }
 
@@ -170,19 +181,21 @@ static gp_obj *fn_get_closure(gp_thread *t, gp_obj *o, void *c) {
     return none_if_null(((gp_function *)o)->closure);
 }
 
-static gp_obj *fn_get_name(gp_thread *t, gp_obj *o, void *c) { return gp_newref(((gp_function *)o)->name); }
+static gp_obj *fn_get_name(gp_thread *t, gp_obj *o, void *c) {
+    return gp_newref(load_field(&((gp_function *)o)->name));
+}
 
 static int fn_set_name(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
     if (!v || !gp_str_check(v)) {
         gp_err_set_str(t, &gp_exc_TypeError, "__name__ must be set to a string object");
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->name, gp_newref(v));
+    replace_field(t, &((gp_function *)o)->name, v);
     return 0;
 }
 
 static gp_obj *fn_get_qualname(gp_thread *t, gp_obj *o, void *c) {
-    return gp_newref(((gp_function *)o)->qualname);
+    return gp_newref(load_field(&((gp_function *)o)->qualname));
 }
 
 static int fn_set_qualname(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
@@ -190,17 +203,12 @@ static int fn_set_qualname(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
         gp_err_set_str(t, &gp_exc_TypeError, "__qualname__ must be set to a string object");
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->qualname, gp_newref(v));
+    replace_field(t, &((gp_function *)o)->qualname, v);
     return 0;
 }
 
 static gp_obj *fn_get_dict(gp_thread *t, gp_obj *o, void *c) {
-    gp_function *fn = (gp_function *)o;
-    if (!fn->dict) {
-        fn->dict = gp_dict_new(t);
-        if (!fn->dict) return NULL;
-    }
-    return gp_newref(fn->dict);
+    return gp_obj_dict_ref(t, &((gp_function *)o)->dict, 1);
 }
 
 static int fn_set_dict(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
@@ -213,7 +221,7 @@ static int fn_set_dict(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
                       gp_type_name(gp_typeof(v)));
         return -1;
     }
-    gp_setref_steal(&((gp_function *)o)->dict, gp_newref(v));
+    gp_obj_dict_replace(t, o, &((gp_function *)o)->dict, v);
     return 0;
 }
 
