@@ -15,6 +15,7 @@
 #include "gilpy_core.h"
 #include "runtime/gil.h"
 #include "runtime/objlock.h"
+#include "runtime/qsbr.h"
 
 /* The largest timeout a wait accepts, in seconds (as CPython's). */
 #define TIMEOUT_MAX 9223372036.0
@@ -729,6 +730,9 @@ static void *thread_main(void *arg) {
     gp_decref(boot->args);
     gp_xdecref(boot->kwargs);
     free(boot);
+    /* What the thread deferred is released or handed over before join()
+       can return: a joiner that collects then finds it (runtime/qsbr.h). */
+    gp_qsbr_thread_exit(t);
     release_sentinel(t);
     gp_threadstate_delete_current(t);
     return NULL;

@@ -159,6 +159,10 @@ gp_obj *gp_calliter_new(gp_thread *t, gp_obj *callable, gp_obj *sentinel);
    unique across all dicts, so a cache keyed on (dict, version) cannot be
    fooled by a freed dict whose memory is reused. */
 uint64_t gp_dict_version(gp_obj *d);
+/* d[key] = value, handing the replaced value (a new reference, or NULL)
+   to the caller to drop: for callers that store under another lock, where
+   no destructor may run. */
+int gp_dict_set_swap(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value, gp_obj **old);
 /* Mark d as read by many threads (module and class dicts): its lookups
    take no lock once threads run (free-threaded build; see dict.c). */
 void gp_dict_share(gp_obj *d);

@@ -619,6 +619,30 @@ gp_obj *gp_dict_get_str_ref(gp_thread *t, gp_obj *d, const char *key) {
     return gp_dict_get_ref(t, d, k);
 }
 
+int gp_dict_set_swap(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value, gp_obj **old) {
+    *old = NULL;
+    gp_hash hash = hash_of(t, key);
+    if (hash == -1) return -1;
+    gp_obj_lock(d);
+    gp_ssize ix = lookup(t, D(d), key, hash);
+    if (ix == LOOKUP_ERROR) {
+        gp_obj_unlock(d);
+        return -1;
+    }
+    gp_incref(value);
+    if (ix >= 0) {
+        *old = store_value(D(d), ix, value);
+        int shared = is_shared(D(d));
+        gp_obj_unlock(d);
+        hand_out(t, shared, *old);
+        return 0;
+    }
+    gp_incref(key);
+    int r = insert_new(t, D(d), key, hash, value);
+    gp_obj_unlock(d);
+    return r;
+}
+
 int gp_dict_set_hash(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash, gp_obj *value) {
     return set_with_hash(t, D(d), key, hash, value);
 }

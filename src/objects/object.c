@@ -188,38 +188,31 @@ int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
         no_attribute(t, o, name);
         return -1;
     }
-    if (gp_is_threaded() && gp_str_check_exact(name)) {
-        /* The store and a replacement of __dict__ by another thread take
-           the owner's lock, so that the attribute never lands in a dict
-           that was just detached.  Marking the dict shared makes it drop
-           what it replaces through QSBR: no destructor runs under the
-           lock, and an exact str name runs no code. */
-        gp_obj *fresh = NULL;
-        if (!__atomic_load_n(dp, __ATOMIC_ACQUIRE) && !(fresh = gp_dict_new(t))) return -1;
-        gp_obj_lock(o);
-        gp_obj *d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
-        if (!d && fresh) {
-            /* Readers install a dict by compare-and-swap without the lock. */
-            gp_obj *expected = NULL;
-            if (__atomic_compare_exchange_n(dp, &expected, fresh, 0, __ATOMIC_ACQ_REL,
-                                            __ATOMIC_ACQUIRE))
-                fresh = NULL;
-            d = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
-        }
-        int r = 0;
-        if (d) {
-            gp_dict_share(d);
-            r = gp_dict_set(t, d, name, v);
-        }
-        gp_obj_unlock(o);
-        gp_xdecref(fresh);
-        if (!d) return gp_obj_generic_setattr(t, o, name, v);
-        return r;
-    }
+    return gp_obj_dict_store(t, o, dp, name, v);
+}
+
+int gp_obj_dict_store(gp_thread *t, gp_obj *o, gp_obj **dp, gp_obj *name, gp_obj *v) {
     gp_obj *d = gp_obj_dict_ref(t, dp, 1);
     if (!d) return -1;
-    int r = gp_dict_set(t, d, name, v);
+    if (!gp_is_threaded() || !gp_str_check_exact(name)) {
+        int r = gp_dict_set(t, d, name, v);
+        gp_decref(d);
+        return r;
+    }
+    /* The store and a replacement of __dict__ by another thread both take
+       the owner's lock, so that the attribute never lands in a dict just
+       taken off the object.  The replaced value is dropped after the
+       unlock (no destructor under a lock); an exact str name runs no code
+       in the store. */
+    gp_obj *old = NULL;
+    gp_obj_lock(o);
+    gp_obj *cur = __atomic_load_n(dp, __ATOMIC_ACQUIRE);
+    int r = cur ? gp_dict_set_swap(t, cur, name, v, &old) : 1;
+    gp_obj_unlock(o);
+    gp_xdecref(old);
     gp_decref(d);
+    /* __dict__ deleted meanwhile: start again with a new one. */
+    if (r == 1) return gp_obj_dict_store(t, o, dp, name, v);
     return r;
 }
 

@@ -31,11 +31,19 @@ const char *gp_type_name(gp_type *type) {
 }
 
 static gp_obj *type_name_obj(gp_thread *t, gp_type *type) {
-    if (!type->name_obj) {
-        type->name_obj = gp_str_from_cstr(t, gp_type_name(type));
-        if (!type->name_obj) return NULL;
+    gp_obj *name = __atomic_load_n(&type->name_obj, __ATOMIC_ACQUIRE);
+    if (!name) {
+        /* Made on first use; threads asking at once keep the first one
+           stored. */
+        gp_obj *fresh = gp_str_from_cstr(t, gp_type_name(type));
+        if (!fresh) return NULL;
+        if (__atomic_compare_exchange_n(&type->name_obj, &name, fresh, 0, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE))
+            name = fresh;
+        else
+            gp_decref(fresh);
     }
-    return gp_newref(type->name_obj);
+    return gp_newref(name);
 }
 
 gp_obj *gp_type_qualname_obj(gp_thread *t, gp_type *type) {
@@ -296,12 +304,26 @@ gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
     return lookup_nocache(t, type, name);
 }
 
+/* A class is about to store into its dict.  Until gp_type_modified gives
+   it and its subclasses new tags, tag 0 keeps every cache away from them,
+   so that a thread that has seen the new value in the dict cannot then
+   find the old one in a cache under a tag still current (the release
+   store comes before the dict's own release store of the value). */
+static void invalidate_tags(gp_type *type, int depth) {
+    if (depth > 1000) return;
+    __atomic_store_n(&type->version_tag, 0, __ATOMIC_RELEASE);
+    gp_obj *subs = __atomic_load_n(&type->subclasses, __ATOMIC_ACQUIRE);
+    if (!subs) return;
+    gp_ssize pos = 0;
+    gp_obj *k, *v;
+    while (gp_dict_next(subs, &pos, &k, &v)) invalidate_tags((gp_type *)(uintptr_t)(gp_small_value(v) << 1), depth + 1);
+}
+
 void gp_type_modified(gp_type *type) {
     /* Other threads read version tags (attribute caches) while a class
        changes.  The callers change the dict first; the release store pairs
        with the acquire load of lookups, so a lookup that sees the new tag
        sees the new dict too. */
-    if (!__atomic_load_n(&type->version_tag, __ATOMIC_RELAXED)) return;
     uint32_t tag = take_version_tag();
     if (tag == 0 && !gp_is_threaded()) {
         /* Out of tags: with no other thread reading the cache it can be
@@ -1264,8 +1286,10 @@ static int type_setattro(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
     if (meta_attr && gp_typeof(meta_attr)->descr_set) {
         r = gp_typeof(meta_attr)->descr_set(t, meta_attr, o, v);
     } else if (v) {
+        invalidate_tags(type, 0);
         r = gp_dict_set(t, type->dict, interned, v);
     } else {
+        invalidate_tags(type, 0);
         gp_obj *old = NULL;
         r = gp_dict_pop(t, type->dict, interned, &old);
         if (r == 0) {
@@ -1277,10 +1301,10 @@ static int type_setattro(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
             r = 0;
         }
     }
-    if (r == 0) {
-        gp_type_modified(type);
-        if (gp_slots_is_dunder_slot(interned)) gp_slots_update(t, type, interned);
-    }
+    /* New tags even after a failure: the dict may have changed anyway,
+       and the tags are 0 since invalidate_tags. */
+    gp_type_modified(type);
+    if (r == 0 && gp_slots_is_dunder_slot(interned)) gp_slots_update(t, type, interned);
     gp_decref(interned);
     return r;
 }
@@ -1315,10 +1339,14 @@ static int type_set_name(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
         gp_err_nomemory(t);
         return -1;
     }
-    gp_mem_free(ht->name_utf8);
+    /* Other threads may be reading the old name (error messages, reprs). */
+    char *oldname = ht->name_utf8;
     ht->name_utf8 = copy;
     type->name = copy;
-    gp_setref_steal(&type->name_obj, gp_newref(v));
+    gp_qsbr_defer_free(t, oldname);
+    /* Other threads read name_obj without a reference (type_name_obj). */
+    gp_obj *old = __atomic_exchange_n(&type->name_obj, gp_newref(v), __ATOMIC_ACQ_REL);
+    if (old) gp_qsbr_defer_decref(t, old);
     return 0;
 }
 

@@ -48,6 +48,9 @@ void gp_type_modified(gp_type *type);
 /* object's generic attribute protocol and instance dicts. */
 gp_obj *gp_obj_generic_getattr(gp_thread *t, gp_obj *o, gp_obj *name);
 int gp_obj_generic_setattr(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v);
+/* Store name = v into the instance dict at *dp of o (made if missing),
+   against another thread replacing that dict. */
+int gp_obj_dict_store(gp_thread *t, gp_obj *o, gp_obj **dp, gp_obj *name, gp_obj *v);
 gp_obj **gp_obj_dictptr(gp_obj *o);   /* NULL if instances have no __dict__ */
 /* The dict at dp (an instance's or a function's __dict__ slot) as a new
    reference; when there is none, NULL, or with create a new empty dict

@@ -1051,7 +1051,8 @@ static inline void global_cache_put(gp_thread *t, gp_global_cache *gc, gp_obj *g
 
 /* The instance dict of an object whose type has a positive dictoffset. */
 static inline gp_obj *instance_dict(gp_obj *o, gp_type *tp) {
-    return *(gp_obj **)((char *)o + tp->dictoffset);
+    /* Replaced by atomic exchange (gp_obj_dict_replace). */
+    return __atomic_load_n((gp_obj **)((char *)o + tp->dictoffset), __ATOMIC_ACQUIRE);
 }
 
 static inline int truth(gp_thread *t, gp_obj *v) {
@@ -1831,7 +1832,11 @@ dispatch_opcode:
         if (ac && ac->kind == GP_ATTR_INSTANCE && tp->setattro == gp_obj_generic_setattr) {
             gp_obj *d = instance_dict(owner, tp);
             if (d && gp_dict_check_exact(d)) {
-                int r = gp_dict_set(t, d, names[oparg], v);
+                /* With other threads, under the owner's lock against a
+                   replacement of __dict__ (gp_obj_dict_store). */
+                int r = GIL_HELD(t) ? gp_dict_set(t, d, names[oparg], v)
+                                    : gp_obj_dict_store(t, owner, (gp_obj **)((char *)owner + tp->dictoffset),
+                                                        names[oparg], v);
                 gp_decref(v);
                 gp_decref(owner);
                 if (r < 0) goto error;
