@@ -156,21 +156,6 @@ static int timeout_arg(gp_thread *t, gp_obj *o, double *out) {
     return 0;
 }
 
-static int int_arg(gp_thread *t, gp_obj *o, int *out) {
-    if (!gp_int_check(o)) {
-        gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
-        return -1;
-    }
-    gp_ssize v;
-    if (gp_int_as_ssize(t, o, &v) < 0) return -1;
-    if (v > 2147483647 || v < -2147483648LL) {
-        gp_err_format(t, &gp_exc_OverflowError, "signed integer is greater than maximum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 static int ssize_arg(gp_thread *t, gp_obj *o, gp_ssize *out) {
     if (!gp_int_check(o)) {
         gp_err_format(t, &gp_exc_TypeError, "'%T' object cannot be interpreted as an integer", o);
@@ -580,9 +565,9 @@ static int sock_tp_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_obj *a[4];
     if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return -1;
     int family = -1, type = -1, proto = -1;
-    if (a[0] && a[0] != GP_NONE && int_arg(t, a[0], &family) < 0) return -1;
-    if (a[1] && a[1] != GP_NONE && int_arg(t, a[1], &type) < 0) return -1;
-    if (a[2] && a[2] != GP_NONE && int_arg(t, a[2], &proto) < 0) return -1;
+    if (a[0] && a[0] != GP_NONE && gp_posix_int_arg(t, a[0], &family) < 0) return -1;
+    if (a[1] && a[1] != GP_NONE && gp_posix_int_arg(t, a[1], &type) < 0) return -1;
+    if (a[2] && a[2] != GP_NONE && gp_posix_int_arg(t, a[2], &proto) < 0) return -1;
     int fd;
     if (a[3] && a[3] != GP_NONE) {
         gp_ssize v;
@@ -684,7 +669,7 @@ static gp_obj *sock_listen(SOCK_ARGS) {
     if (gp_args_no_kw(t, "listen", kw) < 0 || gp_args_count(t, "listen", nargs, 0, 1) < 0)
         return NULL;
     int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
-    if (nargs && int_arg(t, args[0], &backlog) < 0) return NULL;
+    if (nargs && gp_posix_int_arg(t, args[0], &backlog) < 0) return NULL;
     if (backlog < 0) backlog = 0;
     int rc;
     GP_BEGIN_ALLOW_THREADS
@@ -794,7 +779,7 @@ static gp_obj *sock_connect_ex(SOCK_ARGS) {
 
 static int flags_arg(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_ssize at, int *flags) {
     *flags = 0;
-    if (nargs > at) return int_arg(t, args[at], flags);
+    if (nargs > at) return gp_posix_int_arg(t, args[at], flags);
     return 0;
 }
 
@@ -829,7 +814,7 @@ static gp_obj *recv_into_common(gp_thread *t, gp_obj *self, gp_obj *const *args,
     if (writable_arg(t, v[0], fname, &view) < 0) return NULL;
     gp_obj *r = NULL;
     if (v[1] && ssize_arg(t, v[1], &want) < 0) goto done;
-    if (v[2] && int_arg(t, v[2], &a.flags) < 0) goto done;
+    if (v[2] && gp_posix_int_arg(t, v[2], &a.flags) < 0) goto done;
     if (want < 0) {
         gp_err_format(t, &gp_exc_ValueError, "negative buffersize in %s",
                       with_addr ? "recvfrom_into" : "recv_into");
@@ -956,7 +941,7 @@ static gp_obj *sock_shutdown(SOCK_ARGS) {
     if (gp_args_no_kw(t, "shutdown", kw) < 0 || gp_args_count(t, "shutdown", nargs, 1, 1) < 0)
         return NULL;
     int how, rc;
-    if (int_arg(t, args[0], &how) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &how) < 0) return NULL;
     GP_BEGIN_ALLOW_THREADS
     rc = shutdown(SELF->fd, how);
     GP_END_ALLOW_THREADS
@@ -991,17 +976,17 @@ static gp_obj *sock_setsockopt(SOCK_ARGS) {
         return gp_err_format(t, &gp_exc_TypeError,
                              "setsockopt() takes 3 or 4 arguments (%zd given)", nargs);
     int level, opt, rc;
-    if (int_arg(t, args[0], &level) < 0 || int_arg(t, args[1], &opt) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &level) < 0 || gp_posix_int_arg(t, args[1], &opt) < 0) return NULL;
     if (nargs == 4) {
         if (args[2] != GP_NONE)
             return gp_err_format(t, &gp_exc_TypeError,
                                  "setsockopt() argument 3 must be NoneType, not %T", args[2]);
         int optlen;
-        if (int_arg(t, args[3], &optlen) < 0) return NULL;
+        if (gp_posix_int_arg(t, args[3], &optlen) < 0) return NULL;
         rc = setsockopt(SELF->fd, level, opt, NULL, (socklen_t)optlen);
     } else if (gp_int_check(args[2])) {
         int v;
-        if (int_arg(t, args[2], &v) < 0) return NULL;
+        if (gp_posix_int_arg(t, args[2], &v) < 0) return NULL;
         rc = setsockopt(SELF->fd, level, opt, &v, sizeof v);
     } else {
         const char *data;
@@ -1017,8 +1002,8 @@ static gp_obj *sock_getsockopt(SOCK_ARGS) {
     if (gp_args_no_kw(t, "getsockopt", kw) < 0 || gp_args_count(t, "getsockopt", nargs, 2, 3) < 0)
         return NULL;
     int level, opt, buflen = 0;
-    if (int_arg(t, args[0], &level) < 0 || int_arg(t, args[1], &opt) < 0) return NULL;
-    if (nargs == 3 && int_arg(t, args[2], &buflen) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &level) < 0 || gp_posix_int_arg(t, args[1], &opt) < 0) return NULL;
+    if (nargs == 3 && gp_posix_int_arg(t, args[2], &buflen) < 0) return NULL;
     if (buflen == 0) {
         int v = 0;
         socklen_t len = sizeof v;
@@ -1155,9 +1140,9 @@ static gp_obj *m_socketpair(MOD_ARGS) {
     if (gp_args_no_kw(t, "socketpair", kw) < 0 || gp_args_count(t, "socketpair", nargs, 0, 3) < 0)
         return NULL;
     int family = AF_UNIX, type = SOCK_STREAM, proto = 0;
-    if (nargs > 0 && int_arg(t, args[0], &family) < 0) return NULL;
-    if (nargs > 1 && int_arg(t, args[1], &type) < 0) return NULL;
-    if (nargs > 2 && int_arg(t, args[2], &proto) < 0) return NULL;
+    if (nargs > 0 && gp_posix_int_arg(t, args[0], &family) < 0) return NULL;
+    if (nargs > 1 && gp_posix_int_arg(t, args[1], &type) < 0) return NULL;
+    if (nargs > 2 && gp_posix_int_arg(t, args[2], &proto) < 0) return NULL;
     int fds[2];
     if (socketpair(family, type | SOCK_CLOEXEC, proto, fds) < 0) return set_errno(t, errno);
     gp_obj *a = new_socket(t, fds[0], family, type, proto);
@@ -1175,7 +1160,7 @@ static gp_obj *m_socketpair(MOD_ARGS) {
 static gp_obj *m_dup(MOD_ARGS) {
     if (gp_args_no_kw(t, "dup", kw) < 0 || gp_args_count(t, "dup", nargs, 1, 1) < 0) return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (nfd < 0) return set_errno(t, errno);
     return gp_int_from_ssize(t, nfd);
@@ -1185,7 +1170,7 @@ static gp_obj *m_close(MOD_ARGS) {
     if (gp_args_no_kw(t, "close", kw) < 0 || gp_args_count(t, "close", nargs, 1, 1) < 0)
         return NULL;
     int fd;
-    if (int_arg(t, args[0], &fd) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     if (close(fd) < 0 && errno != ECONNRESET) return set_errno(t, errno);
     return none();
 }
@@ -1216,7 +1201,7 @@ static gp_obj *m_getaddrinfo(MOD_ARGS) {
         return gp_err_format(t, &gp_exc_OSError, "Int or String expected");
     }
     for (int i = 0; i < 4; i++)
-        if (a[2 + i] && int_arg(t, a[2 + i], &v[i]) < 0) return NULL;
+        if (a[2 + i] && gp_posix_int_arg(t, a[2 + i], &v[i]) < 0) return NULL;
     struct addrinfo hints, *res = NULL;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = v[0];
@@ -1319,8 +1304,8 @@ static gp_obj *m_getnameinfo(MOD_ARGS) {
     int flags;
     const char *host;
     int port;
-    if (int_arg(t, args[1], &flags) < 0 || host_arg(t, gp_tuple_items(sa)[0], &host) < 0 ||
-        int_arg(t, gp_tuple_items(sa)[1], &port) < 0)
+    if (gp_posix_int_arg(t, args[1], &flags) < 0 || host_arg(t, gp_tuple_items(sa)[0], &host) < 0 ||
+        gp_posix_int_arg(t, gp_tuple_items(sa)[1], &port) < 0)
         return NULL;
     union sockaddr_any addr;
     socklen_t len;
@@ -1454,7 +1439,7 @@ static gp_obj *m_inet_pton(MOD_ARGS) {
     if (gp_args_no_kw(t, "inet_pton", kw) < 0 || gp_args_count(t, "inet_pton", nargs, 2, 2) < 0)
         return NULL;
     int family;
-    if (int_arg(t, args[0], &family) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &family) < 0) return NULL;
     if (!gp_str_check(args[1]))
         return gp_err_format(t, &gp_exc_TypeError, "inet_pton() argument 2 must be str, not %T",
                              args[1]);
@@ -1472,7 +1457,7 @@ static gp_obj *m_inet_ntop(MOD_ARGS) {
     int family;
     const char *data;
     gp_ssize n;
-    if (int_arg(t, args[0], &family) < 0 || gp_bytes_like(t, args[1], &data, &n) < 0) return NULL;
+    if (gp_posix_int_arg(t, args[0], &family) < 0 || gp_bytes_like(t, args[1], &data, &n) < 0) return NULL;
     if (family != AF_INET && family != AF_INET6) {
         errno = EAFNOSUPPORT;
         return set_errno(t, errno);

@@ -363,50 +363,44 @@ gp_obj *gp_member_descr_new(gp_thread *t, gp_type *type, const gp_member_def *de
    followed by a load of the other's location, all sequentially
    consistent, so at least one side sees the other: the writer sees the
    mark and defers, or the reader loads the new value. */
-#ifdef GP_FREE_THREADED
 static inline void note_foreign(gp_obj *o) {
+#ifdef GP_FREE_THREADED
     if ((__atomic_load_n(&o->ob_flags, __ATOMIC_RELAXED) & GP_OBJ_SHARED) == 0 && gp_ref_owner(o) != gp_tid())
         __atomic_fetch_or(&o->ob_flags, (uint16_t)GP_OBJ_SHARED, __ATOMIC_SEQ_CST);
+#else
+    (void)o;
+#endif
 }
 
-static inline void release_old(gp_thread *t, gp_obj *o, gp_obj *old) {
-    if (!old) return;
-    if (__atomic_load_n(&o->ob_flags, __ATOMIC_SEQ_CST) & GP_OBJ_SHARED) gp_qsbr_defer_decref(t, old);
-    else gp_decref(old);
-}
+static inline int is_shared(gp_obj *o) {
+#ifdef GP_FREE_THREADED
+    return (__atomic_load_n(&o->ob_flags, __ATOMIC_SEQ_CST) & GP_OBJ_SHARED) != 0;
+#else
+    (void)o;
+    return 0;
 #endif
+}
 
 static inline gp_obj *slot_ref(gp_obj *o, gp_obj **slot) {
-#ifdef GP_FREE_THREADED
-    if (gp_is_threaded()) {
-        note_foreign(o);
-        gp_obj *v = __atomic_load_n(slot, __ATOMIC_SEQ_CST);
-        if (v) gp_incref(v);
-        return v;
-    }
-#endif
-    gp_obj *v = *slot;
+    if (gp_is_threaded()) note_foreign(o);
+    gp_obj *v = __atomic_load_n(slot, __ATOMIC_SEQ_CST);
     if (v) gp_incref(v);
     return v;
 }
 
 /* Store v (NULL: delete) into a slot; 1 if deleting found it empty. */
 static inline int slot_store(gp_thread *t, gp_obj *o, gp_obj **slot, gp_obj *v, int must_exist) {
-#ifdef GP_FREE_THREADED
+    gp_obj *old;
     if (gp_is_threaded()) {
         note_foreign(o);
-        gp_obj *old = __atomic_exchange_n(slot, gp_xnewref(v), __ATOMIC_SEQ_CST);
-        if (!v && must_exist && !old) return 1;
-        release_old(t, o, old);
-        return 0;
+        old = __atomic_exchange_n(slot, gp_xnewref(v), __ATOMIC_SEQ_CST);
+    } else {
+        old = *slot;
+        *slot = gp_xnewref(v);
     }
-#endif
-    (void)t;
-    (void)o;
-    gp_obj *old = *slot;
-    if (!v && must_exist && !old) return 1;
-    *slot = gp_xnewref(v);
-    gp_xdecref(old);
+    if (!old) return !v && must_exist;
+    if (gp_is_threaded() && is_shared(o)) gp_qsbr_defer_decref(t, old);
+    else gp_decref(old);
     return 0;
 }
 

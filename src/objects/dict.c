@@ -417,19 +417,10 @@ static void clear_all(gp_thread *t, gp_dict *d) {
     else keys_free(k);
 }
 
-static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value) {
-    if (!gp_is_threaded()) {
-        /* One thread: no lock, nothing shared (the same steps as below). */
-        gp_ssize ix = lookup(t, d, key, hash);
-        if (ix == LOOKUP_ERROR) return -1;
-        gp_incref(value);
-        if (ix >= 0) {
-            gp_decref(store_value(d, ix, value));
-            return 0;
-        }
-        gp_incref(key);
-        return insert_new(t, d, key, hash, value);
-    }
+/* d[key] = value.  The replaced value is dropped, or with `old` handed
+   to the caller as a reference of its own. */
+static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value,
+                         gp_obj **old) {
     gp_obj_lock((gp_obj *)d);
     gp_ssize ix = lookup(t, d, key, hash);
     if (ix == LOOKUP_ERROR) {
@@ -438,10 +429,15 @@ static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp
     }
     gp_incref(value);
     if (ix >= 0) {
-        gp_obj *old = store_value(d, ix, value);
+        gp_obj *replaced = store_value(d, ix, value);
         int shared = is_shared(d);
         gp_obj_unlock((gp_obj *)d);
-        drop(t, shared, old);
+        if (old) {
+            hand_out(t, shared, replaced);
+            *old = replaced;
+        } else {
+            drop(t, shared, replaced);
+        }
         return 0;
     }
     gp_incref(key);
@@ -531,9 +527,7 @@ static int lookup_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) 
 
 /* Lock-free lookup once threads run: 1 when it decided (*value set, NULL
    if absent), 0 when the locked path must run.  A thread other than the
-   owner first makes the dict shared (see the top).  Single-threaded, the
-   plain lookup runs and locks are no-ops: LOCKED_LOOKUP tests the flag
-   once for both. */
+   owner first makes the dict shared (see the top). */
 static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **value) {
     if (!is_shared(d) && gp_ref_owner((gp_obj *)d) != gp_tid()) {
         gp_obj_lock((gp_obj *)d);
@@ -553,46 +547,32 @@ static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **val
 #endif
 
 /* The lookup of the readers below, with the value borrowed: lock-free
-   once threads run (falling back to the lock), plain before, testing
-   whether threads run once.  The value stays valid after the unlock: a
-   shared dict releases what it unlinks only after this thread's next
-   quiescent state, and a dict that is not shared is changed by its owner
-   alone, this thread (a foreign writer makes it shared first). */
+   once threads run (falling back to the lock), plain before.  The value
+   stays valid after the unlock: a shared dict releases what it unlinks
+   only after this thread's next quiescent state, and a dict that is not
+   shared is changed by its owner alone, this thread (a foreign writer
+   makes it shared first).  Inline: it is the path of every attribute and
+   global lookup. */
 static inline __attribute__((always_inline)) gp_ssize read_lookup(gp_thread *t, gp_dict *d, gp_obj *key,
                                                                  gp_hash hash, gp_obj **value) {
-#ifdef GP_FREE_THREADED
-    if (gp_is_threaded()) {
-        if (try_nolock(d, key, hash, value)) return *value ? 0 : EMPTY;
-        gp_obj_lock((gp_obj *)d);
-        gp_ssize ix = lookup(t, d, key, hash);
-        *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
-        gp_obj_unlock((gp_obj *)d);
-        return ix;
-    }
-#endif
+    if (gp_is_threaded() && try_nolock(d, key, hash, value)) return *value ? 0 : EMPTY;
+    gp_obj_lock((gp_obj *)d);
     gp_ssize ix = lookup(t, d, key, hash);
     *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
+    gp_obj_unlock((gp_obj *)d);
     return ix;
 }
 
-/* Written out in both callers: with the lock tests of the free-threaded
-   build the compiler would otherwise call it from gp_dict_get_borrow, the
-   path of every attribute and global lookup. */
-static inline __attribute__((always_inline)) gp_obj *get_hash_borrow(gp_thread *t, gp_obj *d,
-                                                                     gp_obj *key, gp_hash hash) {
+gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
     gp_obj *found;
     read_lookup(t, D(d), key, hash, &found);
     return found;
 }
 
-gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash) {
-    return get_hash_borrow(t, d, key, hash);
-}
-
 gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
-    return get_hash_borrow(t, d, key, hash);
+    return gp_dict_get_hash_borrow(t, d, key, hash);
 }
 
 gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {
@@ -623,34 +603,17 @@ int gp_dict_set_swap(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value, gp_obj
     *old = NULL;
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return -1;
-    gp_obj_lock(d);
-    gp_ssize ix = lookup(t, D(d), key, hash);
-    if (ix == LOOKUP_ERROR) {
-        gp_obj_unlock(d);
-        return -1;
-    }
-    gp_incref(value);
-    if (ix >= 0) {
-        *old = store_value(D(d), ix, value);
-        int shared = is_shared(D(d));
-        gp_obj_unlock(d);
-        hand_out(t, shared, *old);
-        return 0;
-    }
-    gp_incref(key);
-    int r = insert_new(t, D(d), key, hash, value);
-    gp_obj_unlock(d);
-    return r;
+    return set_with_hash(t, D(d), key, hash, value, old);
 }
 
 int gp_dict_set_hash(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash hash, gp_obj *value) {
-    return set_with_hash(t, D(d), key, hash, value);
+    return set_with_hash(t, D(d), key, hash, value, NULL);
 }
 
 int gp_dict_set(gp_thread *t, gp_obj *d, gp_obj *key, gp_obj *value) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return -1;
-    return set_with_hash(t, D(d), key, hash, value);
+    return set_with_hash(t, D(d), key, hash, value, NULL);
 }
 
 int gp_dict_set_str(gp_thread *t, gp_obj *d, const char *key, gp_obj *value) {
@@ -835,7 +798,7 @@ static int merge_dict(gp_thread *t, gp_dict *d, gp_obj *other, int override) {
         gp_obj_unlock(other);
         int r;
         if (override == 1) {
-            r = set_with_hash(t, d, key, hash, value);
+            r = set_with_hash(t, d, key, hash, value, NULL);
         } else {
             gp_obj_lock((gp_obj *)d);
             gp_ssize ix = lookup(t, d, key, hash);
@@ -1378,7 +1341,7 @@ static gp_obj *m_fromkeys(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssi
             gp_hash hash;
             gp_obj *v;
             while (gp_dict_next_hash_ref(iterable, &pos, &key, &v, &hash)) {
-                int r = set_with_hash(t, D(d), key, hash, value);
+                int r = set_with_hash(t, D(d), key, hash, value, NULL);
                 gp_decref(key);
                 gp_decref(v);
                 if (r < 0) goto error;

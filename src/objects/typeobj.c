@@ -184,8 +184,14 @@ static inline unsigned mcache_index(uint32_t version, gp_obj *name) {
     return (unsigned)(h & (MCACHE_SIZE - 1));
 }
 
+/* The value of name along type's MRO, borrowed; NULL with or without an
+   exception.  With other threads running it stays valid until this
+   thread's next quiescent state: class dicts release what they unlink
+   only after every thread has passed one (objects/dict.c), and so does a
+   __bases__ assignment with the MRO tuple it replaces (set_mro), which is
+   why the tuple is read without a reference. */
 static gp_obj *find_in_mro(gp_thread *t, gp_type *type, gp_obj *name) {
-    gp_obj *mro = type->mro;
+    gp_obj *mro = __atomic_load_n(&type->mro, __ATOMIC_ACQUIRE);
     if (!mro) {
         if (!(type->flags & GP_TPFLAGS_READY) && gp_type_ready(t, type) < 0) return NULL;
         mro = type->mro;
@@ -210,56 +216,26 @@ static gp_obj *find_in_mro(gp_thread *t, gp_type *type, gp_obj *name) {
     return NULL;
 }
 
-static gp_obj *lookup_nocache(gp_thread *t, gp_type *type, gp_obj *name) {
-    gp_obj *v = find_in_mro(t, type, name);
-    if (!v && t->exc) gp_err_clear(t);
-    return v;
-}
-
-/* find_in_mro with a new reference.  The MRO tuple is read without a
-   reference: one replaced by a __bases__ assignment is released only after
-   every thread has passed a quiescent state (set_mro). */
-static gp_obj *find_in_mro_ref(gp_thread *t, gp_type *type, gp_obj *name) {
-    gp_obj *mro = __atomic_load_n(&type->mro, __ATOMIC_ACQUIRE);
-    if (!mro) {
-        if (!(type->flags & GP_TPFLAGS_READY) && gp_type_ready(t, type) < 0) return NULL;
-        mro = type->mro;
-        if (!mro) {
-            for (gp_type *b = type; b; b = b->tp_base) {
-                if (!b->dict) continue;
-                gp_obj *v = gp_dict_get_ref(t, b->dict, name);
-                if (v || t->exc) return v;
-            }
-            return NULL;
-        }
-    }
-    gp_ssize n = gp_tuple_size(mro);
-    gp_obj **items = gp_tuple_items(mro);
-    gp_obj *v = NULL;
-    for (gp_ssize i = 0; i < n; i++) {
-        gp_obj *d = ((gp_type *)items[i])->dict;
-        if (!d) continue;
-        v = gp_dict_get_ref(t, d, name);
-        if (v || t->exc) break;
-    }
-    return v;
-}
-
 gp_obj *gp_type_lookup_ref(gp_thread *t, gp_type *type, gp_obj *name) {
-    if (!gp_is_threaded()) {
-        gp_obj *v = gp_type_lookup_borrow(t, type, name);
-        return v ? gp_newref(v) : NULL;
-    }
+    return gp_xnewref(gp_type_lookup_borrow(t, type, name));
+}
+
+/* Borrowed: valid until this thread's next quiescent state (see
+   find_in_mro); callers that keep it use gp_type_lookup_ref. */
+gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
     uint32_t ver = __atomic_load_n(&type->version_tag, __ATOMIC_ACQUIRE);
-    int cacheable = ver && gp_str_check_exact(name) && ((gp_str *)name)->interned;
-    mcache_entry *e = cacheable ? &mcache[mcache_index(ver, name)] : NULL;
+    mcache_entry *e = ver && gp_str_check_exact(name) && ((gp_str *)name)->interned
+                          ? &mcache[mcache_index(ver, name)]
+                          : NULL;
     if (e) {
         int hit;
         gp_obj *v = mcache_get(e, ver, name, &hit);
-        if (hit) return v ? gp_newref(v) : NULL;
+        if (hit) return v;
     }
+    /* Callers may look up while an exception is pending (to decorate it):
+       keep it out of the way so that "not found" stays distinguishable. */
     gp_obj *saved = t->exc ? gp_err_fetch(t) : NULL;
-    gp_obj *v = find_in_mro_ref(t, type, name);
+    gp_obj *v = find_in_mro(t, type, name);
     if (t->exc) {
         gp_err_clear(t);
         e = NULL;
@@ -269,39 +245,6 @@ gp_obj *gp_type_lookup_ref(gp_thread *t, gp_type *type, gp_obj *name) {
        meanwhile the entry never matches. */
     if (e) mcache_put(e, ver, name, v);
     return v;
-}
-
-gp_obj *gp_type_lookup_borrow(gp_thread *t, gp_type *type, gp_obj *name) {
-    /* Callers may look up while an exception is pending (to decorate it):
-       keep it out of the way so that "not found" stays distinguishable. */
-    if (t->exc) {
-        gp_obj *saved = gp_err_fetch(t);
-        gp_obj *v = gp_type_lookup_borrow(t, type, name);
-        gp_err_restore_steal(t, saved);
-        return v;
-    }
-    if (gp_is_threaded()) {
-        /* Borrowed: valid until this thread's next quiescent state (see
-           the cache above); callers that keep it use gp_type_lookup_ref. */
-        gp_obj *v = gp_type_lookup_ref(t, type, name);
-        if (v) gp_decref(v);
-        return v;
-    }
-    uint32_t ver = __atomic_load_n(&type->version_tag, __ATOMIC_RELAXED);
-    if (ver && gp_str_check_exact(name) && ((gp_str *)name)->interned) {
-        mcache_entry *e = &mcache[mcache_index(ver, name)];
-        int hit;
-        gp_obj *v = mcache_get(e, ver, name, &hit);
-        if (hit) return v;
-        v = find_in_mro(t, type, name);
-        if (t->exc) {
-            gp_err_clear(t);
-            return NULL;
-        }
-        mcache_put(e, ver, name, v);
-        return v;
-    }
-    return lookup_nocache(t, type, name);
 }
 
 /* A class is about to store into its dict.  Until gp_type_modified gives
@@ -1379,7 +1322,7 @@ static int type_set_module(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
 }
 
 /* Replace type's MRO (taking the reference to mro).  Lookups in other
-   threads read it without a reference (find_in_mro_ref), so the old tuple
+   threads read it without a reference (find_in_mro), so the old tuple
    is released once every thread has passed a quiescent state. */
 static void set_mro(gp_thread *t, gp_type *type, gp_obj *mro) {
     gp_obj *old = type->mro;

@@ -55,13 +55,28 @@ static int stopped_by_other(gp_interp *in, gp_thread *t) {
     return atomic_load(&in->stw_requested) && atomic_load(&in->stw_stopper) != t;
 }
 
+/* State changes into and out of ATTACHED keep in->nattached an upper
+   bound: raised before a thread can be attached, lowered after it no
+   longer is. */
+static int try_attach(gp_interp *in, gp_thread *t) {
+    int expected = GP_TS_DETACHED;
+    atomic_fetch_add(&in->nattached, 1);
+    if (atomic_compare_exchange_strong(&t->state, &expected, GP_TS_ATTACHED)) return 1;
+    atomic_fetch_sub(&in->nattached, 1);
+    return 0;
+}
+
+static void set_detached(gp_interp *in, gp_thread *t) {
+    if (atomic_exchange(&t->state, GP_TS_DETACHED) == GP_TS_ATTACHED) atomic_fetch_sub(&in->nattached, 1);
+}
+
 void gp_thread_detach(gp_thread *t) {
     gp_interp *in = t->interp;
     if (gp_gil_is_on(in)) {
         gp_gil_drop(t);
         return;
     }
-    if (atomic_exchange(&t->state, GP_TS_DETACHED) == GP_TS_ATTACHED) atomic_fetch_sub(&in->nattached, 1);
+    set_detached(in, t);
     if (atomic_load(&in->stw_requested)) wake_stopper(in);
 }
 
@@ -73,19 +88,14 @@ void gp_thread_attach(gp_thread *t) {
     }
     int saved_errno = errno;
     for (;;) {
-        int expected = GP_TS_DETACHED;
-        atomic_fetch_add(&in->nattached, 1);
-        if (atomic_compare_exchange_strong(&t->state, &expected, GP_TS_ATTACHED)) {
+        if (try_attach(in, t)) {
             if (!stopped_by_other(in, t)) {
                 gp_qsbr_attach(t);
                 break;
             }
             /* A stop began while we attached: step back and wait. */
-            atomic_store(&t->state, GP_TS_DETACHED);
-            atomic_fetch_sub(&in->nattached, 1);
+            set_detached(in, t);
             wake_stopper(in);
-        } else {
-            atomic_fetch_sub(&in->nattached, 1);
         }
         pthread_mutex_lock(&in->stw_mutex);
         while (atomic_load(&t->state) == GP_TS_SUSPENDED || stopped_by_other(in, t))
@@ -130,16 +140,12 @@ void gp_stop_the_world(gp_thread *t) {
     /* Another thread is stopping the world and waits for this one: park
        (detached, so that it stops counting us) until it is done. */
     while (atomic_load(&in->stw_requested)) {
-        if (atomic_exchange(&t->state, GP_TS_DETACHED) == GP_TS_ATTACHED)
-            atomic_fetch_sub(&in->nattached, 1);
+        set_detached(in, t);
         pthread_cond_broadcast(&in->stw_cond);
         while (atomic_load(&in->stw_requested))
             pthread_cond_wait(&in->stw_cond, &in->stw_mutex);
         /* The stopper has reset suspended states to detached. */
-        int expected = GP_TS_DETACHED;
-        atomic_fetch_add(&in->nattached, 1);
-        if (!atomic_compare_exchange_strong(&t->state, &expected, GP_TS_ATTACHED))
-            atomic_fetch_sub(&in->nattached, 1);
+        try_attach(in, t);
     }
     atomic_store(&in->stw_stopper, t);
     in->stw_depth = 1;

@@ -253,29 +253,28 @@ void gp_qsbr_thread_exit(gp_thread *t) {
 }
 
 void gp_qsbr_release_all(gp_thread *t) {
-    gp_interp *in = t->interp;
-    while (t->qsbr_head < t->qsbr_len) release(((item *)t->qsbr_items)[t->qsbr_head++].p);
-    t->qsbr_head = t->qsbr_len = 0;
-    pthread_mutex_lock(&in->threads_mutex);
     size_t n;
-    item *ready = take_due_orphans(in, UINT64_MAX, &n);
-    pthread_mutex_unlock(&in->threads_mutex);
-    if (ready) release_block(ready, n);
+    void *all = gp_qsbr_take_all(t, &n);
+    if (all) release_block(all, n);
 }
 
+/* Out of memory, nothing is taken: the items stay queued (or leak at the
+   end), which is safe. */
 void *gp_qsbr_take_all(gp_thread *t, size_t *n) {
     gp_interp *in = t->interp;
-    size_t own = t->qsbr_len - t->qsbr_head;
-    size_t norphans = __atomic_load_n(&in->qsbr_orphans_len, __ATOMIC_RELAXED);
     *n = 0;
-    if (own + norphans == 0) return NULL;
-    item *all = gp_mem_alloc((own + norphans) * sizeof *all);
-    if (!all) return NULL;
-    memcpy(all, (item *)t->qsbr_items + t->qsbr_head, own * sizeof *all);
-    t->qsbr_head = t->qsbr_len = 0;
-    memcpy(all + own, in->qsbr_orphans, norphans * sizeof *all);
-    __atomic_store_n(&in->qsbr_orphans_len, 0, __ATOMIC_RELAXED);
-    *n = own + norphans;
+    pthread_mutex_lock(&in->threads_mutex);
+    size_t own = t->qsbr_len - t->qsbr_head;
+    size_t norphans = in->qsbr_orphans_len;
+    item *all = own + norphans ? gp_mem_alloc((own + norphans) * sizeof *all) : NULL;
+    if (all) {
+        memcpy(all, (item *)t->qsbr_items + t->qsbr_head, own * sizeof *all);
+        t->qsbr_head = t->qsbr_len = 0;
+        memcpy(all + own, in->qsbr_orphans, norphans * sizeof *all);
+        __atomic_store_n(&in->qsbr_orphans_len, 0, __ATOMIC_RELAXED);
+        *n = own + norphans;
+    }
+    pthread_mutex_unlock(&in->threads_mutex);
     return all;
 }
 
