@@ -546,20 +546,31 @@ static inline int try_nolock(gp_dict *d, gp_obj *key, gp_hash hash, gp_obj **val
 }
 #endif
 
-/* The lookup of the readers below, with the value borrowed: lock-free
-   once threads run (falling back to the lock), plain before.  The value
-   stays valid after the unlock: a shared dict releases what it unlinks
-   only after this thread's next quiescent state, and a dict that is not
-   shared is changed by its owner alone, this thread (a foreign writer
-   makes it shared first).  Inline: it is the path of every attribute and
-   global lookup. */
-static inline __attribute__((always_inline)) gp_ssize read_lookup(gp_thread *t, gp_dict *d, gp_obj *key,
-                                                                 gp_hash hash, gp_obj **value) {
-    if (gp_is_threaded() && try_nolock(d, key, hash, value)) return *value ? 0 : EMPTY;
+/* The lookup of the readers below once threads run: lock-free, falling
+   back to the lock.  The value stays valid after the unlock: a shared dict
+   releases what it unlinks only after this thread's next quiescent state,
+   and a dict that is not shared is changed by its owner alone, this
+   thread (a foreign writer makes it shared first). */
+static __attribute__((noinline)) gp_ssize read_lookup_threaded(gp_thread *t, gp_dict *d, gp_obj *key,
+                                                               gp_hash hash, gp_obj **value) {
+    if (try_nolock(d, key, hash, value)) return *value ? 0 : EMPTY;
     gp_obj_lock((gp_obj *)d);
     gp_ssize ix = lookup(t, d, key, hash);
     *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
     gp_obj_unlock((gp_obj *)d);
+    return ix;
+}
+
+/* The lookup of the readers below, with the value borrowed.  One thread
+   takes no lock; a comparison that lookup() runs may start a second one,
+   after which lookup() returns with the lock held, so it is released
+   here.  Inline: it is the path of every attribute and global lookup. */
+static inline __attribute__((always_inline)) gp_ssize read_lookup(gp_thread *t, gp_dict *d, gp_obj *key,
+                                                                 gp_hash hash, gp_obj **value) {
+    if (gp_is_threaded()) return read_lookup_threaded(t, d, key, hash, value);
+    gp_ssize ix = lookup(t, d, key, hash);
+    *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
+    if (gp_is_threaded()) gp_obj_unlock((gp_obj *)d);
     return ix;
 }
 

@@ -253,33 +253,19 @@ static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int 
     }
 }
 
-void gp_gc_track(gp_obj *o) {
-    gp_gc_head *g = GP_GC_HEAD(o);
-    if (gp_gc_head_tracked(g)) return;
-    gp_thread *t = gp_thread_current();
-    if (!t) return;
-    gp_gc_state *s = t->interp->gc ? t->interp->gc : gp_gc_state_of(t->interp);
-    gc_shard *sh = shard_of(s, o);
+/* With other threads running, the shard's list changes under its lock.
+   Out of line, so that the single-thread path below stays small enough to
+   need no saved registers. */
+static __attribute__((noinline)) void track_locked(gp_thread *t, gp_gc_state *s, gp_gc_head *g) {
+    gc_shard *sh = shard_of(s, from_gc(g));
     gp_spin_lock(&sh->lock);
     list_append(g, &sh->gens[0]);
     count_change(t, s, sh, 1);
     gp_spin_unlock(&sh->lock);
 }
 
-void gp_gc_untrack(gp_obj *o) {
-    gp_gc_head *g = GP_GC_HEAD(o);
-    if (!gp_gc_head_tracked(g)) return;
-    gp_thread *t = gp_thread_current();
-    if (!t) {
-        /* No thread state: the process is past its interpreter's end
-           (thread states free no objects once they are unset), and only
-           one thread runs. */
-        list_remove(g);
-        gp_gc_flags_clear(g, GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-        return;
-    }
-    gp_gc_state *s = t->interp->gc;
-    gc_shard *sh = shard_of(s, o);
+static __attribute__((noinline)) void untrack_locked(gp_thread *t, gp_gc_state *s, gp_gc_head *g) {
+    gc_shard *sh = shard_of(s, from_gc(g));
     gp_spin_lock(&sh->lock);
     list_remove(g);
     /* Set only on objects a collection is working on: rarely worth an
@@ -288,6 +274,38 @@ void gp_gc_untrack(gp_obj *o) {
         gp_gc_flags_clear(g, GP_GC_COLLECTING | GP_GC_UNREACHABLE);
     count_change(t, s, sh, -1);
     gp_spin_unlock(&sh->lock);
+}
+
+/* A single thread takes no lock (gp_spin_lock would skip it anyway); the
+   switch to threaded happens in the only thread, between two of these. */
+void gp_gc_track(gp_obj *o) {
+    gp_gc_head *g = GP_GC_HEAD(o);
+    if (gp_gc_head_tracked(g)) return;
+    gp_thread *t = gp_thread_current();
+    if (!t) return;
+    gp_gc_state *s = t->interp->gc ? t->interp->gc : gp_gc_state_of(t->interp);
+    if (gp_is_threaded()) {
+        track_locked(t, s, g);
+        return;
+    }
+    gc_shard *sh = shard_of(s, o);
+    list_append(g, &sh->gens[0]);
+    count_change(t, s, sh, 1);
+}
+
+void gp_gc_untrack(gp_obj *o) {
+    gp_gc_head *g = GP_GC_HEAD(o);
+    if (!gp_gc_head_tracked(g)) return;
+    gp_thread *t = gp_thread_current();
+    if (!t || !gp_is_threaded()) {
+        /* One thread, or none: the process is past its interpreter's end
+           (thread states free no objects once they are unset). */
+        list_remove(g);
+        g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+        if (t) count_change(t, t->interp->gc, shard_of(t->interp->gc, o), -1);
+        return;
+    }
+    untrack_locked(t, t->interp->gc, g);
 }
 
 /* ------------------------------------------------------------ collection */
@@ -365,21 +383,30 @@ static gp_ssize move_unreachable(gp_gc_head *list, gp_gc_head *unreachable) {
     return kept;
 }
 
-/* Put every object of `from` into generation gen of its own shard. */
+/* Put every object of `from` into generation gen of its own shard.  The
+   list is mostly runs of one shard (it was made by merging the shards'
+   lists one after another), so it moves a run at a time. */
 static void move_to_generation(gp_gc_state *s, gp_gc_head *from, int gen) {
-    for (gp_gc_head *g = from->gc_next; g != from; g = g->gc_next)
-        g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-    if (NSHARDS == 1) {
-        list_merge(from, &s->shards[0].gens[gen]);
-        return;
-    }
-    while (!list_empty(from)) {
-        gp_gc_head *g = from->gc_next;
+    gp_gc_head *g = from->gc_next;
+    while (g != from) {
         gc_shard *sh = shard_of(s, from_gc(g));
+        gp_gc_head *first = g, *last = g;
+        for (;;) {
+            last->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+            gp_gc_head *next = last->gc_next;
+            if (next == from || shard_of(s, from_gc(next)) != sh) break;
+            last = next;
+        }
+        g = last->gc_next;
         gp_spin_lock(&sh->lock);
-        list_move(g, &sh->gens[gen]);
+        gp_gc_head *to = &sh->gens[gen], *tail = to->gc_prev;
+        set_next(tail, first);
+        first->gc_prev = tail;
+        set_next(last, to);
+        to->gc_prev = last;
         gp_spin_unlock(&sh->lock);
     }
+    list_init(from);
 }
 
 /* Clear the weak references to the garbage, and the garbage weak
