@@ -32,15 +32,17 @@ typedef int64_t gp_hash;   /* hash values; -1 is the error value */
    object (ob_tid) counts in ob_ref_local without atomics; every other thread
    counts in ob_ref_shared with atomics; when the local count drops to zero
    the owner merges the two.  ob_mutex is the per-object lock that containers
-   take in the free-threaded build. */
+   take in the free-threaded build.  The owner id and the shared count are
+   32 bits, PEP 703's 64, so that the header takes 24 bytes instead of 32
+   (docs/DECISIONS.md, "A 24-byte header"). */
 struct gp_obj {
 #ifdef GP_FREE_THREADED
-    uintptr_t ob_tid;
-    uint16_t ob_flags;
-    _Atomic uint8_t ob_mutex;      /* per-object lock, see runtime/objlock.h */
-    uint8_t ob_gc_bits;
+    uint32_t ob_tid;
     uint32_t ob_ref_local;
-    _Atomic gp_ssize ob_ref_shared;
+    _Atomic int32_t ob_ref_shared;
+    uint8_t ob_flags;
+    _Atomic uint8_t ob_mutex;      /* per-object lock, see runtime/objlock.h */
+    uint16_t ob_spare;
 #else
     gp_ssize ob_refcnt;
 #endif

@@ -15,7 +15,7 @@ gilpy_thread *gilpy_attach(gilpy_interp *in) {
     /* A thread with a state already would get a second one, and the GIL
        it may hold would be taken twice. */
     if (gp_thread_current()) return NULL;
-    gp_thread *t = gp_threadstate_new(in);
+    gp_thread *t = gp_threadstate_new(in, 0);
     if (!t) return NULL;
     gp_thread_attach(t);
     /* Without the GIL, the first native thread to attach makes the process

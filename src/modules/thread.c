@@ -674,6 +674,7 @@ gp_type gp_thread_local_type = {
    its arguments, taken by the thread that started it. */
 typedef struct {
     gp_interp *interp;
+    uint32_t tid; /* owner id taken by the starting thread */
     gp_obj *func, *args, *kwargs;
 } bootstate;
 
@@ -716,7 +717,7 @@ static void release_sentinel(gp_thread *t) {
 
 static void *thread_main(void *arg) {
     bootstate *boot = arg;
-    gp_thread *t = gp_threadstate_new(boot->interp);
+    gp_thread *t = gp_threadstate_new(boot->interp, boot->tid);
     if (!t) {
         fputs("gilpy: out of memory starting a thread\n", stderr);
         free(boot);
@@ -754,9 +755,14 @@ static gp_obj *th_start_new_thread(gp_thread *t, gp_obj *self, gp_obj *const *ar
         return gp_err_format(t, &gp_exc_TypeError, "2nd arg must be a tuple");
     if (fkw && !gp_dict_check(fkw))
         return gp_err_format(t, &gp_exc_TypeError, "optional 3rd arg must be a dictionary");
+    /* Owner ids are never reused; the last one is taken here, where
+       running out can still raise. */
+    uint32_t tid = gp_threadstate_take_id();
+    if (!tid) return gp_err_format(t, &gp_exc_RuntimeError, "can't start new thread");
     bootstate *boot = malloc(sizeof *boot);
     if (!boot) return gp_err_nomemory(t);
     boot->interp = t->interp;
+    boot->tid = tid;
     boot->func = gp_newref(func);
     boot->args = gp_newref(fargs);
     boot->kwargs = gp_xnewref(fkw);

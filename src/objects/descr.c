@@ -366,7 +366,7 @@ gp_obj *gp_member_descr_new(gp_thread *t, gp_type *type, const gp_member_def *de
 static inline void note_foreign(gp_obj *o) {
 #ifdef GP_FREE_THREADED
     if ((__atomic_load_n(&o->ob_flags, __ATOMIC_RELAXED) & GP_OBJ_SHARED) == 0 && gp_ref_owner(o) != gp_tid())
-        __atomic_fetch_or(&o->ob_flags, (uint16_t)GP_OBJ_SHARED, __ATOMIC_SEQ_CST);
+        __atomic_fetch_or(&o->ob_flags, (uint8_t)GP_OBJ_SHARED, __ATOMIC_SEQ_CST);
 #else
     (void)o;
 #endif

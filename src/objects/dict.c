@@ -145,7 +145,7 @@ static inline int is_shared(gp_dict *d) {
 /* Called with d locked (or before anyone else can see d), so that every
    writer after it sees the flag. */
 static inline void set_shared(gp_dict *d) {
-    __atomic_fetch_or(&d->base.ob_flags, (uint16_t)GP_OBJ_SHARED, __ATOMIC_RELAXED);
+    __atomic_fetch_or(&d->base.ob_flags, (uint8_t)GP_OBJ_SHARED, __ATOMIC_RELAXED);
 }
 
 /* Called with d locked by every change: a thread other than the owner

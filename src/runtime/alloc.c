@@ -120,7 +120,7 @@ void gp_thread_set_current(gp_thread *t) { gp_tls_current = t; }
    object's true count is ob_ref_local + (ob_ref_shared >> 2), and a
    reference held by an owner's merge queue is part of it. */
 
-_Thread_local uintptr_t gp_tls_tid;
+_Thread_local uint32_t gp_tls_tid;
 
 /* The owner's local count reached zero.  With nothing shared (count and
    flags zero) the object is dead.  Otherwise it becomes ownerless: ob_tid
@@ -128,13 +128,13 @@ _Thread_local uintptr_t gp_tls_tid;
    object that still names an owner, and it dies when the shared count,
    now the whole count, is zero. */
 void gp_ref_merge_zero(gp_obj *o) {
-    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
+    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
     if (shared == 0) {
         gp_dealloc(o);
         return;
     }
     __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
-    gp_ssize merged;
+    int32_t merged;
     do {
         merged = (shared & ~(gp_ssize)GP_REF_FLAG_MASK) | GP_REF_MERGED;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
@@ -152,16 +152,29 @@ gp_ssize gp_ref_merge_explicit(gp_obj *o, gp_ssize extra) {
     gp_ssize local = (gp_ssize)gp_ref_local(o);
     __atomic_store_n(&o->ob_ref_local, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
-    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
+    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
     gp_ssize count;
     for (;;) {
-        count = (shared >> GP_REF_SHARED_SHIFT) + local + extra;
-        gp_ssize merged = (count << GP_REF_SHARED_SHIFT) | GP_REF_MERGED;
+        count = (gp_ssize)(shared >> GP_REF_SHARED_SHIFT) + local + extra;
+        if (count > (GP_REF_SHARED_MAX >> GP_REF_SHARED_SHIFT)) {
+            gp_ref_saturate(o);
+            return count;
+        }
+        int32_t merged = (int32_t)((count << GP_REF_SHARED_SHIFT) | GP_REF_MERGED);
         if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
                                                   memory_order_acq_rel, memory_order_acquire))
             break;
     }
     return count;
+}
+
+/* More references than the shared word can count: the object lives for
+   the rest of the process.  An owner's count that races with this store
+   can undo it; the shared word stays past the limit, so the next add
+   from another thread saturates it again. */
+void gp_ref_saturate(gp_obj *o) {
+    __atomic_store_n(&o->ob_ref_local, GP_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
+    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
 }
 
 void gp_ref_merge_orphan(gp_obj *o) {
@@ -179,15 +192,15 @@ void gp_ref_disown(gp_obj *o) {
    thread can become the owner). */
 static void queue_to_owner(gp_obj *o) {
     gp_thread *t = gp_thread_current();
-    uintptr_t owner = gp_ref_owner(o);
+    uint32_t owner = gp_ref_owner(o);
     if (t && owner && gp_threadstate_queue_merge(t->interp, owner, o)) return;
     gp_ref_merge_orphan(o);
 }
 
 /* A thread that does not own the object drops a reference. */
 void gp_ref_decref_shared(gp_obj *o) {
-    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
-    gp_ssize now;
+    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
+    int32_t now;
     int queue;
     do {
         queue = shared == 0;
@@ -203,12 +216,12 @@ int gp_decref_keep(gp_obj *o) {
         uint32_t local = gp_ref_local(o) - 1;
         __atomic_store_n(&o->ob_ref_local, local, __ATOMIC_RELAXED);
         if (local != 0) return 0;
-        gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
+        int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
         if (shared == 0) return 1;
         /* Others still hold it: ownerless from now on, as in
            gp_ref_merge_zero, but never freed here. */
         __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
-        gp_ssize merged;
+        int32_t merged;
         do {
             merged = (shared & ~(gp_ssize)GP_REF_FLAG_MASK) | GP_REF_MERGED;
         } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
@@ -218,8 +231,8 @@ int gp_decref_keep(gp_obj *o) {
     }
     /* Not the owner: as gp_ref_decref_shared, but the caller frees. */
     if (gp_ref_local(o) == GP_IMMORTAL_LOCAL) return 0;
-    gp_ssize shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
-    gp_ssize now;
+    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
+    int32_t now;
     do {
         now = shared == 0 ? GP_REF_QUEUED : shared - GP_REF_ONE;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, now,

@@ -104,7 +104,10 @@ unsigned long gp_fork_generation(void);
 
 /* A new thread state for the calling OS thread, linked into in->threads
    and made current.  It does not hold the GIL yet.  NULL when out of memory. */
-gp_thread *gp_threadstate_new(gp_interp *in);
+/* A thread state for the calling thread, with owner id tid, or one taken
+   now when tid is 0; NULL when memory or ids have run out. */
+gp_thread *gp_threadstate_new(gp_interp *in, uint32_t tid);
+uint32_t gp_threadstate_take_id(void); /* 0 when all are used */
 /* Unlink and free the calling thread's state, which holds the GIL; the GIL
    is released before the memory goes. */
 void gp_threadstate_delete_current(gp_thread *t);
@@ -115,7 +118,7 @@ void gp_threadstate_delete_others(gp_thread *t);
 void gp_threadstate_forget(gp_thread *t, gp_thread *gone);
 /* Queue o to the thread whose owner id is tid for a refcount merge.
    0 when that thread has exited (or is exiting): the caller merges. */
-int gp_threadstate_queue_merge(gp_interp *in, uintptr_t tid, gp_obj *o);
+int gp_threadstate_queue_merge(gp_interp *in, uint32_t tid, gp_obj *o);
 /* Number of thread states (threading._count). */
 gp_ssize gp_threadstate_count(gp_interp *in);
 

@@ -102,7 +102,7 @@ gp_thread *gp_runtime_start(const gp_config *cfg) {
     if (gp_import_init(in) < 0) return NULL;
     in->gil_option = cfg->gil;
     if (gp_gil_init(in, gil_wanted(cfg), has_xoption(cfg, "gilstats")) < 0) return NULL;
-    gp_thread *t = gp_threadstate_new(in);
+    gp_thread *t = gp_threadstate_new(in, 0);
     if (!t) return NULL;
     in->main_thread = t;
     gp_thread_attach(t);

@@ -41,18 +41,26 @@
 #define GP_REF_FLAG_MASK 3
 #define GP_REF_QUEUED 2
 #define GP_REF_MERGED 3
-#define GP_REF_ONE ((gp_ssize)1 << GP_REF_SHARED_SHIFT)
+#define GP_REF_ONE ((int32_t)1 << GP_REF_SHARED_SHIFT)
+/* The shared word is 32 bits, to keep the header at 24 bytes, so it
+   holds counts below 2**29.  An object whose shared word would pass
+   GP_REF_SHARED_MAX (half a billion references from threads other than
+   its owner, or a merged count that large) becomes immortal instead of
+   wrapping; the margin covers the adds of threads that race past the
+   limit before one of them saturates it. */
+#define GP_REF_SHARED_MAX (INT32_MAX - (1 << 20))
+void gp_ref_saturate(gp_obj *o);
 
 /* The calling thread's owner id: set when its thread state is made, never
    reused (runtime/threads.c says why that matters).  Every count reads it,
    so code linked into an executable reads it at a fixed offset from the
    thread pointer (one instruction) instead of through the GOT. */
-extern _Thread_local uintptr_t gp_tls_tid GP_TLS_MODEL;
-GP_ALWAYS_INLINE uintptr_t gp_tid(void) { return gp_tls_tid; }
-static inline void gp_tid_set(uintptr_t id) { gp_tls_tid = id; }
+extern _Thread_local uint32_t gp_tls_tid GP_TLS_MODEL;
+GP_ALWAYS_INLINE uint32_t gp_tid(void) { return gp_tls_tid; }
+static inline void gp_tid_set(uint32_t id) { gp_tls_tid = id; }
 
 #define GP_STATIC_HEAD(type) \
-    { .ob_tid = 0, .ob_flags = 0, .ob_mutex = 0, .ob_gc_bits = 0, \
+    { .ob_tid = 0, .ob_flags = 0, .ob_mutex = 0, .ob_spare = 0, \
       .ob_ref_local = GP_IMMORTAL_LOCAL, .ob_ref_shared = 0, .ob_type = (type) }
 
 void gp_ref_merge_zero(gp_obj *o);  /* owner's local count reached zero */
@@ -68,7 +76,7 @@ gp_ssize gp_ref_merge_explicit(gp_obj *o, gp_ssize extra);
 GP_ALWAYS_INLINE uint32_t gp_ref_local(const gp_obj *o) {
     return __atomic_load_n(&o->ob_ref_local, __ATOMIC_RELAXED);
 }
-GP_ALWAYS_INLINE uintptr_t gp_ref_owner(const gp_obj *o) {
+GP_ALWAYS_INLINE uint32_t gp_ref_owner(const gp_obj *o) {
     return __atomic_load_n(&o->ob_tid, __ATOMIC_RELAXED);
 }
 
@@ -110,8 +118,9 @@ GP_ALWAYS_INLINE void gp_incref(gp_obj *o) {
         gp_ref_local_add(o, 1);
         return;
     }
-    if (gp_ref_local(o) != GP_IMMORTAL_LOCAL)
-        atomic_fetch_add_explicit(&o->ob_ref_shared, GP_REF_ONE, memory_order_relaxed);
+    if (gp_ref_local(o) != GP_IMMORTAL_LOCAL &&
+        atomic_fetch_add_explicit(&o->ob_ref_shared, GP_REF_ONE, memory_order_relaxed) > GP_REF_SHARED_MAX)
+        gp_ref_saturate(o);
 }
 
 GP_ALWAYS_INLINE void gp_decref(gp_obj *o) {
@@ -132,7 +141,7 @@ static inline gp_ssize gp_refcnt(const gp_obj *o) {
     if (gp_is_small(o)) return 1;
     uint32_t local = gp_ref_local(o);
     if (local == GP_IMMORTAL_LOCAL) return (gp_ssize)UINT32_MAX;
-    gp_ssize shared = atomic_load_explicit(&((gp_obj *)o)->ob_ref_shared, memory_order_relaxed);
+    int32_t shared = atomic_load_explicit(&((gp_obj *)o)->ob_ref_shared, memory_order_relaxed);
     return (gp_ssize)local + (shared >> GP_REF_SHARED_SHIFT);
 }
 

@@ -59,7 +59,7 @@ struct gp_thread {
     pthread_t pthread;
     unsigned long ident;            /* threading.get_ident() */
     unsigned long native_id;        /* threading.get_native_id() */
-    uintptr_t tid;                  /* biased-refcount owner id (gp_tid()) */
+    uint32_t tid;                   /* biased-refcount owner id (gp_tid()) */
     _Atomic int state;              /* GP_TS_*: may it touch objects now? */
 
     /* Objects owned by this thread whose shared count another thread took

@@ -26,12 +26,22 @@
      compare-and-swap on ob_ref_shared decides which merger wins.
    Had ids been reused (the address of a thread-local, or of the thread
    state), a new thread could start counting in ob_ref_local of an object
-   while another thread merged it as ownerless.  A 64-bit counter does not
-   wrap in the life of a process.  0 is never an id: merged objects have
-   ob_tid 0. */
-static _Atomic uintptr_t next_tid = 1;
+   while another thread merged it as ownerless.  Ids are 32 bits, to keep
+   the object header at 24 bytes (docs/DECISIONS.md): a process can make
+   4,294,967,295 thread states in its life, after which starting a thread
+   raises RuntimeError.  0 is never an id: merged objects have ob_tid 0. */
+static _Atomic uint32_t next_tid = 1;
 
-gp_thread *gp_threadstate_new(gp_interp *in) {
+uint32_t gp_threadstate_take_id(void) {
+    uint32_t id = atomic_load(&next_tid);
+    do {
+        if (id == 0) return 0;
+    } while (!atomic_compare_exchange_weak(&next_tid, &id, id + 1));
+    return id;
+}
+
+gp_thread *gp_threadstate_new(gp_interp *in, uint32_t tid) {
+    if (!tid && !(tid = gp_threadstate_take_id())) return NULL;
     gp_thread *t = calloc(1, sizeof *t);
     if (!t) return NULL;
     t->interp = in;
@@ -39,7 +49,7 @@ gp_thread *gp_threadstate_new(gp_interp *in) {
     t->pthread = pthread_self();
     t->ident = (unsigned long)pthread_self();
     t->native_id = (unsigned long)syscall(SYS_gettid);
-    t->tid = atomic_fetch_add(&next_tid, 1);
+    t->tid = tid;
     gp_tid_set(t->tid);
     atomic_store(&t->state, GP_TS_DETACHED);
     gp_spin_init(&t->merge_lock);
@@ -135,7 +145,7 @@ void gp_threadstate_forget(gp_thread *t, gp_thread *gone) {
     free(gone);
 }
 
-int gp_threadstate_queue_merge(gp_interp *in, uintptr_t tid, gp_obj *o) {
+int gp_threadstate_queue_merge(gp_interp *in, uint32_t tid, gp_obj *o) {
     int queued = 0;
     pthread_mutex_lock(&in->threads_mutex);
     for (gp_thread *th = in->threads; th; th = th->next) {
