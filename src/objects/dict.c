@@ -583,7 +583,9 @@ gp_obj *gp_dict_get_hash_borrow(gp_thread *t, gp_obj *d, gp_obj *key, gp_hash ha
 gp_obj *gp_dict_get_borrow(gp_thread *t, gp_obj *d, gp_obj *key) {
     gp_hash hash = hash_of(t, key);
     if (hash == -1) return NULL;
-    return gp_dict_get_hash_borrow(t, d, key, hash);
+    gp_obj *found;
+    read_lookup(t, D(d), key, hash, &found);
+    return found;
 }
 
 gp_obj *gp_dict_get_str_borrow(gp_thread *t, gp_obj *d, const char *key) {
