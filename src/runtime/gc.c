@@ -383,6 +383,32 @@ static gp_ssize move_unreachable(gp_gc_head *list, gp_gc_head *unreachable) {
     return kept;
 }
 
+/* A tuple that holds only objects the collector never sees (numbers,
+   strings, None, ...) or tuples it has stopped tracking can never be part
+   of a cycle, now or later (tuples do not change): survivors of a
+   collection like that are untracked, so that older generations do not
+   walk them again.  The world is stopped (or there is one thread). */
+static void untrack_tuples(gp_gc_head *list) {
+    gp_gc_head *g = list->gc_next;
+    while (g != list) {
+        gp_gc_head *next = g->gc_next;
+        gp_obj *o = from_gc(g);
+        if (gp_tuple_check_exact(o)) {
+            gp_obj **items = gp_tuple_items(o);
+            gp_ssize n = gp_tuple_size(o), i = 0;
+            for (; i < n; i++) {
+                gp_obj *v = items[i];
+                if (gp_gc_is_gc(v) && !(gp_tuple_check_exact(v) && !gp_gc_head_tracked(GP_GC_HEAD(v)))) break;
+            }
+            if (i == n) {
+                list_remove(g);
+                g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+            }
+        }
+        g = next;
+    }
+}
+
 /* Put every object of `from` into generation gen of its own shard.  The
    list is mostly runs of one shard (it was made by merging the shards'
    lists one after another), so it moves a run at a time. */
@@ -550,6 +576,7 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
         s->long_lived_pending = 0;
         s->long_lived_total = kept;
     }
+    untrack_tuples(&young);
     move_to_generation(s, &young, old_gen);
 
     gp_ssize m = 0;
