@@ -8,8 +8,8 @@ void gilpy_incref(gilpy_obj *o) { gp_incref(o); }
 void gilpy_decref(gilpy_obj *o) { gp_decref(o); }
 void gilpy_xdecref(gilpy_obj *o) { gp_xdecref(o); }
 
-gilpy_obj *gilpy_none(void) { return gp_newref(GP_NONE); }
-gilpy_obj *gilpy_bool(int v) { return gp_newref(gp_bool_from(v)); }
+gilpy_obj *gilpy_none(void) { return GP_NONE; }
+gilpy_obj *gilpy_bool(int v) { return gp_bool_from(v); }
 gilpy_obj *gilpy_int_new(gilpy_thread *t, int64_t v) { return gp_int_from_i64(t, v); }
 gilpy_obj *gilpy_float_new(gilpy_thread *t, double v) { return gp_float_new(t, v); }
 gilpy_obj *gilpy_str_new(gilpy_thread *t, const char *utf8) { return gp_str_from_cstr(t, utf8); }

@@ -150,7 +150,7 @@ static gp_obj *names_tuple(gp_thread *t, const gp_strmap *m) {
         if (!s) {
             for (int j = 0; j < m->n; j++)
                 if (!gp_tuple_items(tup)[j])
-                    gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+                    gp_tuple_items(tup)[j] = GP_NONE;
             gp_decref(tup);
             return NULL;
         }

@@ -274,9 +274,9 @@ static gp_obj *str_const(gp_thread *t, const char *s, gp_ssize n) {
 
 gp_obj *gp_compile_constant(gp_thread *t, const gp_constant *k) {
     switch (k->kind) {
-    case GP_CONST_NONE: return gp_newref(GP_NONE);
-    case GP_CONST_TRUE: return gp_newref(GP_TRUE);
-    case GP_CONST_FALSE: return gp_newref(GP_FALSE);
+    case GP_CONST_NONE: return GP_NONE;
+    case GP_CONST_TRUE: return GP_TRUE;
+    case GP_CONST_FALSE: return GP_FALSE;
     case GP_CONST_ELLIPSIS: return gp_newref(GP_ELLIPSIS);
     case GP_CONST_INT: return gp_int_from_string(t, k->s, (gp_ssize)k->len, k->base);
     case GP_CONST_FLOAT: return gp_float_from_string(t, k->s, (gp_ssize)k->len);
@@ -423,7 +423,7 @@ static int fold_const_inner(compiler *c, gp_expr *e, gp_obj **out) {
         return *out ? 1 : -1;
     case GP_EXPR_Name:
         if (e->v.Name.ctx == GP_Load && strcmp(e->v.Name.id, "__debug__") == 0) {
-            *out = gp_newref(GP_TRUE);
+            *out = GP_TRUE;
             return 1;
         }
         return 0;
@@ -491,7 +491,7 @@ static int fold_const_inner(compiler *c, gp_expr *e, gp_obj **out) {
             int r = fold_const(c, e->v.Tuple.elts.items[i], &v);
             if (r <= 0) {
                 for (int j = i; j < n; j++)
-                    gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+                    gp_tuple_items(tup)[j] = GP_NONE;
                 gp_decref(tup);
                 return r;
             }
@@ -987,7 +987,7 @@ static int visit_iterable(compiler *c, gp_expr *e, int allow_set) {
             return r;
         }
         for (int j = i; j < elts.n; j++)
-            gp_tuple_items(items)[j] = gp_newref(GP_NONE);
+            gp_tuple_items(items)[j] = GP_NONE;
         gp_decref(items);
         if (gp_err_occurred(c->t))
             return -1;
@@ -1040,7 +1040,7 @@ static int starunpack_helper(compiler *c, gp_expr_seq elts, int pushed, int buil
                 return addop_i(c, extend, 1);
             }
             for (int j = i; j < n; j++)
-                gp_tuple_items(folded)[j] = gp_newref(GP_NONE);
+                gp_tuple_items(folded)[j] = GP_NONE;
             gp_decref(folded);
             if (gp_err_occurred(c->t))
                 return -1;
@@ -1148,7 +1148,7 @@ static int compile_subdict(compiler *c, gp_expr *e, int begin, int end) {
             return addop_i(c, OP_BUILD_CONST_KEY_MAP, n);
         }
         for (int j = i - begin; j < n; j++)
-            gp_tuple_items(keys)[j] = gp_newref(GP_NONE);
+            gp_tuple_items(keys)[j] = GP_NONE;
         gp_decref(keys);
         if (gp_err_occurred(c->t))
             return -1;
@@ -1297,10 +1297,10 @@ static int compile_subkwargs(compiler *c, gp_keyword_seq kws, int begin, int end
             return -1;
         for (int i = begin; i < end; i++) {
             gp_obj *k = name_obj(c, kws.items[i]->arg);
-            gp_tuple_items(keys)[i - begin] = k ? k : gp_newref(GP_NONE);
+            gp_tuple_items(keys)[i - begin] = k ? k : GP_NONE;
             if (!k) {
                 for (int j = i + 1; j < end; j++)
-                    gp_tuple_items(keys)[j - begin] = gp_newref(GP_NONE);
+                    gp_tuple_items(keys)[j - begin] = GP_NONE;
                 gp_decref(keys);
                 return -1;
             }
@@ -1343,10 +1343,10 @@ static int call_helper(compiler *c, int n, gp_expr_seq args, gp_keyword_seq keyw
                 return -1;
             for (int i = 0; i < nkw; i++) {
                 gp_obj *k = name_obj(c, keywords.items[i]->arg);
-                gp_tuple_items(names)[i] = k ? k : gp_newref(GP_NONE);
+                gp_tuple_items(names)[i] = k ? k : GP_NONE;
                 if (!k) {
                     for (int j = i + 1; j < nkw; j++)
-                        gp_tuple_items(names)[j] = gp_newref(GP_NONE);
+                        gp_tuple_items(names)[j] = GP_NONE;
                     gp_decref(names);
                     return -1;
                 }
@@ -1808,10 +1808,10 @@ static int default_arguments(compiler *c, gp_arguments *args) {
                 continue;
             const char *m = mangle(c, args->kwonlyargs.items[i]->arg);
             gp_obj *s = m ? name_obj(c, m) : NULL;
-            gp_tuple_items(keys)[k++] = s ? s : gp_newref(GP_NONE);
+            gp_tuple_items(keys)[k++] = s ? s : GP_NONE;
             if (!s) {
                 while (k < nkw)
-                    gp_tuple_items(keys)[k++] = gp_newref(GP_NONE);
+                    gp_tuple_items(keys)[k++] = GP_NONE;
                 gp_decref(keys);
                 return -1;
             }
@@ -1930,7 +1930,7 @@ static int compile_function(compiler *c, gp_stmt *s) {
     CHECK(enter_scope(c, s->v.FunctionDef.name, GP_UNIT_FUNCTION, s, firstlineno));
     gp_expr *doc = docstring_of(body);
     int r = add_const_steal(c, doc ? const_from_ast(c, &doc->v.Constant.value)
-                                   : gp_newref(GP_NONE));
+                                   : GP_NONE);
     if (r >= 0) {
         c->u->argcount = args->posonlyargs.n + args->args.n;
         c->u->posonlyargcount = args->posonlyargs.n;
@@ -2724,10 +2724,10 @@ static int compile_from_import(compiler *c, gp_stmt *s) {
         return -1;
     for (int i = 0; i < n; i++) {
         gp_obj *nm = name_obj(c, s->v.ImportFrom.names.items[i]->name);
-        gp_tuple_items(names)[i] = nm ? nm : gp_newref(GP_NONE);
+        gp_tuple_items(names)[i] = nm ? nm : GP_NONE;
         if (!nm) {
             for (int j = i + 1; j < n; j++)
-                gp_tuple_items(names)[j] = gp_newref(GP_NONE);
+                gp_tuple_items(names)[j] = GP_NONE;
             gp_decref(names);
             return -1;
         }
@@ -3067,7 +3067,7 @@ static int compile_pattern_class(compiler *c, gp_pattern *p, pattern_ctx *pc) {
         gp_obj *s = gp_compile_intern(c->t, attrs.items[i]);
         if (!s) {
             for (int j = i; j < attrs.n; j++)
-                gp_tuple_items(names)[j] = gp_newref(GP_NONE);
+                gp_tuple_items(names)[j] = GP_NONE;
             gp_decref(names);
             return -1;
         }

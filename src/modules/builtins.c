@@ -4,7 +4,7 @@
 
 #include "gilpy_core.h"
 
-static gp_obj *none(void) { return gp_newref(GP_NONE); }
+static gp_obj *none(void) { return GP_NONE; }
 
 static gp_obj *b_import(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {

@@ -436,7 +436,7 @@ static gp_obj *m_append(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         if (one_arg(t, "deque.append", nargs, kwnames) < 0) return NULL;
     }
     if (push(t, self, gp_newref(args[0]), 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_appendleft(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -445,7 +445,7 @@ static gp_obj *m_appendleft(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
         if (one_arg(t, "deque.appendleft", nargs, kwnames) < 0) return NULL;
     }
     if (push(t, self, gp_newref(args[0]), 1) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -464,14 +464,14 @@ static gp_obj *m_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
                         gp_obj *kwnames) {
     if (one_arg(t, "deque.extend", nargs, kwnames) < 0) return NULL;
     if (extend_side(t, self, args[0], 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_extendleft(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                             gp_obj *kwnames) {
     if (one_arg(t, "deque.extendleft", nargs, kwnames) < 0) return NULL;
     if (extend_side(t, self, args[0], 1) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_rotate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -488,14 +488,14 @@ static gp_obj *m_rotate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         if (k) rotate_locked(d, k);
     }
     gp_obj_unlock(self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                        gp_obj *kwnames) {
     if (no_args(t, "deque.clear", nargs, kwnames) < 0) return NULL;
     clear_items(self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -516,7 +516,7 @@ static gp_obj *m_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
         *b = tmp;
     }
     gp_obj_unlock(self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_count(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -618,7 +618,7 @@ static gp_obj *m_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         gp_decref(v);
         return gp_err_nomemory(t);
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -630,7 +630,7 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_ssize from = quick_scan(self, args[0], 0, INTPTR_MAX, &first, NULL, &found, &gone);
     if (found == 1) {
         gp_decref(gone);
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     if (found == 0) return gp_err_format(t, &gp_exc_ValueError, "%R is not in deque", args[0]);
     gp_obj *v;
@@ -646,7 +646,7 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         if (moved) return gp_err_format(t, &gp_exc_IndexError, MUTATED);
         if (gone) {
             gp_decref(gone);
-            return gp_newref(GP_NONE);
+            return GP_NONE;
         }
     }
     return gp_err_format(t, &gp_exc_ValueError, "%R is not in deque", args[0]);
@@ -659,7 +659,7 @@ static gp_obj *m_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     if (gp_obj_lookup_attr(t, self, gp_str_intern_cstr_borrow(t, "__dict__"), &state) < 0)
         return NULL;
     if (state && gp_dict_check(state) && gp_obj_len(t, state) == 0) gp_clear(&state);
-    if (!state) state = gp_newref(GP_NONE);
+    if (!state) state = GP_NONE;
     it = gp_obj_getiter(t, self);
     if (!it) goto done;
     if (D(self)->maxlen < 0) {
@@ -695,7 +695,7 @@ static gp_obj *m_reversed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
 }
 
 static gp_obj *get_maxlen(gp_thread *t, gp_obj *self, void *closure) {
-    if (D(self)->maxlen < 0) return gp_newref(GP_NONE);
+    if (D(self)->maxlen < 0) return GP_NONE;
     return gp_int_from_ssize(t, D(self)->maxlen);
 }
 
@@ -798,15 +798,15 @@ static gp_obj *compare_sizes(gp_ssize a, gp_ssize b, int op) {
         r = a >= b;
         break;
     }
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 /* Item by item like the two iterators CPython walks: the first unequal
    pair decides, else the lengths do. */
 static gp_obj *deque_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!deque_check(a) || !deque_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!deque_check(a) || !deque_check(b)) return GP_NOTIMPLEMENTED;
     gp_ssize na = read_size(a), nb = read_size(b);
-    if (na != nb && (op == GP_EQ || op == GP_NE)) return gp_newref(gp_bool_from(op == GP_NE));
+    if (na != nb && (op == GP_EQ || op == GP_NE)) return gp_bool_from(op == GP_NE);
     size_t sa = read_state(a), sb = read_state(b), s;
     for (gp_ssize i = 0; i < na && i < nb; i++) {
         gp_obj *x = item_at(a, i, &s);
@@ -822,8 +822,8 @@ static gp_obj *deque_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         }
         int k = x == y ? 1 : gp_obj_richcompare_bool(t, x, y, GP_EQ);
         if (k == 0) {
-            gp_obj *res = op == GP_EQ   ? gp_newref(GP_FALSE)
-                          : op == GP_NE ? gp_newref(GP_TRUE)
+            gp_obj *res = op == GP_EQ   ? GP_FALSE
+                          : op == GP_NE ? GP_TRUE
                                         : gp_obj_richcompare(t, x, y, op);
             gp_decref(x);
             gp_decref(y);

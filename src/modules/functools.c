@@ -286,7 +286,7 @@ static gp_obj *partial_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args,
     gp_setref_steal(&p->args, newargs);
     gp_setref_steal(&p->kw, newkw);
     gp_setref_steal(&p->dict, dict == GP_NONE ? NULL : gp_newref(dict));
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def partial_methods[] = {
@@ -735,7 +735,7 @@ static gp_obj *lru_cache_info(gp_thread *t, gp_obj *self, gp_obj *const *args, g
     lru_obj *w = W(self);
     gp_obj *v[4] = {gp_int_from_ssize(t, __atomic_load_n(&w->hits, __ATOMIC_RELAXED)),
                     gp_int_from_ssize(t, __atomic_load_n(&w->misses, __ATOMIC_RELAXED)),
-                    w->maxsize < 0 ? gp_newref(GP_NONE) : gp_int_from_ssize(t, w->maxsize),
+                    w->maxsize < 0 ? GP_NONE : gp_int_from_ssize(t, w->maxsize),
                     gp_int_from_ssize(t, w->cache ? gp_dict_size(w->cache) : 0)};
     gp_obj *r = NULL;
     if (v[0] && v[1] && v[2] && v[3]) r = gp_call(t, w->info_type, v, 4, NULL);
@@ -754,7 +754,7 @@ static gp_obj *lru_cache_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     __atomic_store_n(&w->hits, 0, __ATOMIC_RELAXED);
     __atomic_store_n(&w->misses, 0, __ATOMIC_RELAXED);
     if (w->cache) gp_dict_clear(w->cache);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *lru_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

@@ -5,7 +5,7 @@
 
 #define NUM_GENERATIONS 3
 
-static gp_obj *none(void) { return gp_newref(GP_NONE); }
+static gp_obj *none(void) { return GP_NONE; }
 
 #define NO_ARGS(name)                                                                   \
     if (gp_args_no_kw(t, name, kw) < 0 || gp_args_count(t, name, nargs, 0, 0) < 0) return NULL

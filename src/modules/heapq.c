@@ -162,7 +162,7 @@ static gp_obj *m_heappush(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
         return NULL;
     }
     if (siftdown_locked(t, heap, 0, gp_list_size(heap) - 1, 0) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* Pop the last item; if the heap is not empty then, it replaces the first,
@@ -274,7 +274,7 @@ static gp_obj *heapify_impl(gp_thread *t, gp_obj *heap, int max) {
         }
         if (siftup_locked(t, heap, i, max) < 0) return NULL;
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_heapify(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

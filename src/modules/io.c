@@ -585,14 +585,14 @@ static gp_obj *file_writelines(gp_thread *t, gp_obj *self, gp_obj *const *args, 
         gp_decref(r);
     }
     gp_decref(it);
-    return t->exc ? NULL : gp_newref(GP_NONE);
+    return t->exc ? NULL : GP_NONE;
 }
 
 static gp_obj *file_flush(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_file *f = (gp_file *)self;
     if (check_open(t, f) < 0) return NULL;
     if (flush_wbuf(t, f) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* Only the thread that marks the file closed closes the descriptor. */
@@ -608,7 +608,7 @@ static int close_impl(gp_thread *t, gp_file *f) {
 
 static gp_obj *file_close(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (close_impl(t, (gp_file *)self) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *file_enter(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {

@@ -343,19 +343,19 @@ static gp_obj *scan_value(scanner *sc, gp_ssize i, gp_ssize *end) {
     case 'n':
         if (match_word(sc, i, "null")) {
             *end = i + 4;
-            return gp_newref(GP_NONE);
+            return GP_NONE;
         }
         break;
     case 't':
         if (match_word(sc, i, "true")) {
             *end = i + 4;
-            return gp_newref(GP_TRUE);
+            return GP_TRUE;
         }
         break;
     case 'f':
         if (match_word(sc, i, "false")) {
             *end = i + 5;
-            return gp_newref(GP_FALSE);
+            return GP_FALSE;
         }
         break;
     case 'N':

@@ -420,26 +420,26 @@ static int is_closed(gp_obj *self) { return __atomic_load_n(closed_flag(self), _
 
 static gp_obj *m_close(MEMIO_ARGS) {
     __atomic_store_n(closed_flag(self), 1, __ATOMIC_RELAXED);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_get_closed(gp_thread *t, gp_obj *self, void *closure) {
-    return gp_newref(gp_bool_from(is_closed(self)));
+    return gp_bool_from(is_closed(self));
 }
 
 static gp_obj *m_true_if_open(MEMIO_ARGS) {
     if (is_closed(self)) return closed_error(t);
-    return gp_newref(GP_TRUE);
+    return GP_TRUE;
 }
 
 static gp_obj *m_false_if_open(MEMIO_ARGS) {
     if (is_closed(self)) return closed_error(t);
-    return gp_newref(GP_FALSE);
+    return GP_FALSE;
 }
 
 static gp_obj *m_flush(MEMIO_ARGS) {
     if (is_closed(self)) return closed_error(t);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_fileno(MEMIO_ARGS) { return unsupported(t, "fileno"); }
@@ -451,7 +451,7 @@ static gp_obj *m_enter(MEMIO_ARGS) {
 
 static gp_obj *m_exit(MEMIO_ARGS) {
     __atomic_store_n(closed_flag(self), 1, __ATOMIC_RELAXED);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_iter(gp_thread *t, gp_obj *self) {
@@ -478,11 +478,11 @@ static gp_obj *m_writelines(MEMIO_ARGS) {
     }
     gp_decref(it);
     if (gp_err_occurred(t)) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
-static gp_obj *sio_get_newlines(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(GP_NONE); }
-static gp_obj *sio_get_line_buffering(gp_thread *t, gp_obj *self, void *closure) { return gp_newref(GP_FALSE); }
+static gp_obj *sio_get_newlines(gp_thread *t, gp_obj *self, void *closure) { return GP_NONE; }
+static gp_obj *sio_get_line_buffering(gp_thread *t, gp_obj *self, void *closure) { return GP_FALSE; }
 
 static const gp_method_def sio_methods[] = {
     {"getvalue", sio_getvalue, 0, "Retrieve the entire contents of the object."},
@@ -812,7 +812,7 @@ static gp_obj *bio_close(MEMIO_ARGS) {
     int r = bio_check_exports_locked(t, b);
     if (r == 0) __atomic_store_n(&b->closed, 1, __ATOMIC_RELAXED);
     gp_obj_unlock(self);
-    return r < 0 ? NULL : gp_newref(GP_NONE);
+    return r < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *bio_exit(MEMIO_ARGS) { return bio_close(t, self, NULL, 0, NULL); }
@@ -875,7 +875,7 @@ static gp_obj *bio_setstate(MEMIO_ARGS) {
     gp_obj_lock(self);
     b->pos = pos;
     gp_obj_unlock(self);
-    if (dict == GP_NONE) return gp_newref(GP_NONE);
+    if (dict == GP_NONE) return GP_NONE;
     if (!gp_dict_check(dict))
         return gp_err_format(t, &gp_exc_TypeError, "third item of state should be a dict, got a %s",
                              gp_type_name(gp_typeof(dict)));
@@ -888,7 +888,7 @@ static gp_obj *bio_setstate(MEMIO_ARGS) {
         gp_decref(own);
         if (u < 0) return NULL;
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def bio_methods[] = {

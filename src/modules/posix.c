@@ -185,7 +185,7 @@ static gp_obj *one_path(gp_thread *t, const char *fname, gp_obj *const *args, gp
         return NULL;
     }
     path_release(&p);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_chdir(POSIX_ARGS) { return one_path(t, "chdir", args, nargs, kw, chdir); }
@@ -205,7 +205,7 @@ static gp_obj *p_mkdir(POSIX_ARGS) {
     int rc = mkdir(p.s, (mode_t)mode);
     path_release(&p);
     if (rc < 0) return posix_error(t, a[0]);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *two_paths(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
@@ -224,7 +224,7 @@ static gp_obj *two_paths(gp_thread *t, const char *fname, gp_obj *const *args, g
     path_release(&p1);
     path_release(&p2);
     if (rc < 0) return posix_error2(t, a[0], a[1]);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_rename(POSIX_ARGS) { return two_paths(t, "rename", args, nargs, kw, rename); }
@@ -341,7 +341,7 @@ static gp_obj *p_access(POSIX_ARGS) {
     if (path_conv(t, "access", "path", a[0], &p) < 0) return NULL;
     int rc = access(p.s, mode);
     path_release(&p);
-    return gp_newref(gp_bool_from(rc == 0));
+    return gp_bool_from(rc == 0);
 }
 
 static gp_obj *p_chmod(POSIX_ARGS) {
@@ -356,7 +356,7 @@ static gp_obj *p_chmod(POSIX_ARGS) {
     int rc = chmod(p.s, (mode_t)mode);
     path_release(&p);
     if (rc < 0) return posix_error(t, a[0]);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_readlink(POSIX_ARGS) {
@@ -415,7 +415,7 @@ static gp_obj *p_utime(POSIX_ARGS) {
     int rc = utimensat(AT_FDCWD, p.s, tsp, 0);
     path_release(&p);
     if (rc < 0) return posix_error(t, a[0]);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* ------------------------------------------------------- file descriptors */
@@ -448,7 +448,7 @@ static gp_obj *p_close(POSIX_ARGS) {
     int fd;
     if (gp_posix_int_arg(t, a[0], &fd) < 0) return NULL;
     if (close(fd) < 0) return posix_error(t, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_closerange(POSIX_ARGS) {
@@ -456,7 +456,7 @@ static gp_obj *p_closerange(POSIX_ARGS) {
     int lo, hi;
     if (gp_posix_int_arg(t, args[0], &lo) < 0 || gp_posix_int_arg(t, args[1], &hi) < 0) return NULL;
     for (int fd = lo; fd < hi; fd++) close(fd);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* PEP 475: a blocking call that a signal interrupted runs the Python
@@ -548,7 +548,7 @@ static gp_obj *p_fsync(POSIX_ARGS) {
     rc = fsync(fd);
     GP_END_ALLOW_THREADS
     if (rc < 0) return posix_error(t, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_ftruncate(POSIX_ARGS) {
@@ -557,7 +557,7 @@ static gp_obj *p_ftruncate(POSIX_ARGS) {
     int64_t len;
     if (gp_posix_int_arg(t, args[0], &fd) < 0 || gp_int_as_i64(t, args[1], &len) < 0) return NULL;
     if (ftruncate(fd, (off_t)len) < 0) return posix_error(t, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_pipe(POSIX_ARGS) {
@@ -595,7 +595,7 @@ static gp_obj *p_isatty(POSIX_ARGS) {
     if (gp_args_no_kw(t, "isatty", kw) < 0 || gp_args_count(t, "isatty", nargs, 1, 1) < 0) return NULL;
     int fd;
     if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
-    return gp_newref(gp_bool_from(isatty(fd)));
+    return gp_bool_from(isatty(fd));
 }
 
 static gp_obj *p_get_terminal_size(POSIX_ARGS) {
@@ -623,7 +623,7 @@ static gp_obj *p_getegid(POSIX_ARGS) { return gp_int_from_i64(t, getegid()); }
 
 static gp_obj *p_cpu_count(POSIX_ARGS) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
-    if (n < 1) return gp_newref(GP_NONE);
+    if (n < 1) return GP_NONE;
     return gp_int_from_i64(t, n);
 }
 
@@ -639,7 +639,7 @@ static gp_obj *p_kill(POSIX_ARGS) {
     int pid, sig;
     if (gp_posix_int_arg(t, args[0], &pid) < 0 || gp_posix_int_arg(t, args[1], &sig) < 0) return NULL;
     if (kill(pid, sig) < 0) return posix_error(t, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* waitpid(pid, options) -> (pid, status), with the GIL released while it
@@ -907,7 +907,7 @@ static int status_arg(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj 
 static gp_obj *p_WIFEXITED(POSIX_ARGS) {
     int st;
     if (status_arg(t, args, nargs, kw, "WIFEXITED", &st) < 0) return NULL;
-    return gp_newref(gp_bool_from(WIFEXITED(st)));
+    return gp_bool_from(WIFEXITED(st));
 }
 static gp_obj *p_WEXITSTATUS(POSIX_ARGS) {
     int st;
@@ -917,7 +917,7 @@ static gp_obj *p_WEXITSTATUS(POSIX_ARGS) {
 static gp_obj *p_WIFSIGNALED(POSIX_ARGS) {
     int st;
     if (status_arg(t, args, nargs, kw, "WIFSIGNALED", &st) < 0) return NULL;
-    return gp_newref(gp_bool_from(WIFSIGNALED(st)));
+    return gp_bool_from(WIFSIGNALED(st));
 }
 static gp_obj *p_WTERMSIG(POSIX_ARGS) {
     int st;
@@ -953,7 +953,7 @@ static gp_obj *p_putenv(POSIX_ARGS) {
     path_release(&v);
     if (rc == -2) return NULL;
     if (rc < 0) return posix_error(t, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *p_unsetenv(POSIX_ARGS) {
@@ -963,7 +963,7 @@ static gp_obj *p_unsetenv(POSIX_ARGS) {
     int rc = unsetenv(k.s);
     path_release(&k);
     if (rc < 0) return posix_error(t, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* A dict copy of the environment at import, str to str. */
@@ -1030,7 +1030,7 @@ static gp_obj *p_uname(POSIX_ARGS) {
     for (int i = 0; i < 5; i++) {
         gp_obj *s = gp_str_from_cstr(t, f[i]);
         if (!s) {
-            for (int j = i; j < 5; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            for (int j = i; j < 5; j++) gp_tuple_items(tup)[j] = GP_NONE;
             gp_decref(tup);
             return NULL;
         }

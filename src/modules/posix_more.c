@@ -69,7 +69,7 @@ static gp_obj *error(gp_thread *t, gp_obj *filename) {
 
 static gp_obj *none_or_error(gp_thread *t, int rc, gp_obj *filename) {
     if (rc < 0) return error(t, filename);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* chown(path, uid, gid) and lchown: a path or, for chown, a descriptor. */
@@ -131,7 +131,7 @@ static gp_obj *p_sync(POSIX_ARGS) {
     GP_BEGIN_ALLOW_THREADS
     sync();
     GP_END_ALLOW_THREADS
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* statvfs(path or fd) -> the 11 fields of os.statvfs_result, in order. */
@@ -161,7 +161,7 @@ static gp_obj *p_statvfs(POSIX_ARGS) {
         gp_obj *v = gp_int_from_u64(t, f[i]);
         if (!v) {
             for (int j = i; j < 11; j++)
-                gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+                gp_tuple_items(tup)[j] = GP_NONE;
             gp_decref(tup);
             return NULL;
         }
@@ -267,7 +267,7 @@ static gp_obj *p_sched_yield(POSIX_ARGS) {
     GP_BEGIN_ALLOW_THREADS
     sched_yield();
     GP_END_ALLOW_THREADS
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *fd_flag(gp_thread *t, const char *fname, gp_obj *const *args, gp_ssize nargs,
@@ -280,7 +280,7 @@ static gp_obj *fd_flag(gp_thread *t, const char *fname, gp_obj *const *args, gp_
     if (gp_posix_int_arg(t, args[0], &fd) < 0) return NULL;
     int flags = fcntl(fd, cmd_get);
     if (flags < 0) return error(t, NULL);
-    if (!setting) return gp_newref(gp_bool_from(((flags & bit) != 0) != inverted));
+    if (!setting) return gp_bool_from(((flags & bit) != 0) != inverted);
     int on = gp_obj_truthy(t, args[1]);
     if (on < 0) return NULL;
     if (on != inverted)

@@ -158,7 +158,7 @@ static void random_dealloc(gp_obj *o) { gp_obj_free(o); }
 static gp_obj *r_seed(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_no_kw(t, "seed", kw) < 0 || gp_args_count(t, "seed", nargs, 0, 1) < 0) return NULL;
     if (seed_obj(t, (rand_obj *)self, nargs ? args[0] : NULL) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* A float in [0, 1) with 53 random bits: 27 bits and 26 bits from two
@@ -251,7 +251,7 @@ static gp_obj *r_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
     memcpy(r->state, fresh, sizeof fresh);
     r->index = (int)idx;
     gp_obj_unlock(self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def random_methods[] = {

@@ -1077,7 +1077,7 @@ static gp_obj *rm_group(RX_ARGS) {
         gp_ssize i = group_index(t, m, args[k]);
         gp_obj *v = i < 0 ? NULL : group_value(t, m, i, GP_NONE);
         if (!v) {
-            for (gp_ssize j = k; j < nargs; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            for (gp_ssize j = k; j < nargs; j++) gp_tuple_items(tup)[j] = GP_NONE;
             gp_decref(tup);
             return NULL;
         }
@@ -1109,7 +1109,7 @@ static gp_obj *rm_groups(RX_ARGS) {
     for (gp_ssize k = 0; k < n; k++) {
         gp_obj *v = group_value(t, m, k + 1, dflt);
         if (!v) {
-            for (gp_ssize j = k; j < n; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            for (gp_ssize j = k; j < n; j++) gp_tuple_items(tup)[j] = GP_NONE;
             gp_decref(tup);
             return NULL;
         }
@@ -1202,7 +1202,7 @@ static gp_obj *rm_get_lastindex(gp_thread *t, gp_obj *self, void *closure) {
            the earlier one ends. */
         if (e > be || (e == be && s >= be)) best = i;
     }
-    if (best < 0) return gp_newref(GP_NONE);
+    if (best < 0) return GP_NONE;
     return gp_int_from_ssize(t, best);
 }
 
@@ -1219,7 +1219,7 @@ static gp_obj *rm_get_lastgroup(gp_thread *t, gp_obj *self, void *closure) {
         }
     }
     gp_decref(li);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *rm_get_regs(gp_thread *t, gp_obj *self, void *closure) {
@@ -1230,7 +1230,7 @@ static gp_obj *rm_get_regs(gp_thread *t, gp_obj *self, void *closure) {
     for (gp_ssize k = 0; k < n; k++) {
         gp_obj *sp = span_of(t, m, k);
         if (!sp) {
-            for (gp_ssize j = k; j < n; j++) gp_tuple_items(tup)[j] = gp_newref(GP_NONE);
+            for (gp_ssize j = k; j < n; j++) gp_tuple_items(tup)[j] = GP_NONE;
             gp_decref(tup);
             return NULL;
         }
@@ -1314,14 +1314,14 @@ static gp_obj *rxc_match(RX_ARGS) {
     if (subject_init(t, c, args[1], &sj, &len) < 0) return NULL;
     if (pos_args(t, args + 1, nargs - 1, len, &pos, &endpos) < 0) return NULL;
     if (gp_number_as_ssize(t, args[4], NULL, &mode) < 0) return NULL;
-    if (endpos < pos) return gp_newref(GP_NONE);
+    if (endpos < pos) return GP_NONE;
     gp_ssize bstart = to_byte(&sj, pos), blen = to_byte(&sj, endpos);
     uint32_t opts = mode == 1 ? PCRE2_ANCHORED : mode == 2 ? PCRE2_ANCHORED | PCRE2_ENDANCHORED : 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(c->code, general_ctx);
     if (!md) return gp_err_nomemory(t);
     int r = do_match(t, c, &sj, blen, bstart, opts, md);
     gp_obj *res = r < 0    ? NULL
-                  : r == 0 ? gp_newref(GP_NONE)
+                  : r == 0 ? GP_NONE
                            : make_match(t, c, args[0], args[1], pos, endpos, &sj, md);
     pcre2_match_data_free(md);
     return res;

@@ -121,7 +121,7 @@ static gp_obj *m_setrlimit(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
             return gp_err_format(t, &gp_exc_ValueError, "not allowed to raise maximum limit");
         return gp_err_from_errno(t, &gp_exc_OSError, NULL);
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_getpagesize(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

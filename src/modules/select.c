@@ -22,7 +22,7 @@
 
 #define SEL_ARGS gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
 
-static gp_obj *none(void) { return gp_newref(GP_NONE); }
+static gp_obj *none(void) { return GP_NONE; }
 
 static double monotonic(void) {
     struct timespec ts;

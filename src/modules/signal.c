@@ -138,13 +138,13 @@ static int signum_arg(gp_thread *t, gp_obj *o, int *out) {
 static gp_obj *current_handler(gp_thread *t, int s) {
     if (handlers[s]) return gp_newref(handlers[s]);
     struct sigaction old;
-    if (sigaction(s, NULL, &old) < 0) return gp_newref(GP_NONE);
+    if (sigaction(s, NULL, &old) < 0) return GP_NONE;
     if (old.sa_handler == SIG_IGN) return gp_int_from_ssize(t, 1);
     if (old.sa_handler == SIG_DFL) return gp_int_from_ssize(t, 0);
     /* The runtime's own SIGINT handler raises KeyboardInterrupt, which is
        what default_int_handler does. */
     if (s == SIGINT && default_int_handler) return gp_newref(default_int_handler);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *s_signal(SIG_ARGS) {
@@ -198,7 +198,7 @@ static gp_obj *s_raise_signal(SIG_ARGS) {
     if (signum_arg(t, args[0], &s) < 0) return NULL;
     if (raise(s) != 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
     if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *s_alarm(SIG_ARGS) {
@@ -216,7 +216,7 @@ static gp_obj *s_pause(SIG_ARGS) {
     pause();
     GP_END_ALLOW_THREADS
     if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *s_strsignal(SIG_ARGS) {
@@ -224,7 +224,7 @@ static gp_obj *s_strsignal(SIG_ARGS) {
     int s;
     if (signum_arg(t, args[0], &s) < 0) return NULL;
     const char *d = strsignal(s);
-    if (!d || strstr(d, "Unknown signal") || strstr(d, "Real-time signal")) return gp_newref(GP_NONE);
+    if (!d || strstr(d, "Unknown signal") || strstr(d, "Real-time signal")) return GP_NONE;
     return gp_str_from_cstr(t, d);
 }
 
@@ -371,7 +371,7 @@ static gp_obj *s_pthread_kill(SIG_ARGS) {
         return gp_err_from_errno(t, &gp_exc_OSError, NULL);
     }
     if (gp_signal_check(t) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *s_siginterrupt(SIG_ARGS) {
@@ -388,7 +388,7 @@ static gp_obj *s_siginterrupt(SIG_ARGS) {
     else
         act.sa_flags |= SA_RESTART;
     if (sigaction(s, &act, NULL) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def signal_functions[] = {

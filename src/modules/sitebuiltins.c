@@ -42,14 +42,14 @@ static gp_obj *print_line(gp_thread *t, const char *text) {
     gp_obj *out = gp_sys_get_borrow(t, "stdout");
     if (!out || out == GP_NONE) {
         gp_decref(s);
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     gp_obj *nl = gp_str_from_cstr(t, "\n");
     int rc = nl ? gp_file_write_obj(t, out, s) : -1;
     if (rc == 0) rc = gp_file_write_obj(t, out, nl);
     gp_decref(s);
     gp_xdecref(nl);
-    return rc < 0 ? NULL : gp_newref(GP_NONE);
+    return rc < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *printer_call(gp_thread *t, gp_obj *o, gp_obj *const *args, gp_ssize nargs,

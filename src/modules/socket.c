@@ -409,7 +409,7 @@ static int addr_from_obj(gp_thread *t, sock_obj *s, gp_obj *o, union sockaddr_an
 
 /* The Python form of a sockaddr (CPython's makesockaddr). */
 static gp_obj *addr_to_obj(gp_thread *t, const struct sockaddr *sa, socklen_t len) {
-    if (len == 0) return gp_newref(GP_NONE);
+    if (len == 0) return GP_NONE;
     char buf[INET6_ADDRSTRLEN];
     switch (sa->sa_family) {
     case AF_INET: {
@@ -627,7 +627,7 @@ static gp_obj *sock_repr(gp_thread *t, gp_obj *self) {
 #define NO_ARGS(name)                                                                              \
     if (gp_args_no_kw(t, name, kw) < 0 || gp_args_count(t, name, nargs, 0, 0) < 0) return NULL
 
-static gp_obj *none(void) { return gp_newref(GP_NONE); }
+static gp_obj *none(void) { return GP_NONE; }
 
 static gp_obj *sock_fileno(SOCK_ARGS) {
     NO_ARGS("fileno");

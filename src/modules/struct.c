@@ -386,7 +386,7 @@ static gp_obj *unpack_values(gp_thread *t, const fmt *f, const unsigned char *bu
             gp_obj *v;
             switch (it->code) {
             case 'c': v = gp_bytes_new(t, (const char *)p, 1); break;
-            case '?': v = gp_newref(gp_bool_from(p[0] != 0)); break;
+            case '?': v = gp_bool_from(p[0] != 0); break;
             case 'e': v = gp_float_new(t, unpack_half(p, f->little)); break;
             case 'f': {
                 uint32_t u = (uint32_t)get_uint(p, 4, f->little);
@@ -418,7 +418,7 @@ static gp_obj *unpack_values(gp_thread *t, const fmt *f, const unsigned char *bu
     }
     return tup;
 error:
-    for (gp_ssize k = vi; k < f->nvalues; k++) gp_tuple_items(tup)[k] = gp_newref(GP_NONE);
+    for (gp_ssize k = vi; k < f->nvalues; k++) gp_tuple_items(tup)[k] = GP_NONE;
     gp_decref(tup);
     return NULL;
 }
@@ -497,7 +497,7 @@ static gp_obj *s_pack_into(STRUCT_ARGS) {
     }
     if (pack_values(t, self, &f, args + 3, nargs - 3, tmp) < 0) goto done;
     memcpy(view.buf + off, tmp, (size_t)f.size);
-    r = gp_newref(GP_NONE);
+    r = GP_NONE;
 done:
     gp_buffer_release(&view);
     gp_mem_free(tmp);

@@ -58,7 +58,7 @@ int gp_sys_flush(gp_thread *t) {
     return rc;
 }
 
-static gp_obj *none(void) { return gp_newref(GP_NONE); }
+static gp_obj *none(void) { return GP_NONE; }
 
 static gp_obj *s_exit(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_no_kw(t, "exit", kw) < 0 || gp_args_count(t, "exit", nargs, 0, 1) < 0) return NULL;

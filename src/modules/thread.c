@@ -203,7 +203,7 @@ static int parse_acquire(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_o
     return 0;
 }
 
-static gp_obj *none(void) { return gp_newref(GP_NONE); }
+static gp_obj *none(void) { return GP_NONE; }
 
 /* ------------------------------------------------------------ _thread.lock */
 
@@ -340,14 +340,14 @@ static gp_obj *rlock_acquire(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
         if (r->count == ULONG_MAX)
             return gp_err_format(t, &gp_exc_OverflowError, "Internal lock count overflowed");
         r->count++;
-        return gp_newref(GP_TRUE);
+        return GP_TRUE;
     }
     int got = rawlock_acquire(t, &r->lk, timeout, 1);
     if (got < 0) return NULL;
-    if (!got) return gp_newref(GP_FALSE);
+    if (!got) return GP_FALSE;
     r->owner = me;
     r->count = 1;
-    return gp_newref(GP_TRUE);
+    return GP_TRUE;
 }
 
 static int rlock_owned(rlock_obj *r) { return r->count > 0 && r->owner == current_ident(); }

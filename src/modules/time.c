@@ -77,7 +77,7 @@ static gp_obj *t_sleep(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
         if (rc != EINTR) break;
         if (gp_signal_check(t) < 0 || gp_signals_check(t) < 0) return NULL;
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* ------------------------------------------------------------ struct_time */
@@ -178,7 +178,7 @@ static gp_obj *struct_time_type(gp_thread *t, gp_obj *module) {
 }
 
 static gp_obj *tm_to_struct_time(gp_thread *t, gp_obj *module, const struct tm *tm) {
-    gp_obj *zone = tm->tm_zone ? gp_str_from_cstr(t, tm->tm_zone) : gp_newref(GP_NONE);
+    gp_obj *zone = tm->tm_zone ? gp_str_from_cstr(t, tm->tm_zone) : GP_NONE;
     if (!zone) return NULL;
     gp_obj *items[11] = {
         gp_small_new(tm->tm_year + 1900), gp_small_new(tm->tm_mon + 1), gp_small_new(tm->tm_mday),

@@ -402,7 +402,7 @@ static int bytearray_ass_item(gp_thread *t, gp_obj *o, gp_ssize i, gp_obj *v) {
 }
 
 static gp_obj *bytearray_mod(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_bytearray_check(a)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_bytearray_check(a)) return GP_NOTIMPLEMENTED;
     gp_obj *r = gp_bytes_mod_format(t, BA(a)->data, BA(a)->size, b);
     if (!r) return NULL;
     gp_obj *ba = gp_bytearray_new(t, gp_bytes_data(r), gp_bytes_size(r));
@@ -422,7 +422,7 @@ static gp_obj *ba_append(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     int r = gp_bytearray_resize(t, self, n + 1);
     if (r == 0) BA(self)->data[n] = (char)byte;
     gp_obj_unlock(self);
-    return r < 0 ? NULL : gp_newref(GP_NONE);
+    return r < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -475,7 +475,7 @@ static gp_obj *ba_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (r == 0) memcpy(BA(self)->data + old, b.buf, (size_t)b.len);
     gp_obj_unlock(self);
     gp_strbuf_free(&b);
-    return r < 0 ? NULL : gp_newref(GP_NONE);
+    return r < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -495,7 +495,7 @@ static gp_obj *ba_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     char c = (char)byte;
     int r = splice(t, self, i, i, &c, 1);
     gp_obj_unlock(self);
-    return r < 0 ? NULL : gp_newref(GP_NONE);
+    return r < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *ba_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -537,7 +537,7 @@ static gp_obj *ba_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     gp_ssize i = p - BA(self)->data;
     int r = splice(t, self, i, i + 1, NULL, 0);
     gp_obj_unlock(self);
-    return r < 0 ? NULL : gp_newref(GP_NONE);
+    return r < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *ba_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -546,7 +546,7 @@ static gp_obj *ba_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_obj_lock(self);
     int r = gp_bytearray_resize(t, self, 0);
     gp_obj_unlock(self);
-    return r < 0 ? NULL : gp_newref(GP_NONE);
+    return r < 0 ? NULL : GP_NONE;
 }
 
 static gp_obj *ba_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -569,7 +569,7 @@ static gp_obj *ba_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
         d[j] = c;
     }
     gp_obj_unlock(self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *ba_alloc(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

@@ -139,10 +139,10 @@ gp_obj *gp_bytes_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         /* As CPython's bytearray, compare with any contiguous buffer. */
         if (gp_bytes_like_opt(t, a, &pa, &na) <= 0 || gp_bytes_like_opt(t, b, &pb, &nb) <= 0) {
             if (t->exc) gp_err_clear(t);
-            return gp_newref(GP_NOTIMPLEMENTED);
+            return GP_NOTIMPLEMENTED;
         }
     } else {
-        if (!gp_bytes_check(a) || !gp_bytes_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+        if (!gp_bytes_check(a) || !gp_bytes_check(b)) return GP_NOTIMPLEMENTED;
         gp_bytes_view(a, &pa, &na);
         gp_bytes_view(b, &pb, &nb);
     }
@@ -174,7 +174,7 @@ gp_obj *gp_bytes_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
             break;
         }
     }
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 /* -------------------------------------------------------------- sequence */
@@ -281,7 +281,7 @@ static gp_obj *bytes_subscript(gp_thread *t, gp_obj *o, gp_obj *key) {
 }
 
 static gp_obj *bytes_mod(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_bytes_check(a)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_bytes_check(a)) return GP_NOTIMPLEMENTED;
     return gp_bytes_mod_format(t, gp_bytes_data(a), gp_bytes_size(a), b);
 }
 

@@ -172,9 +172,9 @@ static gp_obj *starts_ends(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
         for (gp_ssize i = 0; i < gp_tuple_size(x); i++) {
             gp_obj *it = gp_tuple_get_borrow(x, i);
             if (gp_bytes_like(t, it, &p, &n) < 0) return NULL;
-            if (match_at(self, p, n, start, end, suffix)) return gp_newref(GP_TRUE);
+            if (match_at(self, p, n, start, end, suffix)) return GP_TRUE;
         }
-        return gp_newref(GP_FALSE);
+        return GP_FALSE;
     }
     int ok = gp_bytes_like_opt(t, x, &p, &n);
     if (ok < 0) return NULL;
@@ -182,7 +182,7 @@ static gp_obj *starts_ends(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
         return gp_err_format(t, &gp_exc_TypeError,
                              "%s first arg must be bytes or a tuple of bytes, not %s", name,
                              gp_type_name(gp_typeof(x)));
-    return gp_newref(gp_bool_from(match_at(self, p, n, start, end, suffix)));
+    return gp_bool_from(match_at(self, p, n, start, end, suffix));
 }
 
 gp_obj *gp_bytes_m_startswith(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -341,7 +341,7 @@ static gp_obj *bpred(gp_thread *t, gp_obj *self, gp_ssize nargs, gp_obj *kwnames
         }
         break;
     }
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 gp_obj *gp_bytes_m_isalnum(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

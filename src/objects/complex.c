@@ -54,7 +54,7 @@ static int operand(gp_thread *t, gp_obj *o, cval *out) {
 static int operands(gp_thread *t, gp_obj *a, gp_obj *b, cval *x, cval *y, gp_obj **r) {
     int k = operand(t, a, x);
     if (k > 0) k = operand(t, b, y);
-    if (k == 0) *r = gp_newref(GP_NOTIMPLEMENTED);
+    if (k == 0) *r = GP_NOTIMPLEMENTED;
     return k;
 }
 
@@ -205,7 +205,7 @@ static int complex_bool(gp_thread *t, gp_obj *a) {
 }
 
 static gp_obj *complex_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if ((op != GP_EQ && op != GP_NE) || !gp_complex_check(a)) return gp_newref(GP_NOTIMPLEMENTED);
+    if ((op != GP_EQ && op != GP_NE) || !gp_complex_check(a)) return GP_NOTIMPLEMENTED;
     cval x = value_of(a);
     int eq;
     if (gp_complex_check(b)) {
@@ -217,7 +217,7 @@ static gp_obj *complex_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         /* Exact, like float == int. */
         eq = x.im == 0.0 && !isnan(x.re) && gp_int_compare_double(b, x.re) == 0;
     } else {
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     }
     return gp_bool_from(op == GP_EQ ? eq : !eq);
 }

@@ -51,10 +51,10 @@ static gp_obj *descr_get_objclass(gp_thread *t, gp_obj *self, void *c) {
     return gp_newref((gp_obj *)((descr_obj *)self)->type);
 }
 
-static gp_obj *descr_get_text_signature(gp_thread *t, gp_obj *self, void *c) { return gp_newref(GP_NONE); }
+static gp_obj *descr_get_text_signature(gp_thread *t, gp_obj *self, void *c) { return GP_NONE; }
 
 static gp_obj *doc_from_cstr(gp_thread *t, const char *doc) {
-    if (!doc) return gp_newref(GP_NONE);
+    if (!doc) return GP_NONE;
     return gp_str_from_cstr(t, doc);
 }
 
@@ -312,10 +312,10 @@ static gp_obj *mw_get_doc(gp_thread *t, gp_obj *self, void *c) {
 }
 
 static gp_obj *mw_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_method_wrapper_type) return gp_newref(GP_NOTIMPLEMENTED);
+    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_method_wrapper_type) return GP_NOTIMPLEMENTED;
     method_wrapper *x = (method_wrapper *)a, *y = (method_wrapper *)b;
     int eq = x->descr == y->descr && x->self == y->self;
-    return gp_newref(gp_bool_from(op == GP_EQ ? eq : !eq));
+    return gp_bool_from(op == GP_EQ ? eq : !eq);
 }
 
 static gp_hash mw_hash(gp_thread *t, gp_obj *o) {
@@ -409,7 +409,7 @@ gp_obj *gp_member_get(gp_thread *t, gp_obj *o, const gp_member_def *m) {
     switch (m->type) {
     case GP_MEMBER_OBJECT: {
         gp_obj *v = slot_ref(o, (gp_obj **)p);
-        return v ? v : gp_newref(GP_NONE);
+        return v ? v : GP_NONE;
     }
     case GP_MEMBER_OBJECT_EX: {
         gp_obj *v = slot_ref(o, (gp_obj **)p);
@@ -422,7 +422,7 @@ gp_obj *gp_member_get(gp_thread *t, gp_obj *o, const gp_member_def *m) {
     }
     case GP_MEMBER_INT: return gp_int_from_ssize(t, *(int *)p);
     case GP_MEMBER_SSIZE: return gp_int_from_ssize(t, *(gp_ssize *)p);
-    case GP_MEMBER_BOOL: return gp_newref(gp_bool_from(*(char *)p != 0));
+    case GP_MEMBER_BOOL: return gp_bool_from(*(char *)p != 0);
     case GP_MEMBER_DOUBLE: return gp_float_new(t, *(double *)p);
     }
     return gp_err_bad_internal_call(t, "member get");
@@ -626,7 +626,7 @@ static gp_obj *cfunction_get_module(gp_thread *t, gp_obj *self, void *c) {
     if (!f->module) {
         if (f->self && gp_type_is_subtype(gp_typeof(f->self), &gp_module_type))
             return gp_obj_getattr_cstr(t, f->self, "__name__");
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     if (gp_type_is_subtype(gp_typeof(f->module), &gp_module_type))
         return gp_obj_getattr_cstr(t, f->module, "__name__");
@@ -643,10 +643,10 @@ static gp_obj *cfunction_get_doc(gp_thread *t, gp_obj *self, void *c) {
 }
 
 static gp_obj *cfunction_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_cfunction_type) return gp_newref(GP_NOTIMPLEMENTED);
+    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_cfunction_type) return GP_NOTIMPLEMENTED;
     cfunction *x = (cfunction *)a, *y = (cfunction *)b;
     int eq = x->def == y->def && x->self == y->self;
-    return gp_newref(gp_bool_from(op == GP_EQ ? eq : !eq));
+    return gp_bool_from(op == GP_EQ ? eq : !eq);
 }
 
 static gp_hash cfunction_hash(gp_thread *t, gp_obj *o) {
@@ -939,7 +939,7 @@ static gp_obj *property_deleter(gp_thread *t, gp_obj *self, gp_obj *const *args,
 static gp_obj *property_set_name(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_count(t, "__set_name__", nargs, 2, 2) < 0) return NULL;
     gp_setref_steal(&((property *)self)->name, gp_newref(args[1]));
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def property_methods[] = {
@@ -985,9 +985,9 @@ static gp_obj *property_get_isabstract(gp_thread *t, gp_obj *self, void *c) {
     for (int i = 0; i < 3; i++) {
         int r = is_abstract(t, fs[i]);
         if (r < 0) return NULL;
-        if (r) return gp_newref(GP_TRUE);
+        if (r) return GP_TRUE;
     }
-    return gp_newref(GP_FALSE);
+    return GP_FALSE;
 }
 
 static const gp_getset_def property_getset[] = {
@@ -1108,7 +1108,7 @@ static gp_obj *funcwrap_get_func(gp_thread *t, gp_obj *self, void *c) {
 static gp_obj *funcwrap_get_isabstract(gp_thread *t, gp_obj *self, void *c) {
     int r = is_abstract(t, ((funcwrap *)self)->callable);
     if (r < 0) return NULL;
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 static const gp_getset_def funcwrap_getset[] = {

@@ -980,7 +980,7 @@ static gp_obj *entries_list(gp_thread *t, gp_obj *d, int what) {
         gp_obj_unlock(d);
         if (failed) {
             /* Fill the rest so the list can be released safely. */
-            for (gp_ssize r = j; r < n; r++) gp_list_items(list)[r] = gp_newref(GP_NONE);
+            for (gp_ssize r = j; r < n; r++) gp_list_items(list)[r] = GP_NONE;
             gp_decref(list);
             return NULL;
         }
@@ -1152,10 +1152,10 @@ static int dict_equal(gp_thread *t, gp_obj *a, gp_obj *b) {
 
 static gp_obj *dict_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if (!gp_dict_check(a) || !gp_dict_check(b) || (op != GP_EQ && op != GP_NE))
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     int r = dict_equal(t, a, b);
     if (r < 0) return NULL;
-    return gp_newref(gp_bool_from(op == GP_EQ ? r : !r));
+    return gp_bool_from(op == GP_EQ ? r : !r);
 }
 
 static gp_ssize dict_length(gp_thread *t, gp_obj *self) { return gp_dict_size(self); }
@@ -1199,7 +1199,7 @@ static int dict_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize n
 }
 
 static gp_obj *dict_or(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_dict_check(a) || !gp_dict_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_dict_check(a) || !gp_dict_check(b)) return GP_NOTIMPLEMENTED;
     gp_obj *res = gp_dict_copy(t, a);
     if (!res) return NULL;
     if (gp_dict_update(t, res, b) < 0) {
@@ -1332,7 +1332,7 @@ static gp_obj *m_items(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
 static gp_obj *m_update(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (update_common(t, self, args, nargs, kwnames, "update") < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_fromkeys(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssize nargs,
@@ -1389,7 +1389,7 @@ static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
                        gp_obj *kwnames) {
     if (no_args(t, "dict.clear", nargs, kwnames) < 0) return NULL;
     clear_all(t, D(self));
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1403,7 +1403,7 @@ static gp_obj *m_contains(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
     if (exactly_one(t, "dict.__contains__", nargs, kwnames) < 0) return NULL;
     int r = gp_dict_contains(t, self, args[0]);
     if (r < 0) return NULL;
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 static gp_obj *m_getitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1864,7 +1864,7 @@ static int all_contained_in(gp_thread *t, gp_obj *a, gp_obj *b) {
 }
 
 static gp_obj *view_richcompare(gp_thread *t, gp_obj *self, gp_obj *other, int op) {
-    if (!gp_set_check(other) && !is_setlike_view(other)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(other) && !is_setlike_view(other)) return GP_NOTIMPLEMENTED;
     gp_ssize na = gp_obj_len(t, self);
     if (na < 0) return NULL;
     gp_ssize nb = gp_obj_len(t, other);
@@ -1890,7 +1890,7 @@ static gp_obj *view_richcompare(gp_thread *t, gp_obj *self, gp_obj *other, int o
         break;
     }
     if (ok < 0) return NULL;
-    return gp_newref(gp_bool_from(ok));
+    return gp_bool_from(ok);
 }
 
 /* A new set of the items of a view (or of any iterable, for the reflected
@@ -1964,7 +1964,7 @@ static gp_obj *view_isdisjoint(gp_thread *t, gp_obj *self, gp_obj *const *args, 
                                gp_obj *kwnames) {
     if (check_args(t, "isdisjoint", nargs, kwnames, 1, 1) < 0) return NULL;
     gp_obj *other = args[0];
-    if (other == self) return gp_newref(gp_bool_from(gp_dict_size(VIEW_DICT(self)) == 0));
+    if (other == self) return gp_bool_from(gp_dict_size(VIEW_DICT(self)) == 0);
     gp_obj *container = self;
     if (gp_set_check(other) || is_setlike_view(other)) {
         gp_ssize nother = gp_obj_len(t, other);
@@ -1982,12 +1982,12 @@ static gp_obj *view_isdisjoint(gp_thread *t, gp_obj *self, gp_obj *const *args, 
         gp_decref(item);
         if (r != 0) {
             gp_decref(it);
-            return r < 0 ? NULL : gp_newref(GP_FALSE);
+            return r < 0 ? NULL : GP_FALSE;
         }
     }
     gp_decref(it);
     if (gp_err_occurred(t)) return NULL;
-    return gp_newref(GP_TRUE);
+    return GP_TRUE;
 }
 
 static gp_obj *view_mapping(gp_thread *t, gp_obj *self, void *closure) {

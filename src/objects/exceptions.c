@@ -274,7 +274,7 @@ static gp_obj *exc_add_note(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
     int r = gp_list_append(t, notes, note);
     gp_decref(notes);
     if (r < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *exc_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -295,7 +295,7 @@ static gp_obj *exc_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
         while (gp_dict_next(state, &pos, &k, &v))
             if (gp_obj_setattr(t, self, k, v) < 0) return NULL;
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def exc_methods[] = {
@@ -361,7 +361,7 @@ static int systemexit_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
     if (exc_init(t, self, args, nargs, kw) < 0) return -1;
     gp_obj *code;
     if (nargs == 0)
-        code = gp_newref(GP_NONE);
+        code = GP_NONE;
     else if (nargs == 1)
         code = gp_newref(args[0]);
     else
@@ -1009,7 +1009,7 @@ static gp_obj *group_subgroup(gp_thread *t, gp_obj *self, gp_obj *const *args, g
     if (matcher_kind(t, args[0], &kind) < 0 ||
         split_recursive(t, self, kind, args[0], 0, &match, &rest) < 0)
         return NULL;
-    return match ? match : gp_newref(GP_NONE);
+    return match ? match : GP_NONE;
 }
 
 int gp_exc_check_except_star_type(gp_thread *t, gp_obj *type) {
@@ -1036,8 +1036,8 @@ static gp_obj *anonymous_group(gp_thread *t, gp_obj *excs) {
 int gp_exc_group_match(gp_thread *t, gp_obj *exc, gp_obj *type, gp_obj **match, gp_obj **rest) {
     *match = *rest = NULL;
     if (exc == GP_NONE) {
-        *match = gp_newref(GP_NONE);
-        *rest = gp_newref(GP_NONE);
+        *match = GP_NONE;
+        *rest = GP_NONE;
         return 0;
     }
     int r = gp_obj_isinstance(t, exc, type);
@@ -1052,16 +1052,16 @@ int gp_exc_group_match(gp_thread *t, gp_obj *exc, gp_obj *type, gp_obj **match, 
         } else {
             *match = gp_newref(exc);
         }
-        *rest = gp_newref(GP_NONE);
+        *rest = GP_NONE;
         return naked;
     }
     if (gp_exc_is_group(exc)) {
         if (split_recursive(t, exc, MATCH_BY_TYPE, type, 1, match, rest) < 0) return -1;
-        if (!*match) *match = gp_newref(GP_NONE);
-        if (!*rest) *rest = gp_newref(GP_NONE);
+        if (!*match) *match = GP_NONE;
+        if (!*rest) *rest = GP_NONE;
         return 0;
     }
-    *match = gp_newref(GP_NONE);
+    *match = GP_NONE;
     *rest = gp_newref(exc);
     return 0;
 }
@@ -1090,7 +1090,7 @@ static int same_metadata(gp_thread *t, gp_obj *a, gp_obj *b) {
 
 gp_obj *gp_exc_prep_reraise_star(gp_thread *t, gp_obj *orig, gp_obj *excs) {
     gp_ssize n = gp_list_size(excs);
-    if (n == 0) return gp_newref(GP_NONE);
+    if (n == 0) return GP_NONE;
     /* A naked exception was wrapped: only one clause can have run. */
     if (!gp_exc_is_group(orig)) return gp_newref(gp_list_get_borrow(excs, 0));
     gp_obj *raised = gp_list_new(t, 0), *reraised = gp_list_new(t, 0), *ids = gp_set_new(t, NULL);
@@ -1106,7 +1106,7 @@ gp_obj *gp_exc_prep_reraise_star(gp_thread *t, gp_obj *orig, gp_obj *excs) {
         if (collect_leaf_ids(t, gp_list_get_borrow(reraised, i), ids) < 0) goto done;
     if (split_recursive(t, orig, MATCH_INSTANCE_IDS, ids, 0, &kept, &unused) < 0) goto done;
     if (gp_list_size(raised) == 0) {
-        result = kept ? kept : gp_newref(GP_NONE);
+        result = kept ? kept : GP_NONE;
         kept = NULL;
         goto done;
     }

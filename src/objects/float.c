@@ -75,7 +75,7 @@ static void float_dealloc(gp_obj *o) {
     gp_obj_free(o);
 }
 
-static gp_obj *not_implemented(void) { return gp_newref(GP_NOTIMPLEMENTED); }
+static gp_obj *not_implemented(void) { return GP_NOTIMPLEMENTED; }
 
 /* The double of an operand of a mixed operation: 1 converted, 0 when the
    operand is not a float or an int (NotImplemented), -1 on error. */
@@ -247,7 +247,7 @@ gp_obj *gp_float_pow_values(gp_thread *t, double x, double y) {
         gp_tuple_items(args)[0] = gp_small_new(ERANGE);
         gp_tuple_items(args)[1] = gp_str_from_cstr(t, "Numerical result out of range");
         if (!gp_tuple_items(args)[1]) {
-            gp_tuple_items(args)[1] = gp_newref(GP_NONE);
+            gp_tuple_items(args)[1] = GP_NONE;
             gp_decref(args);
             return NULL;
         }

@@ -117,12 +117,12 @@ static gp_obj *ga_getattro(gp_thread *t, gp_obj *self, gp_obj *name) {
 }
 
 static gp_obj *ga_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_generic_alias_type) return gp_newref(GP_NOTIMPLEMENTED);
+    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_generic_alias_type) return GP_NOTIMPLEMENTED;
     generic_alias *x = (generic_alias *)a, *y = (generic_alias *)b;
     int eq = gp_obj_eq(t, x->origin, y->origin);
     if (eq > 0) eq = gp_obj_eq(t, x->args, y->args);
     if (eq < 0) return NULL;
-    return gp_newref(gp_bool_from(op == GP_EQ ? eq : !eq));
+    return gp_bool_from(op == GP_EQ ? eq : !eq);
 }
 
 static gp_hash ga_hash(gp_thread *t, gp_obj *o) {
@@ -220,7 +220,7 @@ static int add_union_member(gp_thread *t, gp_obj *list, gp_obj *o) {
 
 /* a | b for classes: a union, or NotImplemented for other operands. */
 gp_obj *gp_union_or(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!union_member_ok(a) || !union_member_ok(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!union_member_ok(a) || !union_member_ok(b)) return GP_NOTIMPLEMENTED;
     gp_obj *list = gp_list_new(t, 0);
     if (!list) return NULL;
     if (add_union_member(t, list, a) < 0 || add_union_member(t, list, b) < 0) {
@@ -278,7 +278,7 @@ static gp_obj *union_check(gp_thread *t, gp_obj *self, gp_obj *o, int subclass) 
     }
     int r = subclass ? gp_obj_issubclass(t, o, args) : gp_obj_isinstance(t, o, args);
     if (r < 0) return NULL;
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 static gp_obj *union_instancecheck(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -292,7 +292,7 @@ static gp_obj *union_subclasscheck(gp_thread *t, gp_obj *self, gp_obj *const *ar
 }
 
 static gp_obj *union_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_union_type) return gp_newref(GP_NOTIMPLEMENTED);
+    if ((op != GP_EQ && op != GP_NE) || gp_typeof(b) != &gp_union_type) return GP_NOTIMPLEMENTED;
     gp_obj *sa = gp_frozenset_new(t, ((union_obj *)a)->args);
     gp_obj *sb = sa ? gp_frozenset_new(t, ((union_obj *)b)->args) : NULL;
     gp_obj *r = sb ? gp_obj_richcompare(t, sa, sb, op) : NULL;

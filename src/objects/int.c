@@ -302,7 +302,7 @@ static gp_hash int_hash(gp_thread *t, gp_obj *o) { return gp_int_hash(o); }
 
 /* ------------------------------------------------------------ arithmetic */
 
-static gp_obj *not_implemented(void) { return gp_newref(GP_NOTIMPLEMENTED); }
+static gp_obj *not_implemented(void) { return GP_NOTIMPLEMENTED; }
 
 typedef void (*mpz_binop)(mpz_ptr, mpz_srcptr, mpz_srcptr);
 

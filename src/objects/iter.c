@@ -206,7 +206,7 @@ static gp_obj *zip_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssiz
     for (gp_ssize i = 0; i < nargs; i++) {
         gp_obj *it = gp_obj_getiter(t, args[i]);
         if (!it) {
-            for (gp_ssize j = i; j < nargs; j++) gp_tuple_items(iters)[j] = gp_newref(GP_NONE);
+            for (gp_ssize j = i; j < nargs; j++) gp_tuple_items(iters)[j] = GP_NONE;
             gp_decref(iters);
             return NULL;
         }
@@ -268,7 +268,7 @@ static gp_obj *zip_next(gp_thread *t, gp_obj *o) {
         gp_obj *item = next_of(t, gp_tuple_items(z->iters)[i]);
         if (!item) {
             /* Keep the tuple valid: fill what is missing. */
-            for (gp_ssize j = i; j < n; j++) items[j] = gp_newref(GP_NONE);
+            for (gp_ssize j = i; j < n; j++) items[j] = GP_NONE;
             gp_decref(res);
             if (z->strict) return strict_mismatch(t, z, i);
             return NULL;
@@ -309,7 +309,7 @@ static gp_obj *map_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssiz
     for (gp_ssize i = 1; i < nargs; i++) {
         gp_obj *it = gp_obj_getiter(t, args[i]);
         if (!it) {
-            for (gp_ssize j = i; j < nargs; j++) gp_tuple_items(iters)[j - 1] = gp_newref(GP_NONE);
+            for (gp_ssize j = i; j < nargs; j++) gp_tuple_items(iters)[j - 1] = GP_NONE;
             gp_decref(iters);
             return NULL;
         }
@@ -634,7 +634,7 @@ static gp_obj *seqiter_length_hint(gp_thread *t, gp_obj *self, gp_obj *const *ar
     if (!it->seq) return gp_int_from_ssize(t, 0);
     gp_type *tp = gp_typeof(it->seq);
     if (!(tp->as_sequence && tp->as_sequence->length) && !(tp->as_mapping && tp->as_mapping->length))
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     gp_ssize n = gp_obj_len(t, it->seq);
     if (n < 0) return NULL;
     return gp_int_from_ssize(t, n > it->index ? n - it->index : 0);

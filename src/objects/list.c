@@ -578,7 +578,7 @@ static gp_obj *compare_sizes(gp_ssize a, gp_ssize b, int op) {
     case GP_GT: r = a > b; break;
     case GP_GE: r = a >= b; break;
     }
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 /* The i-th items of a and b as new references, both taken under the two
@@ -598,9 +598,9 @@ static int item_pair(gp_obj *a, gp_obj *b, gp_ssize i, gp_obj **x, gp_obj **y, g
 }
 
 static gp_obj *list_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!gp_list_check(a) || !gp_list_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_list_check(a) || !gp_list_check(b)) return GP_NOTIMPLEMENTED;
     if (size_now(a) != size_now(b) && (op == GP_EQ || op == GP_NE))
-        return gp_newref(gp_bool_from(op == GP_NE));
+        return gp_bool_from(op == GP_NE);
     gp_ssize na, nb;
     gp_obj *x = NULL, *y = NULL;
     for (gp_ssize i = 0;; i++) {
@@ -613,8 +613,8 @@ static gp_obj *list_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     /* x and y differ (or comparing them failed). */
     gp_obj *res;
     if (t->exc) res = NULL;
-    else if (op == GP_EQ) res = gp_newref(GP_FALSE);
-    else if (op == GP_NE) res = gp_newref(GP_TRUE);
+    else if (op == GP_EQ) res = GP_FALSE;
+    else if (op == GP_NE) res = GP_TRUE;
     else res = gp_obj_richcompare(t, x, y, op);
     gp_decref(x);
     gp_decref(y);
@@ -895,14 +895,14 @@ static gp_obj *m_append(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
                         gp_obj *kwnames) {
     if (exactly_one(t, "list.append", nargs, kwnames) < 0) return NULL;
     if (gp_list_append(t, self, args[0]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_extend(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                         gp_obj *kwnames) {
     if (exactly_one(t, "list.extend", nargs, kwnames) < 0) return NULL;
     if (gp_list_extend(t, self, args[0]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static int arg_ssize(gp_thread *t, gp_obj *o, gp_ssize *out) {
@@ -930,7 +930,7 @@ static gp_obj *m_insert(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     gp_ssize i;
     if (arg_ssize(t, args[0], &i) < 0) return NULL;
     if (gp_list_insert(t, self, i, args[1]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -970,7 +970,7 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         dropped_release(&g);
         gp_decref(x);
         if (rr < 0) return NULL;
-        if (i < size || alone) return gp_newref(GP_NONE);
+        if (i < size || alone) return GP_NONE;
     }
     gp_err_set_str(t, &gp_exc_ValueError, "list.remove(x): x not in list");
     return NULL;
@@ -1053,7 +1053,7 @@ static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
                        gp_obj *kwnames) {
     if (no_args(t, "list.clear", nargs, kwnames) < 0) return NULL;
     list_clear_items(self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1066,7 +1066,7 @@ static gp_obj *m_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
                          gp_obj *kwnames) {
     if (no_args(t, "list.reverse", nargs, kwnames) < 0) return NULL;
     gp_list_reverse(t, self);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 gp_obj *gp_list_sort_args(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1094,7 +1094,7 @@ gp_obj *gp_list_sort_args(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ss
         }
     }
     if (gp_list_sort(t, self, key, reverse) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *list_reversed_new(gp_thread *t, gp_obj *self);
@@ -1335,7 +1335,7 @@ static gp_obj *listiter_setstate(gp_thread *t, gp_obj *self, gp_obj *const *args
         }
         gp_obj_unlock(seq);
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static const gp_method_def listiter_methods[] = {

@@ -174,7 +174,7 @@ static gp_obj *unpack_item(gp_thread *t, const char *p, const char *fmt) {
     case 'B':
         return gp_small_new((unsigned char)*p);
     case '?':
-        return gp_newref(*p ? GP_TRUE : GP_FALSE);
+        return gp_bool_from(*p);
 #define UNPACK(ctype, make)                                                                        \
     {                                                                                              \
         ctype v;                                                                                   \
@@ -821,7 +821,7 @@ static int views_equal(gp_thread *t, mview *a, mview *b) {
 
 static gp_obj *mv_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if ((op != GP_EQ && op != GP_NE) || gp_typeof(a) != &gp_memoryview_type)
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     int eq;
     gp_obj *other = NULL;
     if (MV(a)->released || (gp_typeof(b) == &gp_memoryview_type && MV(b)->released)) {
@@ -830,7 +830,7 @@ static gp_obj *mv_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         if (gp_typeof(b) == &gp_memoryview_type) {
             other = gp_newref(b);
         } else {
-            if (!gp_buffer_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+            if (!gp_buffer_check(b)) return GP_NOTIMPLEMENTED;
             other = gp_memoryview_new(t, b);
             if (!other) return NULL;
         }
@@ -991,7 +991,7 @@ MV_METHOD(mv_release) {
         return NULL;
     }
     view_release_src(m);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 MV_METHOD(mv_enter) {
@@ -1147,7 +1147,7 @@ static gp_obj *mv_get(gp_thread *t, gp_obj *self, void *closure) {
     case G_NBYTES:
         return gp_int_from_ssize(t, m->len);
     case G_READONLY:
-        return gp_newref(m->readonly ? GP_TRUE : GP_FALSE);
+        return gp_bool_from(m->readonly);
     case G_ITEMSIZE:
         return gp_int_from_ssize(t, m->itemsize);
     case G_FORMAT:

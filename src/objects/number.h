@@ -32,7 +32,8 @@ extern gp_type gp_complex_type;
 extern gp_bigint gp_true_obj, gp_false_obj;
 #define GP_TRUE ((gp_obj *)&gp_true_obj)
 #define GP_FALSE ((gp_obj *)&gp_false_obj)
-static inline gp_obj *gp_bool_from(int v) { return v ? GP_TRUE : GP_FALSE; } /* immortal: no incref needed */
+/* Immortal: a new reference without a count (objects/typeobj.h). */
+static inline gp_obj *gp_bool_from(int v) { return v ? GP_TRUE : GP_FALSE; }
 
 static inline int gp_int_check(const gp_obj *o) { return gp_is_small(o) || GP_FAST_CHECK(o, GP_TPFLAGS_INT_SUBCLASS); }
 static inline int gp_int_check_exact(const gp_obj *o) { return gp_is_small(o) || o->ob_type == &gp_int_type; }

@@ -317,19 +317,19 @@ static gp_hash object_hash(gp_thread *t, gp_obj *o) { return gp_hash_pointer(o);
 gp_obj *gp_object_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     switch (op) {
     case GP_EQ:
-        return gp_newref(a == b ? GP_TRUE : GP_NOTIMPLEMENTED);
+        return a == b ? GP_TRUE : GP_NOTIMPLEMENTED;
     case GP_NE: {
         gp_richcmpfunc f = gp_typeof(a)->richcompare;
-        if (!f) return gp_newref(GP_NOTIMPLEMENTED);
+        if (!f) return GP_NOTIMPLEMENTED;
         gp_obj *r = f(t, a, b, GP_EQ);
         if (!r || r == GP_NOTIMPLEMENTED) return r;
         int v = gp_obj_truthy(t, r);
         gp_decref(r);
         if (v < 0) return NULL;
-        return gp_newref(gp_bool_from(!v));
+        return gp_bool_from(!v);
     }
     default:
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     }
 }
 
@@ -430,12 +430,12 @@ static gp_obj *object_init_subclass(gp_thread *t, gp_obj *cls, gp_obj *const *ar
     if (kw && gp_tuple_size(kw) > 0)
         return gp_err_format(t, &gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
                              gp_type_name((gp_type *)cls));
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *object_subclasshook(gp_thread *t, gp_obj *cls, gp_obj *const *args, gp_ssize nargs,
                                   gp_obj *kw) {
-    return gp_newref(GP_NOTIMPLEMENTED);
+    return GP_NOTIMPLEMENTED;
 }
 
 static gp_obj *object_sizeof(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -466,7 +466,7 @@ static const gp_method_def newobj_def = {"__newobj__", newobj_fn, 0, NULL};
    with a dict of the filled __slots__ when the class has any. */
 static gp_obj *object_getstate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_obj **dp = gp_obj_dictptr(self);
-    gp_obj *state = (dp && *dp && gp_dict_size(*dp) > 0) ? gp_dict_copy(t, *dp) : gp_newref(GP_NONE);
+    gp_obj *state = (dp && *dp && gp_dict_size(*dp) > 0) ? gp_dict_copy(t, *dp) : GP_NONE;
     if (!state) return NULL;
     gp_obj *slots = NULL;
     for (gp_type *tp = gp_typeof(self); tp && (tp->flags & GP_TPFLAGS_HEAPTYPE); tp = tp->tp_base) {
@@ -598,7 +598,7 @@ static int none_bool(gp_thread *t, gp_obj *o) { return 0; }
 
 static gp_obj *none_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (excess_args(nargs, kw)) return gp_err_format(t, &gp_exc_TypeError, "NoneType takes no arguments");
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_number_methods none_as_number = {.bool_ = none_bool};
@@ -619,7 +619,7 @@ static gp_obj *notimpl_repr(gp_thread *t, gp_obj *o) { return gp_newref(gp_id(t,
 static gp_obj *notimpl_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (excess_args(nargs, kw))
         return gp_err_format(t, &gp_exc_TypeError, "NotImplementedType takes no arguments");
-    return gp_newref(GP_NOTIMPLEMENTED);
+    return GP_NOTIMPLEMENTED;
 }
 
 static gp_obj *singleton_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {

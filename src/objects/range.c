@@ -330,7 +330,7 @@ static int range_contains(gp_thread *t, gp_obj *self, gp_obj *x) {
 
 static gp_obj *range_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if (gp_typeof(b) != &gp_range_type || (op != GP_EQ && op != GP_NE))
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     int eq;
     if (a == b) {
         eq = 1;
@@ -349,7 +349,7 @@ static gp_obj *range_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
             }
         }
     }
-    return gp_newref(gp_bool_from(op == GP_EQ ? eq : !eq));
+    return gp_bool_from(op == GP_EQ ? eq : !eq);
 }
 
 /* Equal ranges hash alike: hash((len, start, step)), with start and step

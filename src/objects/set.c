@@ -923,31 +923,31 @@ static gp_hash frozenset_hash(gp_thread *t, gp_obj *self) {
     return (gp_hash)hash;
 }
 
-static gp_obj *bool_result(int r) { return r < 0 ? NULL : gp_newref(gp_bool_from(r)); }
+static gp_obj *bool_result(int r) { return r < 0 ? NULL : gp_bool_from(r); }
 
 static gp_obj *set_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!gp_set_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(b)) return GP_NOTIMPLEMENTED;
     gp_ssize na = gp_set_size(a), nb = gp_set_size(b);
     switch (op) {
     case GP_EQ:
     case GP_NE: {
-        if (na != nb) return gp_newref(gp_bool_from(op == GP_NE));
+        if (na != nb) return gp_bool_from(op == GP_NE);
         if (S(a)->hash != -1 && S(b)->hash != -1 && S(a)->hash != S(b)->hash)
-            return gp_newref(gp_bool_from(op == GP_NE));
+            return gp_bool_from(op == GP_NE);
         int r = set_issubset(t, a, b);
         if (r < 0) return NULL;
-        return gp_newref(gp_bool_from(op == GP_EQ ? r : !r));
+        return gp_bool_from(op == GP_EQ ? r : !r);
     }
     case GP_LE: return bool_result(set_issubset(t, a, b));
     case GP_GE: return bool_result(set_issuperset(t, a, b));
     case GP_LT:
-        if (na >= nb) return gp_newref(GP_FALSE);
+        if (na >= nb) return GP_FALSE;
         return bool_result(set_issubset(t, a, b));
     case GP_GT:
-        if (na <= nb) return gp_newref(GP_FALSE);
+        if (na <= nb) return GP_FALSE;
         return bool_result(set_issuperset(t, a, b));
     }
-    return gp_newref(GP_NOTIMPLEMENTED);
+    return GP_NOTIMPLEMENTED;
 }
 
 static gp_ssize set_length(gp_thread *t, gp_obj *self) { return gp_set_size(self); }
@@ -957,7 +957,7 @@ static int set_contains_slot(gp_thread *t, gp_obj *self, gp_obj *key) {
 }
 
 static gp_obj *set_or(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_set_check(a) || !gp_set_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(a) || !gp_set_check(b)) return GP_NOTIMPLEMENTED;
     gp_obj *result = set_copy(t, a);
     if (!result || a == b) return result;
     if (update_internal(t, S(result), b) < 0) gp_clear(&result);
@@ -965,40 +965,40 @@ static gp_obj *set_or(gp_thread *t, gp_obj *a, gp_obj *b) {
 }
 
 static gp_obj *set_and(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_set_check(a) || !gp_set_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(a) || !gp_set_check(b)) return GP_NOTIMPLEMENTED;
     return set_intersection(t, a, b);
 }
 
 static gp_obj *set_sub(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_set_check(a) || !gp_set_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(a) || !gp_set_check(b)) return GP_NOTIMPLEMENTED;
     return set_difference(t, a, b);
 }
 
 static gp_obj *set_xor(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_set_check(a) || !gp_set_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(a) || !gp_set_check(b)) return GP_NOTIMPLEMENTED;
     return set_symmetric_difference(t, a, b);
 }
 
 static gp_obj *set_ior(gp_thread *t, gp_obj *self, gp_obj *other) {
-    if (!gp_set_check(other)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(other)) return GP_NOTIMPLEMENTED;
     if (update_internal(t, S(self), other) < 0) return NULL;
     return gp_newref(self);
 }
 
 static gp_obj *set_iand(gp_thread *t, gp_obj *self, gp_obj *other) {
-    if (!gp_set_check(other)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(other)) return GP_NOTIMPLEMENTED;
     if (gp_set_intersection_update(t, self, other) < 0) return NULL;
     return gp_newref(self);
 }
 
 static gp_obj *set_isub(gp_thread *t, gp_obj *self, gp_obj *other) {
-    if (!gp_set_check(other)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(other)) return GP_NOTIMPLEMENTED;
     if (gp_set_difference_update(t, self, other) < 0) return NULL;
     return gp_newref(self);
 }
 
 static gp_obj *set_ixor(gp_thread *t, gp_obj *self, gp_obj *other) {
-    if (!gp_set_check(other)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_set_check(other)) return GP_NOTIMPLEMENTED;
     if (gp_set_symmetric_difference_update(t, self, other) < 0) return NULL;
     return gp_newref(self);
 }
@@ -1074,14 +1074,14 @@ static gp_obj *m_add(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize n
                      gp_obj *kwnames) {
     if (one_arg(t, self, "add", nargs, kwnames) < 0) return NULL;
     if (add_key(t, S(self), args[0]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_discard(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                          gp_obj *kwnames) {
     if (one_arg(t, self, "discard", nargs, kwnames) < 0) return NULL;
     if (gp_set_discard(t, self, args[0]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1096,7 +1096,7 @@ static gp_obj *m_remove(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
         gp_decref(a);
         return NULL;
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_pop(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1109,7 +1109,7 @@ static gp_obj *m_clear(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
                        gp_obj *kwnames) {
     if (no_arg(t, self, "clear", nargs, kwnames) < 0) return NULL;
     clear_all(S(self));
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1139,7 +1139,7 @@ static gp_obj *m_update(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     if (gp_args_no_kw(t, "update", kwnames) < 0) return NULL;
     for (gp_ssize i = 0; i < nargs; i++)
         if (update_internal(t, S(self), args[i]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *intersection_multi(gp_thread *t, gp_obj *self, gp_obj *const *args,
@@ -1168,7 +1168,7 @@ static gp_obj *m_intersection_update(gp_thread *t, gp_obj *self, gp_obj *const *
     if (!tmp) return NULL;
     swap_bodies(S(self), S(tmp));
     gp_decref(tmp);
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_difference(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -1186,7 +1186,7 @@ static gp_obj *m_difference_update(gp_thread *t, gp_obj *self, gp_obj *const *ar
     if (gp_args_no_kw(t, "difference_update", kwnames) < 0) return NULL;
     for (gp_ssize i = 0; i < nargs; i++)
         if (gp_set_difference_update(t, self, args[i]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_symmetric_difference(gp_thread *t, gp_obj *self, gp_obj *const *args,
@@ -1199,7 +1199,7 @@ static gp_obj *m_symmetric_difference_update(gp_thread *t, gp_obj *self, gp_obj 
                                              gp_ssize nargs, gp_obj *kwnames) {
     if (one_arg(t, self, "symmetric_difference_update", nargs, kwnames) < 0) return NULL;
     if (gp_set_symmetric_difference_update(t, self, args[0]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *m_issubset(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

@@ -127,10 +127,10 @@ static gp_obj *as_tuple(gp_thread *t, gp_obj *s) {
 
 static gp_obj *slice_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if (gp_typeof(a) != &gp_slice_type || gp_typeof(b) != &gp_slice_type)
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     if (a == b) {
         int r = op == GP_EQ || op == GP_LE || op == GP_GE;
-        return gp_newref(gp_bool_from(r));
+        return gp_bool_from(r);
     }
     gp_obj *ta = as_tuple(t, a);
     if (!ta) return NULL;

@@ -95,7 +95,7 @@ static gp_obj *call_maybe(gp_thread *t, gp_obj *self, const char *cname, gp_obj 
     gp_obj *f = lookup_method(t, self, name, &unbound);
     if (!f) {
         if (t->exc) return NULL;
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     }
     gp_obj *r = call_unbound(t, unbound, f, self, args, nargs, NULL);
     gp_decref(f);
@@ -141,7 +141,7 @@ static gp_obj *binop(gp_thread *t, gp_obj *a, gp_obj *b, const binop_info *bi) {
         gp_decref(r);
     }
     if (do_other) return call_maybe(t, b, bi->rname, &a, 1);
-    return gp_newref(GP_NOTIMPLEMENTED);
+    return GP_NOTIMPLEMENTED;
 }
 
 static gp_obj *slot_nb_add(gp_thread *t, gp_obj *a, gp_obj *b);
@@ -211,13 +211,13 @@ static gp_obj *slot_nb_power(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *mod) {
             gp_decref(r);
         }
         if (do_other) return call_maybe(t, b, "__rpow__", &a, 1);
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     }
     if (nb_slot(gp_typeof(a), bi_pow.offset) == (void *)slot_nb_power) {
         gp_obj *args[2] = {b, mod};
         return call_maybe(t, a, "__pow__", args, 2);
     }
-    return gp_newref(GP_NOTIMPLEMENTED);
+    return GP_NOTIMPLEMENTED;
 }
 
 static gp_obj *slot_nb_iadd(gp_thread *t, gp_obj *a, gp_obj *b) { return call_maybe(t, a, "__iadd__", &b, 1); }
@@ -537,7 +537,7 @@ static gp_obj *wrap_inquiry(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
     if (check_args(t, nargs, 0) < 0) return NULL;
     int r = ((gp_inquiry)w)(t, self);
     if (r < 0) return NULL;
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 static gp_obj *wrap_len(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, void *w,
@@ -570,7 +570,7 @@ static gp_obj *wrap_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
 static gp_obj *wrap_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, void *w,
                          const gp_slotdef *sd) {
     if (((gp_initfunc)w)(t, self, args, nargs, kw) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_next(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, void *w,
@@ -597,14 +597,14 @@ static gp_obj *wrap_descr_set(gp_thread *t, gp_obj *self, gp_obj *const *args, g
                               void *w, const gp_slotdef *sd) {
     if (check_args(t, nargs, 2) < 0) return NULL;
     if (((gp_descrsetfunc)w)(t, self, args[0], args[1]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_descr_delete(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
                                  void *w, const gp_slotdef *sd) {
     if (check_args(t, nargs, 1) < 0) return NULL;
     if (((gp_descrsetfunc)w)(t, self, args[0], NULL) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_getattr(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, void *w,
@@ -617,14 +617,14 @@ static gp_obj *wrap_setattr(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
                             const gp_slotdef *sd) {
     if (check_args(t, nargs, 2) < 0) return NULL;
     if (((gp_setattrfunc)w)(t, self, args[0], args[1]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_delattr(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, void *w,
                             const gp_slotdef *sd) {
     if (check_args(t, nargs, 1) < 0) return NULL;
     if (((gp_setattrfunc)w)(t, self, args[0], NULL) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static int index_arg(gp_thread *t, gp_obj *o, gp_ssize *out) {
@@ -643,7 +643,7 @@ static gp_obj *wrap_sq_repeat(gp_thread *t, gp_obj *self, gp_obj *const *args, g
                               void *w, const gp_slotdef *sd) {
     if (check_args(t, nargs, 1) < 0) return NULL;
     if (!gp_int_check(args[0]) && !(gp_typeof(args[0])->as_number && gp_typeof(args[0])->as_number->index))
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     gp_ssize n;
     if (index_arg(t, args[0], &n) < 0) return NULL;
     return ((gp_ssizeargfunc)w)(t, self, n);
@@ -655,7 +655,7 @@ static gp_obj *wrap_sq_setitem(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     gp_ssize i;
     if (index_arg(t, args[0], &i) < 0) return NULL;
     if (((gp_ssizeobjargproc)w)(t, self, i, args[1]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_sq_delitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
@@ -664,21 +664,21 @@ static gp_obj *wrap_sq_delitem(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     gp_ssize i;
     if (index_arg(t, args[0], &i) < 0) return NULL;
     if (((gp_ssizeobjargproc)w)(t, self, i, NULL) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_objobjargproc(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
                                   void *w, const gp_slotdef *sd) {
     if (check_args(t, nargs, 2) < 0) return NULL;
     if (((gp_objobjargproc)w)(t, self, args[0], args[1]) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_delitem(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw, void *w,
                             const gp_slotdef *sd) {
     if (check_args(t, nargs, 1) < 0) return NULL;
     if (((gp_objobjargproc)w)(t, self, args[0], NULL) < 0) return NULL;
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 static gp_obj *wrap_objobjproc(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw,
@@ -686,7 +686,7 @@ static gp_obj *wrap_objobjproc(gp_thread *t, gp_obj *self, gp_obj *const *args, 
     if (check_args(t, nargs, 1) < 0) return NULL;
     int r = ((gp_objobjproc)w)(t, self, args[0]);
     if (r < 0) return NULL;
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 /* -------------------------------------------------------------- the table */

@@ -475,7 +475,7 @@ int gp_str_compare(gp_obj *a, gp_obj *b) {
 }
 
 static gp_obj *str_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!gp_str_check(a) || !gp_str_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_str_check(a) || !gp_str_check(b)) return GP_NOTIMPLEMENTED;
     int r;
     if (op == GP_EQ || op == GP_NE) {
         r = gp_str_eq(a, b);
@@ -497,7 +497,7 @@ static gp_obj *str_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
             break;
         }
     }
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 /* ---------------------------------------------------------------- interning */
@@ -662,7 +662,7 @@ static int str_contains(gp_thread *t, gp_obj *o, gp_obj *item) {
 }
 
 static gp_obj *str_mod(gp_thread *t, gp_obj *a, gp_obj *b) {
-    if (!gp_str_check(a)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_str_check(a)) return GP_NOTIMPLEMENTED;
     return gp_str_mod_format(t, a, b);
 }
 

@@ -212,15 +212,15 @@ static gp_obj *starts_ends(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_s
                 return gp_err_format(t, &gp_exc_TypeError,
                                      "tuple for %s must only contain str, not %s", name,
                                      gp_type_name(gp_typeof(it)));
-            if (match_at(self, it, start, end, suffix)) return gp_newref(GP_TRUE);
+            if (match_at(self, it, start, end, suffix)) return GP_TRUE;
         }
-        return gp_newref(GP_FALSE);
+        return GP_FALSE;
     }
     if (!gp_str_check(x))
         return gp_err_format(t, &gp_exc_TypeError,
                              "%s first arg must be str or a tuple of str, not %s", name,
                              gp_type_name(gp_typeof(x)));
-    return gp_newref(gp_bool_from(match_at(self, x, start, end, suffix)));
+    return gp_bool_from(match_at(self, x, start, end, suffix));
 }
 
 static gp_obj *str_startswith(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
@@ -528,7 +528,7 @@ static int pred_eval(gp_str *s, int which) {
 static gp_obj *predicate(gp_thread *t, gp_obj *self, gp_ssize nargs, gp_obj *kwnames,
                          const char *qual, int which) {
     if (gp_strarg_none(t, qual, nargs, kwnames) < 0) return NULL;
-    return gp_newref(gp_bool_from(pred_eval(S(self), which)));
+    return gp_bool_from(pred_eval(S(self), which));
 }
 
 static gp_obj *str_isalnum(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,

@@ -123,7 +123,7 @@ int gp_traceback_add(gp_thread *t, struct gp_frame *f, int lineno) {
     gp_obj *frame = gp_frame_object(t, f);
     if (!frame) {
         gp_err_clear(t);
-        frame = gp_newref(GP_NONE);
+        frame = GP_NONE;
     }
     tb->frame = frame;
     tb->code = gp_xnewref(gp_frame_code_borrow(f));

@@ -150,7 +150,7 @@ static gp_obj *compare_sizes(gp_ssize a, gp_ssize b, int op) {
 }
 
 static gp_obj *tuple_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!gp_tuple_check(a) || !gp_tuple_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_tuple_check(a) || !gp_tuple_check(b)) return GP_NOTIMPLEMENTED;
     gp_ssize na = gp_tuple_size(a), nb = gp_tuple_size(b);
     gp_ssize i;
     for (i = 0; i < na && i < nb; i++) {
@@ -159,8 +159,8 @@ static gp_obj *tuple_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         if (!k) break;
     }
     if (i >= na || i >= nb) return compare_sizes(na, nb, op);
-    if (op == GP_EQ) return gp_newref(GP_FALSE);
-    if (op == GP_NE) return gp_newref(GP_TRUE);
+    if (op == GP_EQ) return GP_FALSE;
+    if (op == GP_NE) return GP_TRUE;
     return gp_obj_richcompare(t, gp_tuple_items(a)[i], gp_tuple_items(b)[i], op);
 }
 

@@ -610,7 +610,7 @@ int gp_type_ready(gp_thread *t, gp_type *type) {
     {
         GP_ID(s_doc, "__doc__");
         if (!gp_dict_get_borrow(t, type->dict, s_doc)) {
-            gp_obj *doc = type->doc ? gp_str_from_cstr(t, type->doc) : gp_newref(GP_NONE);
+            gp_obj *doc = type->doc ? gp_str_from_cstr(t, type->doc) : GP_NONE;
             if (!doc || gp_dict_set(t, type->dict, s_doc, doc) < 0) {
                 gp_xdecref(doc);
                 goto error;
@@ -1424,13 +1424,13 @@ static gp_obj *type_get_base(gp_thread *t, gp_obj *self, void *c) {
 
 static gp_obj *type_get_mro(gp_thread *t, gp_obj *self, void *c) {
     gp_type *type = (gp_type *)self;
-    if (!type->mro) return gp_newref(GP_NONE);
+    if (!type->mro) return GP_NONE;
     return gp_newref(type->mro);
 }
 
 static gp_obj *type_get_dict(gp_thread *t, gp_obj *self, void *c) {
     gp_type *type = (gp_type *)self;
-    if (!type->dict) return gp_newref(GP_NONE);
+    if (!type->dict) return GP_NONE;
     return gp_mappingproxy_new(t, type->dict);
 }
 
@@ -1438,7 +1438,7 @@ static gp_obj *type_get_doc(gp_thread *t, gp_obj *self, void *c) {
     gp_type *type = (gp_type *)self;
     if (!(type->flags & GP_TPFLAGS_HEAPTYPE) && type->doc) return gp_str_from_cstr(t, type->doc);
     gp_obj *d = type->dict ? gp_dict_get_str_borrow(t, type->dict, "__doc__") : NULL;
-    if (!d) return gp_newref(GP_NONE);
+    if (!d) return GP_NONE;
     gp_descrgetfunc get = gp_typeof(d)->descr_get;
     if (get) return get(t, d, NULL, self);
     return gp_newref(d);
@@ -1529,7 +1529,7 @@ static int type_set_annotations(gp_thread *t, gp_obj *self, gp_obj *v, void *c) 
     return 0;
 }
 
-static gp_obj *type_get_text_signature(gp_thread *t, gp_obj *self, void *c) { return gp_newref(GP_NONE); }
+static gp_obj *type_get_text_signature(gp_thread *t, gp_obj *self, void *c) { return GP_NONE; }
 
 static const gp_getset_def type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
@@ -1576,7 +1576,7 @@ static gp_obj *type_instancecheck(gp_thread *t, gp_obj *self, gp_obj *const *arg
     if (gp_args_count(t, "__instancecheck__", nargs, 1, 1) < 0) return NULL;
     gp_type *type = (gp_type *)self;
     gp_obj *inst = args[0];
-    if (gp_type_is_subtype(gp_typeof(inst), type)) return gp_newref(GP_TRUE);
+    if (gp_type_is_subtype(gp_typeof(inst), type)) return GP_TRUE;
     /* An object may claim another class through __class__ (proxies). */
     gp_obj *cls = NULL;
     GP_ID(s_class, "__class__");
@@ -1584,14 +1584,14 @@ static gp_obj *type_instancecheck(gp_thread *t, gp_obj *self, gp_obj *const *arg
     int r = 0;
     if (cls && cls != (gp_obj *)gp_typeof(inst) && gp_type_check(cls)) r = gp_type_is_subtype((gp_type *)cls, type);
     gp_xdecref(cls);
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 static gp_obj *type_subclasscheck(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     if (gp_args_count(t, "__subclasscheck__", nargs, 1, 1) < 0) return NULL;
     if (!gp_type_check(args[0]))
         return gp_err_format(t, &gp_exc_TypeError, "issubclass() arg 1 must be a class");
-    return gp_newref(gp_bool_from(gp_type_is_subtype((gp_type *)args[0], (gp_type *)self)));
+    return gp_bool_from(gp_type_is_subtype((gp_type *)args[0], (gp_type *)self));
 }
 
 static gp_obj *type_prepare(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {

@@ -9,6 +9,11 @@
 
 struct gp_frame;
 
+/* None, NotImplemented, Ellipsis, True and False are immortal in both
+   builds, so a reference to one is not counted: code returns or stores
+   them without gp_incref, and a gp_decref of one changes nothing that
+   matters (the GIL build's immortal count is too large to reach zero;
+   the free-threaded build does not count immortal objects at all). */
 extern gp_obj gp_none_obj, gp_notimplemented_obj, gp_ellipsis_obj;
 #define GP_NONE (&gp_none_obj)
 #define GP_NOTIMPLEMENTED (&gp_notimplemented_obj)

@@ -503,7 +503,7 @@ static gp_obj *ref_call(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     if (nargs != 0)
         return gp_err_format(t, &gp_exc_TypeError, "weakref() takes exactly 0 arguments (%zd given)", nargs);
     gp_obj *o = gp_weakref_referent_new(t, (gp_weakref *)self);
-    return o ? o : gp_newref(GP_NONE);
+    return o ? o : GP_NONE;
 }
 
 static gp_hash ref_hash(gp_thread *t, gp_obj *self) {
@@ -524,7 +524,7 @@ static gp_hash ref_hash(gp_thread *t, gp_obj *self) {
    only a reference equals itself. */
 static gp_obj *ref_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if ((op != GP_EQ && op != GP_NE) || !gp_weakref_check(a) || !gp_weakref_check(b))
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     gp_obj *oa = gp_weakref_referent_new(t, (gp_weakref *)a);
     gp_obj *ob = gp_weakref_referent_new(t, (gp_weakref *)b);
     gp_obj *res;
@@ -658,14 +658,14 @@ static gp_obj *w_remove_dead_weakref(gp_thread *t, gp_obj *self, gp_obj *const *
     gp_obj *v = gp_dict_get_borrow(t, d, key);
     if (!v) {
         if (t->exc) return NULL;
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     if (gp_weakref_check(v) && ((gp_weakref *)v)->referent == NULL) {
         gp_obj *old = NULL;
         if (gp_dict_pop(t, d, key, &old) < 0) return NULL;
         gp_xdecref(old);
     }
-    return gp_newref(GP_NONE);
+    return GP_NONE;
 }
 
 /* proxy(object, callback=None): a callable proxy when object is callable. */

@@ -109,6 +109,7 @@ int gp_obj_not(gp_thread *t, gp_obj *o) {
 static const int swapped_op[] = {GP_GT, GP_GE, GP_EQ, GP_NE, GP_LT, GP_LE};
 static const char *const op_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
+/* A NotImplemented result needs no decref (immortal, objects/typeobj.h). */
 static gp_obj *do_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     gp_type *ta = gp_typeof(a), *tb = gp_typeof(b);
     int checked_reverse = 0;
@@ -117,21 +118,18 @@ static gp_obj *do_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         checked_reverse = 1;
         r = tb->richcompare(t, b, a, swapped_op[op]);
         if (r != GP_NOTIMPLEMENTED) return r;
-        gp_decref(r);
     }
     if (ta->richcompare) {
         r = ta->richcompare(t, a, b, op);
         if (r != GP_NOTIMPLEMENTED) return r;
-        gp_decref(r);
     }
     if (!checked_reverse && tb->richcompare) {
         r = tb->richcompare(t, b, a, swapped_op[op]);
         if (r != GP_NOTIMPLEMENTED) return r;
-        gp_decref(r);
     }
     switch (op) {
-    case GP_EQ: return gp_newref(gp_bool_from(a == b));
-    case GP_NE: return gp_newref(gp_bool_from(a != b));
+    case GP_EQ: return gp_bool_from(a == b);
+    case GP_NE: return gp_bool_from(a != b);
     default:
         return gp_err_format(t, &gp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                              op_symbols[op], ta->name, tb->name);
@@ -152,13 +150,9 @@ int gp_obj_richcompare_bool(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     }
     gp_obj *r = gp_obj_richcompare(t, a, b, op);
     if (!r) return -1;
-    int v;
-    if (r == GP_TRUE)
-        v = 1;
-    else if (r == GP_FALSE)
-        v = 0;
-    else
-        v = gp_obj_truthy(t, r);
+    if (r == GP_TRUE) return 1;
+    if (r == GP_FALSE) return 0;
+    int v = gp_obj_truthy(t, r);
     gp_decref(r);
     return v;
 }
@@ -692,7 +686,7 @@ static gp_obj *binary_op1(gp_thread *t, gp_obj *a, gp_obj *b, size_t off) {
         gp_decref(x);
     }
     if (slotb) return slotb(t, a, b);
-    return gp_newref(GP_NOTIMPLEMENTED);
+    return GP_NOTIMPLEMENTED;
 }
 
 static gp_obj *binop_error(gp_thread *t, gp_obj *a, gp_obj *b, const char *sym) {

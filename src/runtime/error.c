@@ -107,7 +107,7 @@ void gp_err_syntax(gp_thread *t, gp_type *type, const char *msg, gp_obj *filenam
                    const char *text, int end_lineno, int end_offset) {
     gp_err_clear(t);
     gp_obj *m = gp_str_from_cstr(t, msg);
-    gp_obj *txt = text ? gp_str_decode(t, text, (gp_ssize)strlen(text), "utf-8", "replace") : gp_newref(GP_NONE);
+    gp_obj *txt = text ? gp_str_decode(t, text, (gp_ssize)strlen(text), "utf-8", "replace") : GP_NONE;
     gp_obj *ln = gp_int_from_ssize(t, lineno);
     gp_obj *off = gp_int_from_ssize(t, offset);
     gp_obj *eln = gp_int_from_ssize(t, end_lineno);

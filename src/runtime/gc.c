@@ -200,6 +200,13 @@ static inline gc_shard *shard_of(gp_gc_state *s, const gp_obj *o) {
     return &s->shards[((a >> 16) ^ (a >> 22)) & (NSHARDS - 1)];
 }
 
+/* Until a second thread runs without the GIL, nothing takes the shards'
+   locks and every object lives in shard 0's lists; gp_gc_spread_shards
+   deals them out by address when that changes. */
+static inline gc_shard *home_shard(gp_gc_state *s, const gp_obj *o) {
+    return gp_is_threaded() ? shard_of(s, o) : &s->shards[0];
+}
+
 gp_gc_state *gp_gc_state_of(gp_interp *in) {
     gp_gc_state *s = in->gc;
     if (s) return s;
@@ -234,7 +241,7 @@ static inline gp_ssize read_count0(gp_gc_state *s) { return s->count0; }
    for a collection when the threshold is passed.  Called with the shard
    locked. */
 static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int d) {
-    if (COUNT_BATCH > 1) {
+    if (COUNT_BATCH > 1 && gp_is_threaded()) {
         sh->pending += d;
         if (sh->pending < COUNT_BATCH && sh->pending > -COUNT_BATCH) return;
         /* Like the exact count, the total never goes below zero: frees
@@ -242,8 +249,9 @@ static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int 
         gp_ssize now = (s->count0 += sh->pending);
         if (now < 0) s->count0 = 0;
         sh->pending = 0;
-    } else if (d > 0 || s->count0 > 0) {
-        s->count0 += d;
+    } else if (d > 0 || read_count0(s) > 0) {
+        /* One thread: a plain add, also on the atomic counter. */
+        __atomic_store_n((gp_ssize *)&s->count0, read_count0(s) + d, __ATOMIC_RELAXED);
     }
     gp_ssize threshold = __atomic_load_n(&s->thresholds[0], __ATOMIC_RELAXED);
     if (t && d > 0 && read_count0(s) > threshold && s->enabled && threshold && !s->collecting &&
@@ -288,7 +296,7 @@ void gp_gc_track(gp_obj *o) {
         track_locked(t, s, g);
         return;
     }
-    gc_shard *sh = shard_of(s, o);
+    gc_shard *sh = &s->shards[0];
     list_append(g, &sh->gens[0]);
     count_change(t, s, sh, 1);
 }
@@ -302,7 +310,8 @@ void gp_gc_untrack(gp_obj *o) {
            (thread states free no objects once they are unset). */
         list_remove(g);
         g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-        if (t) count_change(t, t->interp->gc, shard_of(t->interp->gc, o), -1);
+        gp_gc_state *s = t ? t->interp->gc : NULL;
+        if (s) count_change(t, s, &s->shards[0], -1);
         return;
     }
     untrack_locked(t, t->interp->gc, g);
@@ -409,18 +418,19 @@ static void untrack_tuples(gp_gc_head *list) {
     }
 }
 
-/* Put every object of `from` into generation gen of its own shard.  The
+/* Put every object of `from` into generation gen of its shard: shard 0
+   while one thread runs (home_shard), else the shard of its address.  The
    list is mostly runs of one shard (it was made by merging the shards'
    lists one after another), so it moves a run at a time. */
-static void move_to_generation(gp_gc_state *s, gp_gc_head *from, int gen) {
+static void spread(gp_gc_state *s, gp_gc_head *from, int gen, int by_address) {
     gp_gc_head *g = from->gc_next;
     while (g != from) {
-        gc_shard *sh = shard_of(s, from_gc(g));
+        gc_shard *sh = by_address ? shard_of(s, from_gc(g)) : &s->shards[0];
         gp_gc_head *first = g, *last = g;
         for (;;) {
             last->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
             gp_gc_head *next = last->gc_next;
-            if (next == from || shard_of(s, from_gc(next)) != sh) break;
+            if (next == from || (by_address && shard_of(s, from_gc(next)) != sh)) break;
             last = next;
         }
         g = last->gc_next;
@@ -433,6 +443,24 @@ static void move_to_generation(gp_gc_state *s, gp_gc_head *from, int gen) {
         gp_spin_unlock(&sh->lock);
     }
     list_init(from);
+}
+
+static void move_to_generation(gp_gc_state *s, gp_gc_head *from, int gen) {
+    spread(s, from, gen, NSHARDS > 1 && gp_is_threaded());
+}
+
+/* Called by the only thread, just before a second one runs without the
+   GIL: from now on the shards' locks are taken, so every tracked object
+   moves from shard 0 to the shard of its address. */
+void gp_gc_spread_shards(gp_thread *t) {
+    if (NSHARDS == 1) return;
+    gp_gc_state *s = gp_gc_state_of(t->interp);
+    for (int gen = 0; gen <= PERMANENT; gen++) {
+        gp_gc_head all;
+        list_init(&all);
+        list_merge(&s->shards[0].gens[gen], &all);
+        spread(s, &all, gen, 1);
+    }
 }
 
 /* Clear the weak references to the garbage, and the garbage weak
@@ -516,7 +544,7 @@ static gp_ssize delete_garbage(gp_thread *t, gp_gc_state *s, gp_gc_head *collect
         if (collectable->gc_next == g) {
             list_remove(g);
             g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-            gc_shard *sh = shard_of(s, o);
+            gc_shard *sh = home_shard(s, o);
             gp_spin_lock(&sh->lock);
             list_append(g, &sh->gens[old_gen]);
             gp_spin_unlock(&sh->lock);
@@ -587,7 +615,7 @@ static gp_ssize collect_main(gp_thread *t, gp_gc_state *s, int generation) {
 
     pending_callbacks pending = {NULL, 0, 0};
     clear_weakrefs(t, &unreachable, &pending);
-    disown(&unreachable);
+    if (gp_is_threaded()) disown(&unreachable);
     gp_start_the_world(t);
 
     run_weakref_callbacks(t, &pending);

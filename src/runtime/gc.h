@@ -144,4 +144,7 @@ gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o);
 gp_obj *gp_mod_gc_init(gp_thread *t);
 gp_obj *gp_mod_weakref_init(gp_thread *t);
 
+/* Before the first thread that runs without the GIL (runtime/pstate.c). */
+void gp_gc_spread_shards(gp_thread *t);
+
 #endif

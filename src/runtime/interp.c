@@ -131,7 +131,7 @@ gp_thread *gp_runtime_start(const gp_config *cfg) {
     for (const char **x = cfg->xoptions; x && *x; x++) {
         const char *eq = strchr(*x, '=');
         gp_obj *k = eq ? gp_str_new(t, *x, eq - *x) : gp_str_from_cstr(t, *x);
-        gp_obj *v = eq ? gp_str_from_cstr(t, eq + 1) : gp_newref(GP_TRUE);
+        gp_obj *v = eq ? gp_str_from_cstr(t, eq + 1) : GP_TRUE;
         if (!k || !v || gp_dict_set(t, in->xoptions, k, v) < 0) goto fatal;
         gp_decref(k);
         gp_decref(v);

@@ -62,7 +62,7 @@ static gp_obj *cell_repr(gp_thread *t, gp_obj *o) {
 
 /* Cells compare by their contents; an empty cell sorts before any other. */
 static gp_obj *cell_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
-    if (!gp_cell_check(a) || !gp_cell_check(b)) return gp_newref(GP_NOTIMPLEMENTED);
+    if (!gp_cell_check(a) || !gp_cell_check(b)) return GP_NOTIMPLEMENTED;
     gp_obj *x = ((gp_cell *)a)->ref, *y = ((gp_cell *)b)->ref;
     if (x && y) return gp_obj_richcompare(t, x, y, op);
     int c = (x != NULL) - (y != NULL);
@@ -75,7 +75,7 @@ static gp_obj *cell_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     case GP_GT: r = c > 0; break;
     case GP_GE: r = c >= 0; break;
     }
-    return gp_newref(gp_bool_from(r));
+    return gp_bool_from(r);
 }
 
 static gp_obj *cell_get_contents(gp_thread *t, gp_obj *o, void *closure) {

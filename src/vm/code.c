@@ -175,7 +175,7 @@ static gp_obj *code_co_lines(gp_thread *t, gp_obj *o, gp_obj *const *args, gp_ss
     while (i < co->ncode) {
         gp_ssize j = i + 1;
         while (j < co->ncode && co->lines[j] == co->lines[i]) j++;
-        gp_obj *line = co->lines[i] < 0 ? gp_newref(GP_NONE) : gp_small_new(co->lines[i]);
+        gp_obj *line = co->lines[i] < 0 ? GP_NONE : gp_small_new(co->lines[i]);
         gp_obj *item = gp_tuple_pack(t, 3, gp_small_new(i * 2), gp_small_new(j * 2), line);
         if (!item || gp_list_append_steal(t, list, item) < 0) {
             gp_decref(list);

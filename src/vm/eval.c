@@ -298,9 +298,10 @@ static int delete_from(gp_thread *t, gp_obj *map, gp_obj *name) {
 }
 
 /* Inline copies of gp_cell_get_ref and gp_cell_swap_steal (vm/cell.c) for
-   the DEREF instructions: the cell's lock is a no-op until a second thread
-   runs without the GIL. */
+   the DEREF instructions: the cell's lock is needed only once a second
+   thread runs without the GIL, and one test skips both halves of it. */
 static inline gp_obj *cell_ref(gp_obj *cell) {
+    if (!gp_is_threaded()) return gp_xnewref(((gp_cell *)cell)->ref);
     gp_obj_lock(cell);
     gp_obj *v = ((gp_cell *)cell)->ref;
     if (v) gp_incref(v);
@@ -309,8 +310,14 @@ static inline gp_obj *cell_ref(gp_obj *cell) {
 }
 
 static inline gp_obj *cell_swap_steal(gp_obj *cell, gp_obj *value) {
+    gp_obj *old;
+    if (!gp_is_threaded()) {
+        old = ((gp_cell *)cell)->ref;
+        ((gp_cell *)cell)->ref = value;
+        return old;
+    }
     gp_obj_lock(cell);
-    gp_obj *old = ((gp_cell *)cell)->ref;
+    old = ((gp_cell *)cell)->ref;
     ((gp_cell *)cell)->ref = value;
     gp_obj_unlock(cell);
     return old;
@@ -678,7 +685,7 @@ static gp_obj *call_tuple_dict_impl(gp_thread *t, gp_obj *func, gp_obj *args, gp
         buf[na + i] = v;
         i++;
         if (!gp_str_check(k)) {
-            for (gp_ssize j = i; j < nk; j++) gp_tuple_items(kwnames)[j] = gp_newref(GP_NONE);
+            for (gp_ssize j = i; j < nk; j++) gp_tuple_items(kwnames)[j] = GP_NONE;
             gp_err_set_str(t, &gp_exc_TypeError, "keywords must be strings");
             goto done;
         }
@@ -860,7 +867,7 @@ static int yield_from_other(gp_thread *t, gp_obj *receiver, gp_obj *v, gp_obj **
         return 1;
     }
     if (!t->exc) {
-        *out = gp_newref(GP_NONE);
+        *out = GP_NONE;
         return 0;
     }
     if (gp_err_matches(t, &gp_exc_StopIteration)) {
@@ -2729,7 +2736,7 @@ exception_unwind:
         h->handler = -1;
         h->level = STACK_LEVEL();
         gp_obj *prev = t->exc_info->exc;
-        PUSH(prev ? prev : gp_newref(GP_NONE));
+        PUSH(prev ? prev : GP_NONE);
         gp_obj *exc = gp_err_fetch(t);
         t->exc_info->exc = gp_newref(exc);
         PUSH(exc);

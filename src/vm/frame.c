@@ -291,7 +291,7 @@ static gp_obj *frame_get_lasti(gp_thread *t, gp_obj *o, void *c) {
 
 static gp_obj *frame_get_back(gp_thread *t, gp_obj *o, void *c) {
     gp_frame *f = (gp_frame *)o;
-    return f->back ? gp_frame_object(t, f->back) : gp_newref(GP_NONE);
+    return f->back ? gp_frame_object(t, f->back) : GP_NONE;
 }
 
 static gp_obj *frame_get_trace(gp_thread *t, gp_obj *o, void *c) {

@@ -367,7 +367,7 @@ static gp_obj *method_repr(gp_thread *t, gp_obj *o) {
 static gp_obj *method_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
     if ((op != GP_EQ && op != GP_NE) || gp_typeof(a) != &gp_method_type ||
         gp_typeof(b) != &gp_method_type)
-        return gp_newref(GP_NOTIMPLEMENTED);
+        return GP_NOTIMPLEMENTED;
     gp_method *x = (gp_method *)a, *y = (gp_method *)b;
     int eq = 0;
     if (x->self == y->self) {
@@ -375,7 +375,7 @@ static gp_obj *method_richcompare(gp_thread *t, gp_obj *a, gp_obj *b, int op) {
         if (eq < 0) return NULL;
     }
     if (op == GP_NE) eq = !eq;
-    return gp_newref(gp_bool_from(eq));
+    return gp_bool_from(eq);
 }
 
 static gp_hash pointer_hash(const void *p) {

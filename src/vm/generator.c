@@ -69,7 +69,7 @@ static int gen_send_ex(gp_thread *t, gp_generator *g, gp_obj *arg, int exc, gp_o
     if (!f || f->state == GP_FRAME_DONE) {
         gen_unclaim(g);
         if (arg && !exc) {
-            *out = gp_newref(GP_NONE);
+            *out = GP_NONE;
             return 0;
         }
         return -1;
@@ -206,7 +206,7 @@ static gp_obj *gen_close_impl(gp_thread *t, gp_generator *g) {
     if (!f || f->state == GP_FRAME_DONE || f->state == GP_FRAME_CREATED) {
         if (f && f->state == GP_FRAME_CREATED) gen_finish(g);
         gen_unclaim(g);
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     gp_obj *yf = gen_yf(g);
     int err = 0;
@@ -226,11 +226,11 @@ static gp_obj *gen_close_impl(gp_thread *t, gp_generator *g) {
     }
     if (r == 0) {
         gp_decref(out);
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     if (gp_err_matches(t, &gp_exc_StopIteration) || gp_err_matches(t, &gp_exc_GeneratorExit)) {
         gp_err_clear(t);
-        return gp_newref(GP_NONE);
+        return GP_NONE;
     }
     return NULL;
 }
@@ -435,12 +435,12 @@ static gp_obj *gen_get_frame(gp_thread *t, gp_obj *o, void *c) {
 
 static gp_obj *gen_get_running(gp_thread *t, gp_obj *o, void *c) {
     gp_generator *g = (gp_generator *)o;
-    return gp_newref(gp_bool_from(__atomic_load_n(&g->running, __ATOMIC_RELAXED)));
+    return gp_bool_from(__atomic_load_n(&g->running, __ATOMIC_RELAXED));
 }
 
 static gp_obj *gen_get_suspended(gp_thread *t, gp_obj *o, void *c) {
     gp_generator *g = (gp_generator *)o;
-    return gp_newref(gp_bool_from(g->frame && g->frame->state == GP_FRAME_SUSPENDED));
+    return gp_bool_from(g->frame && g->frame->state == GP_FRAME_SUSPENDED);
 }
 
 static gp_obj *gen_get_yieldfrom(gp_thread *t, gp_obj *o, void *c) {

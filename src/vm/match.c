@@ -180,7 +180,7 @@ gp_obj *gp_match_keys(gp_thread *t, gp_obj *subject, gp_obj *keys) {
         if (!value) goto done;
         if (value == marker) {
             gp_decref(value);
-            result = gp_newref(GP_NONE);
+            result = GP_NONE;
             goto done;
         }
         if (gp_list_append_steal(t, values, value) < 0) goto done;
