@@ -237,28 +237,39 @@ gp_weak_table *gp_gc_weak_table(gp_interp *in) { return &gp_gc_state_of(in)->wea
 
 static inline gp_ssize read_count0(gp_gc_state *s) { return s->count0; }
 
-/* Count one object more (d = 1) or less (d = -1) in generation 0 and ask
-   for a collection when the threshold is passed.  Called with the shard
-   locked. */
-static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int d) {
-    if (COUNT_BATCH > 1 && gp_is_threaded()) {
-        sh->pending += d;
-        if (sh->pending < COUNT_BATCH && sh->pending > -COUNT_BATCH) return;
-        /* Like the exact count, the total never goes below zero: frees
-           after a collection must not postpone the next one. */
-        gp_ssize now = (s->count0 += sh->pending);
-        if (now < 0) s->count0 = 0;
-        sh->pending = 0;
-    } else if (d > 0 || read_count0(s) > 0) {
-        /* One thread: a plain add, also on the atomic counter. */
-        __atomic_store_n((gp_ssize *)&s->count0, read_count0(s) + d, __ATOMIC_RELAXED);
-    }
+/* Ask for a collection: generation 0 grew past its threshold. */
+static __attribute__((noinline)) void ask_collection(gp_thread *t, gp_gc_state *s) {
     gp_ssize threshold = __atomic_load_n(&s->thresholds[0], __ATOMIC_RELAXED);
-    if (t && d > 0 && read_count0(s) > threshold && s->enabled && threshold && !s->collecting &&
-        !s->due) {
+    if (t && s->enabled && threshold && !s->collecting && !s->due) {
         s->due = 1;
         atomic_fetch_or_explicit(&t->eval_breaker, GP_BREAK_GC, memory_order_release);
     }
+}
+
+/* Count one object more (d = 1) or less (d = -1) in generation 0 and ask
+   for a collection when the threshold is passed.  Like the exact count,
+   the total never goes below zero: frees after a collection must not
+   postpone the next one.  One thread adds to the counter directly (a
+   plain add, though the counter is atomic); several add in batches per
+   shard, with the shard locked. */
+static __attribute__((noinline)) void count_batch(gp_thread *t, gp_gc_state *s, gc_shard *sh, int d) {
+    sh->pending += d;
+    if (sh->pending < COUNT_BATCH && sh->pending > -COUNT_BATCH) return;
+    gp_ssize now = (s->count0 += sh->pending);
+    if (now < 0) s->count0 = 0;
+    sh->pending = 0;
+    if (d > 0 && now > __atomic_load_n(&s->thresholds[0], __ATOMIC_RELAXED)) ask_collection(t, s);
+}
+
+static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int d) {
+    if (COUNT_BATCH > 1 && gp_is_threaded()) {
+        count_batch(t, s, sh, d);
+        return;
+    }
+    gp_ssize now = __atomic_load_n((gp_ssize *)&s->count0, __ATOMIC_RELAXED);
+    if (d < 0 && now == 0) return;
+    __atomic_store_n((gp_ssize *)&s->count0, now + d, __ATOMIC_RELAXED);
+    if (d > 0 && now + d > __atomic_load_n(&s->thresholds[0], __ATOMIC_RELAXED)) ask_collection(t, s);
 }
 
 /* With other threads running, the shard's list changes under its lock.

@@ -300,8 +300,7 @@ static int delete_from(gp_thread *t, gp_obj *map, gp_obj *name) {
 /* Inline copies of gp_cell_get_ref and gp_cell_swap_steal (vm/cell.c) for
    the DEREF instructions: the cell's lock is needed only once a second
    thread runs without the GIL, and one test skips both halves of it. */
-static inline gp_obj *cell_ref(gp_obj *cell) {
-    if (!gp_is_threaded()) return gp_xnewref(((gp_cell *)cell)->ref);
+static __attribute__((noinline)) gp_obj *cell_ref_locked(gp_obj *cell) {
     gp_obj_lock(cell);
     gp_obj *v = ((gp_cell *)cell)->ref;
     if (v) gp_incref(v);
@@ -309,17 +308,23 @@ static inline gp_obj *cell_ref(gp_obj *cell) {
     return v;
 }
 
-static inline gp_obj *cell_swap_steal(gp_obj *cell, gp_obj *value) {
-    gp_obj *old;
-    if (!gp_is_threaded()) {
-        old = ((gp_cell *)cell)->ref;
-        ((gp_cell *)cell)->ref = value;
-        return old;
-    }
+static __attribute__((noinline)) gp_obj *cell_swap_locked(gp_obj *cell, gp_obj *value) {
     gp_obj_lock(cell);
-    old = ((gp_cell *)cell)->ref;
+    gp_obj *old = ((gp_cell *)cell)->ref;
     ((gp_cell *)cell)->ref = value;
     gp_obj_unlock(cell);
+    return old;
+}
+
+static inline gp_obj *cell_ref(gp_obj *cell) {
+    if (gp_is_threaded()) return cell_ref_locked(cell);
+    return gp_xnewref(((gp_cell *)cell)->ref);
+}
+
+static inline gp_obj *cell_swap_steal(gp_obj *cell, gp_obj *value) {
+    if (gp_is_threaded()) return cell_swap_locked(cell, value);
+    gp_obj *old = ((gp_cell *)cell)->ref;
+    ((gp_cell *)cell)->ref = value;
     return old;
 }
 
