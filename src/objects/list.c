@@ -234,8 +234,14 @@ gp_obj *gp_list_pop_last_locked(gp_thread *t, gp_obj *list) {
 
 int gp_list_append_steal(gp_thread *t, gp_obj *list, gp_obj *v) {
     gp_list *l = L(list);
+    gp_ssize n;
+    if (!gp_is_threaded() && (n = l->size) < l->alloc) {
+        l->items[n] = v;
+        l->size = n + 1;
+        return 0;
+    }
     gp_obj_lock(list);
-    gp_ssize n = l->size;
+    n = l->size;
     if (n < l->alloc) {
         l->items[n] = v;
         __atomic_store_n(&l->size, n + 1, __ATOMIC_RELAXED);
@@ -1213,6 +1219,14 @@ static gp_obj *listiter_next(gp_thread *t, gp_obj *o) {
     listiter *it = (listiter *)o;
     gp_obj *seq = it->seq;
     if (!seq) return NULL;
+    if (!gp_is_threaded()) {
+        /* One thread: the lock's two tests would only cost. */
+        if (it->index < L(seq)->size) return gp_newref(L(seq)->items[it->index++]);
+        it->index = INTPTR_MAX;
+        it->seq = NULL;
+        gp_decref(seq);
+        return NULL;
+    }
     gp_obj_lock(seq);
     if (it->index < L(seq)->size) {
         gp_obj *v = gp_newref(L(seq)->items[it->index++]);
