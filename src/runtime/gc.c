@@ -56,8 +56,13 @@
    one collection runs at a time: a thread that asks while another
    collects gets 0 at once, as in CPython.  The generation lists are split
    into shards by address, each behind a spin lock, so that threads
-   tracking objects at the same time rarely meet; the GIL build has one
-   shard and no lock. */
+   tracking objects at the same time rarely meet; until a second thread
+   runs without the GIL every object stays in shard 0 and no lock is
+   taken, and the GIL build has one shard and no lock.
+
+   Tuples of atomic values (numbers, strings, None, tuples no longer
+   tracked) that survive a collection stop being tracked, as in CPython:
+   they can never be part of a cycle. */
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
