@@ -68,6 +68,7 @@
 #define EMPTY (-1)
 #define DUMMY (-2)
 #define LOOKUP_ERROR (-3)
+#define LOOKUP_RETRY (-4) /* lookup_unlocked: start over under the lock */
 #define PERTURB_SHIFT 5
 #define MIN_LOG2 3
 
@@ -307,8 +308,12 @@ static int resize(gp_thread *t, gp_dict *d, gp_ssize minsize) {
 /* Find key: its entry number, EMPTY when absent, LOOKUP_ERROR on error.
    Called and returns with d locked.  A comparison that may run Python code
    happens with the lock dropped (on a reference of the stored key); if the
-   dict changed meanwhile the search starts over on the current table. */
-static gp_ssize lookup(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash) {
+   dict changed meanwhile the search starts over on the current table.
+   With `unlocked` (one thread, no lock taken), a comparison that started a
+   second thread returns LOOKUP_RETRY: the search must start over under
+   the lock. */
+static inline __attribute__((always_inline)) gp_ssize lookup_impl(gp_thread *t, gp_dict *d, gp_obj *key,
+                                                                 gp_hash hash, int unlocked) {
     int key_is_str = !gp_is_small(key) && key->ob_type == &gp_str_type;
 restart:;
     keys_t *k = d->keys;
@@ -329,11 +334,12 @@ restart:;
                 } else {
                     uint64_t version = d->version;
                     gp_incref(sk);
-                    gp_obj_unlock((gp_obj *)d);
+                    if (!unlocked) gp_obj_unlock((gp_obj *)d);
                     int cmp = gp_obj_richcompare_bool(t, sk, key, GP_EQ);
                     gp_decref(sk);
-                    gp_obj_lock((gp_obj *)d);
+                    if (!unlocked) gp_obj_lock((gp_obj *)d);
                     if (cmp < 0) return LOOKUP_ERROR;
+                    if (unlocked && gp_is_threaded()) return LOOKUP_RETRY;
                     if (d->version != version || d->keys != k) goto restart;
                     if (cmp) return ix;
                 }
@@ -342,6 +348,14 @@ restart:;
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+static gp_ssize lookup(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash) {
+    return lookup_impl(t, d, key, hash, 0);
+}
+
+static gp_ssize lookup_unlocked(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash) {
+    return lookup_impl(t, d, key, hash, 1);
 }
 
 /* Append a new entry for a key known to be absent.  Takes both references;
@@ -562,15 +576,15 @@ static __attribute__((noinline)) gp_ssize read_lookup_threaded(gp_thread *t, gp_
 }
 
 /* The lookup of the readers below, with the value borrowed.  One thread
-   takes no lock; a comparison that lookup() runs may start a second one,
-   after which lookup() returns with the lock held, so it is released
-   here.  Inline: it is the path of every attribute and global lookup. */
+   takes no lock; a comparison that starts a second one sends the search
+   to the threaded path.  Inline: it is the path of every attribute and
+   global lookup. */
 static inline __attribute__((always_inline)) gp_ssize read_lookup(gp_thread *t, gp_dict *d, gp_obj *key,
                                                                  gp_hash hash, gp_obj **value) {
     if (gp_is_threaded()) return read_lookup_threaded(t, d, key, hash, value);
-    gp_ssize ix = lookup(t, d, key, hash);
+    gp_ssize ix = lookup_unlocked(t, d, key, hash);
+    if (ix == LOOKUP_RETRY) return read_lookup_threaded(t, d, key, hash, value);
     *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
-    if (gp_is_threaded()) gp_obj_unlock((gp_obj *)d);
     return ix;
 }
 
