@@ -92,6 +92,9 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
         return gp_err_nomemory(t);
     }
     memcpy(co->code, code, sizeof(uint16_t) * (size_t)ncode);
+    for (gp_ssize i = 0; i + 1 < ncode; i++)
+        if ((co->code[i] & 0xff) == OP_LOAD_FAST && (co->code[i + 1] & 0xff) == OP_LOAD_ATTR)
+            co->code[i] = (uint16_t)((co->code[i] & 0xff00) | OP_LOAD_FAST_ATTR);
     /* A trailing NOP keeps a peek at the unit after the last instruction
        inside the allocation. */
     co->code[ncode] = OP_NOP;
@@ -156,7 +159,8 @@ static gp_obj *code_get_code(gp_thread *t, gp_obj *o, void *closure) {
     char *p = gp_mem_alloc((size_t)co->ncode * 2);
     if (!p) return gp_err_nomemory(t);
     for (gp_ssize i = 0; i < co->ncode; i++) {
-        p[2 * i] = (char)(co->code[i] & 0xff);
+        int op = co->code[i] & 0xff;
+        p[2 * i] = (char)(op == OP_LOAD_FAST_ATTR ? OP_LOAD_FAST : op);
         p[2 * i + 1] = (char)(co->code[i] >> 8);
     }
     gp_obj *b = gp_bytes_new(t, p, co->ncode * 2);

@@ -1031,6 +1031,38 @@ static inline gp_attr_cache *attr_cache_hit(gp_thread *t, gp_code *co, int oparg
     return NULL;
 }
 
+/* The instance dict of an object whose type has a positive dictoffset. */
+static inline gp_obj *instance_dict(gp_obj *o, gp_type *tp) {
+    /* Replaced by atomic exchange (gp_obj_dict_replace). */
+    return __atomic_load_n((gp_obj **)((char *)o + tp->dictoffset), __ATOMIC_ACQUIRE);
+}
+
+/* owner.name for LOAD_ATTR at index oparg, through the site's cache; a new
+   reference, or NULL with the exception set.  The caller holds owner. */
+static inline __attribute__((always_inline)) gp_obj *load_attr(gp_thread *t, gp_code *co, int oparg,
+                                                              gp_obj *name, gp_obj *owner) {
+    gp_type *tp = gp_typeof(owner);
+    gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
+    if (ac && ac->kind == GP_ATTR_INSTANCE) {
+        gp_obj *d = instance_dict(owner, tp);
+        if (d) {
+            gp_obj *v = gp_dict_get_borrow(t, d, name);
+            if (v) return gp_newref(v);
+            if (t->exc) return NULL;
+        }
+    }
+    gp_obj *res;
+    if (ac && ac->kind == GP_ATTR_DATA) {
+        gp_obj *descr = gp_newref(ac->descr);
+        res = gp_typeof(descr)->descr_get(t, descr, owner, (gp_obj *)tp);
+        gp_decref(descr);
+    } else {
+        res = gp_obj_getattr(t, owner, name);
+    }
+    if (res && !ac) fill_attr_cache(t, co, oparg, tp, name);
+    return res;
+}
+
 /* The value cached for a LOAD_GLOBAL, or NULL. */
 static inline gp_obj *global_cache_get(gp_thread *t, gp_global_cache *gc, gp_obj *globals,
                                        uint64_t gver, gp_obj *builtins) {
@@ -1059,12 +1091,6 @@ static inline void global_cache_put(gp_thread *t, gp_global_cache *gc, gp_obj *g
     CACHE_STORE(gc->builtins_version, bver);
     CACHE_STORE(gc->value, v);
     cache_write_end(t, &gc->seq, s);
-}
-
-/* The instance dict of an object whose type has a positive dictoffset. */
-static inline gp_obj *instance_dict(gp_obj *o, gp_type *tp) {
-    /* Replaced by atomic exchange (gp_obj_dict_replace). */
-    return __atomic_load_n((gp_obj **)((char *)o + tp->dictoffset), __ATOMIC_ACQUIRE);
 }
 
 static inline int truth(gp_thread *t, gp_obj *v) {
@@ -2012,37 +2038,29 @@ dispatch_opcode:
 
     TARGET(LOAD_ATTR) {
         gp_obj *owner = TOP();
-        gp_type *tp = gp_typeof(owner);
-        gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
-        if (ac && ac->kind == GP_ATTR_INSTANCE) {
-            gp_obj *d = instance_dict(owner, tp);
-            if (d) {
-                gp_obj *v = gp_dict_get_borrow(t, d, names[oparg]);
-                if (v) {
-                    gp_incref(v);
-                    SET_TOP(v);
-                    gp_decref(owner);
-                    DISPATCH();
-                }
-                if (t->exc) goto error;
-            }
-        }
-        gp_obj *res;
-        if (ac && ac->kind == GP_ATTR_DATA) {
-            gp_obj *descr = gp_newref(ac->descr);
-            res = gp_typeof(descr)->descr_get(t, descr, owner, (gp_obj *)tp);
-            gp_decref(descr);
-        } else {
-            res = gp_obj_getattr(t, owner, names[oparg]);
-        }
-        if (res && !ac)
-            fill_attr_cache(t, co, oparg, tp, names[oparg]);
+        gp_obj *res = load_attr(t, co, oparg, names[oparg], owner);
         gp_decref(owner);
         if (!res) {
             STACK_SHRINK(1);
             goto error;
         }
         SET_TOP(res);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST_ATTR) {
+        /* LOAD_FAST a; LOAD_ATTR b, with the local borrowed: nothing
+           else runs in this frame before the lookup is done. */
+        gp_obj *owner = fast[oparg];
+        if (!owner) {
+            unbound_local_error(t, co, oparg);
+            goto error;
+        }
+        f->cur = ip;
+        oparg = *ip++ >> 8;
+        gp_obj *res = load_attr(t, co, oparg, names[oparg], owner);
+        if (!res) goto error;
+        PUSH(res);
         DISPATCH();
     }
 

@@ -163,7 +163,12 @@
     /* [subject, class, names] -> [attributes or subject, bool]; oparg is \
        the number of positional sub-patterns. */ \
     X(MATCH_CLASS, 1, -1) \
-    X(EXTENDED_ARG, 1, 0)
+    X(EXTENDED_ARG, 1, 0) \
+    /* Never compiled: gp_code_new turns LOAD_FAST a; LOAD_ATTR b into \
+       LOAD_FAST_ATTR a; LOAD_ATTR b, which runs both without counting \
+       the local and skips the second unit (left in place for jumps to \
+       it); co_code shows LOAD_FAST again. */ \
+    X(LOAD_FAST_ATTR, 1, 1)
 
 enum {
 #define GP_OP_ENUM(name, has_arg, effect) OP_##name,
