@@ -92,9 +92,15 @@ gp_obj *gp_code_new(gp_thread *t, int argcount, int posonlyargcount, int kwonlya
         return gp_err_nomemory(t);
     }
     memcpy(co->code, code, sizeof(uint16_t) * (size_t)ncode);
-    for (gp_ssize i = 0; i + 1 < ncode; i++)
-        if ((co->code[i] & 0xff) == OP_LOAD_FAST && (co->code[i + 1] & 0xff) == OP_LOAD_ATTR)
+    /* Pairs the eval loop runs as one instruction (vm/opcodes.h). */
+    for (gp_ssize i = 0; i + 1 < ncode; i++) {
+        if ((co->code[i] & 0xff) != OP_LOAD_FAST) continue;
+        int next = co->code[i + 1] & 0xff;
+        if (next == OP_LOAD_ATTR)
             co->code[i] = (uint16_t)((co->code[i] & 0xff00) | OP_LOAD_FAST_ATTR);
+        else if (next == OP_STORE_ATTR)
+            co->code[i] = (uint16_t)((co->code[i] & 0xff00) | OP_LOAD_FAST_STORE_ATTR);
+    }
     /* A trailing NOP keeps a peek at the unit after the last instruction
        inside the allocation. */
     co->code[ncode] = OP_NOP;
@@ -160,7 +166,7 @@ static gp_obj *code_get_code(gp_thread *t, gp_obj *o, void *closure) {
     if (!p) return gp_err_nomemory(t);
     for (gp_ssize i = 0; i < co->ncode; i++) {
         int op = co->code[i] & 0xff;
-        p[2 * i] = (char)(op == OP_LOAD_FAST_ATTR ? OP_LOAD_FAST : op);
+        p[2 * i] = (char)(op == OP_LOAD_FAST_ATTR || op == OP_LOAD_FAST_STORE_ATTR ? OP_LOAD_FAST : op);
         p[2 * i + 1] = (char)(co->code[i] >> 8);
     }
     gp_obj *b = gp_bytes_new(t, p, co->ncode * 2);

@@ -1063,6 +1063,34 @@ static inline __attribute__((always_inline)) gp_obj *load_attr(gp_thread *t, gp_
     return res;
 }
 
+/* owner.name = v for STORE_ATTR at index oparg, through the site's cache;
+   0, or -1 with the exception set.  The caller holds owner and v. */
+static inline __attribute__((always_inline)) int store_attr(gp_thread *t, gp_code *co, int oparg,
+                                                           gp_obj *name, gp_obj *owner, gp_obj *v) {
+    gp_type *tp = gp_typeof(owner);
+    gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
+    if (ac && ac->kind == GP_ATTR_INSTANCE && tp->setattro == gp_obj_generic_setattr) {
+        gp_obj *d = instance_dict(owner, tp);
+        if (d && gp_dict_check_exact(d)) {
+            /* With other threads, under the owner's lock against a
+               replacement of __dict__ (gp_obj_dict_store). */
+            return GIL_HELD(t) ? gp_dict_set(t, d, name, v)
+                               : gp_obj_dict_store(t, owner, (gp_obj **)((char *)owner + tp->dictoffset),
+                                                   name, v);
+        }
+    }
+    int r;
+    if (ac && ac->kind == GP_ATTR_DATA && tp->setattro == gp_obj_generic_setattr) {
+        gp_obj *descr = gp_newref(ac->descr);
+        r = gp_typeof(descr)->descr_set(t, descr, owner, v);
+        gp_decref(descr);
+    } else {
+        r = gp_obj_setattr(t, owner, name, v);
+    }
+    if (r == 0 && !ac && tp->setattro == gp_obj_generic_setattr) fill_attr_cache(t, co, oparg, tp, name);
+    return r;
+}
+
 /* The value cached for a LOAD_GLOBAL, or NULL. */
 static inline gp_obj *global_cache_get(gp_thread *t, gp_global_cache *gc, gp_obj *globals,
                                        uint64_t gver, gp_obj *builtins) {
@@ -1865,34 +1893,25 @@ dispatch_opcode:
     TARGET(STORE_ATTR) {
         gp_obj *owner = TOP(), *v = SECOND();
         STACK_SHRINK(2);
-        gp_type *tp = gp_typeof(owner);
-        gp_attr_cache copy, *ac = attr_cache_hit(t, co, oparg, tp, &copy);
-        if (ac && ac->kind == GP_ATTR_INSTANCE && tp->setattro == gp_obj_generic_setattr) {
-            gp_obj *d = instance_dict(owner, tp);
-            if (d && gp_dict_check_exact(d)) {
-                /* With other threads, under the owner's lock against a
-                   replacement of __dict__ (gp_obj_dict_store). */
-                int r = GIL_HELD(t) ? gp_dict_set(t, d, names[oparg], v)
-                                    : gp_obj_dict_store(t, owner, (gp_obj **)((char *)owner + tp->dictoffset),
-                                                        names[oparg], v);
-                gp_decref(v);
-                gp_decref(owner);
-                if (r < 0) goto error;
-                DISPATCH();
-            }
-        }
-        int r;
-        if (ac && ac->kind == GP_ATTR_DATA && tp->setattro == gp_obj_generic_setattr) {
-            gp_obj *descr = gp_newref(ac->descr);
-            r = gp_typeof(descr)->descr_set(t, descr, owner, v);
-            gp_decref(descr);
-        } else {
-            r = gp_obj_setattr(t, owner, names[oparg], v);
-        }
-        if (r == 0 && !ac && tp->setattro == gp_obj_generic_setattr)
-            fill_attr_cache(t, co, oparg, tp, names[oparg]);
+        int r = store_attr(t, co, oparg, names[oparg], owner, v);
         gp_decref(v);
         gp_decref(owner);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST_STORE_ATTR) {
+        /* LOAD_FAST a; STORE_ATTR b, with the local borrowed. */
+        gp_obj *owner = fast[oparg];
+        if (!owner) {
+            unbound_local_error(t, co, oparg);
+            goto error;
+        }
+        f->cur = ip;
+        oparg = *ip++ >> 8;
+        gp_obj *v = POP();
+        int r = store_attr(t, co, oparg, names[oparg], owner, v);
+        gp_decref(v);
         if (r < 0) goto error;
         DISPATCH();
     }

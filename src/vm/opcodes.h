@@ -167,8 +167,10 @@
     /* Never compiled: gp_code_new turns LOAD_FAST a; LOAD_ATTR b into \
        LOAD_FAST_ATTR a; LOAD_ATTR b, which runs both without counting \
        the local and skips the second unit (left in place for jumps to \
-       it); co_code shows LOAD_FAST again. */ \
-    X(LOAD_FAST_ATTR, 1, 1)
+       it); co_code shows LOAD_FAST again.  LOAD_FAST_STORE_ATTR does the \
+       same for LOAD_FAST a; STORE_ATTR b. */ \
+    X(LOAD_FAST_ATTR, 1, 1) \
+    X(LOAD_FAST_STORE_ATTR, 1, 1)
 
 enum {
 #define GP_OP_ENUM(name, has_arg, effect) OP_##name,
