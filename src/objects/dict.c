@@ -583,10 +583,14 @@ static inline __attribute__((always_inline)) gp_ssize read_lookup(gp_thread *t, 
                                                                  gp_hash hash, gp_obj **value) {
     if (gp_is_threaded()) return read_lookup_threaded(t, d, key, hash, value);
     gp_ssize ix = lookup_unlocked(t, d, key, hash);
+    if (ix >= 0) {
+        *value = keys_entries(d->keys)[ix].value;
+        return ix;
+    }
 #ifdef GP_FREE_THREADED
     if (ix == LOOKUP_RETRY) return read_lookup_threaded(t, d, key, hash, value);
 #endif
-    *value = ix >= 0 ? keys_entries(d->keys)[ix].value : NULL;
+    *value = NULL;
     return ix;
 }
 
