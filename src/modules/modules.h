@@ -38,6 +38,7 @@ gp_obj *gp_mod_select_init(gp_thread *t);
 
 gp_obj *gp_mod_collections_init(gp_thread *t);
 gp_obj *gp_mod_array_init(gp_thread *t);
+gp_obj *gp_mod_cmath_init(gp_thread *t);
 gp_obj *gp_mod_heapq_init(gp_thread *t);
 gp_obj *gp_mod_functools_init(gp_thread *t);
 gp_obj *gp_mod_resource_init(gp_thread *t);
