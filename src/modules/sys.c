@@ -284,6 +284,24 @@ static gp_obj *s_breakpointhook(gp_thread *t, gp_obj *self, gp_obj *const *args,
     return r;
 }
 
+/* File names that are not valid UTF-8 decode with surrogate escapes. */
+static gp_obj *s_getfilesystemencodeerrors(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                           gp_obj *kw) {
+    if (gp_args_no_kw(t, "getfilesystemencodeerrors", kw) < 0 ||
+        gp_args_count(t, "getfilesystemencodeerrors", nargs, 0, 0) < 0)
+        return NULL;
+    return gp_str_from_cstr(t, "surrogateescape");
+}
+
+/* call_tracing(func, args): func(*args); there is no tracing to keep on. */
+static gp_obj *s_call_tracing(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "call_tracing", kw) < 0 || gp_args_count(t, "call_tracing", nargs, 2, 2) < 0) return NULL;
+    if (!gp_tuple_check(args[1]))
+        return gp_err_format(t, &gp_exc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                             gp_type_name(gp_typeof(args[1])));
+    return gp_call_tuple_dict(t, args[0], args[1], NULL);
+}
+
 static const gp_method_def sys_functions[] = {
     {"breakpointhook", s_breakpointhook, 0, "Call the debugger named by $PYTHONBREAKPOINT (pdb.set_trace by default)."},
     {"exit", s_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
@@ -305,6 +323,9 @@ static const gp_method_def sys_functions[] = {
     {"excepthook", s_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"getdefaultencoding", s_getdefaultencoding, 0, "Return the current default encoding."},
     {"getfilesystemencoding", s_getdefaultencoding, 0, "Return the filesystem encoding."},
+    {"getfilesystemencodeerrors", s_getfilesystemencodeerrors, 0,
+     "Return the error mode used Unicode to OS filename conversion."},
+    {"call_tracing", s_call_tracing, 0, "Call func(*args), while tracing is enabled."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -709,6 +730,12 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
         gp_module_add_str(t, m, "executable", exe) < 0 ||
         gp_module_add_str(t, m, "prefix", "/usr/local") < 0 ||
         gp_module_add_str(t, m, "exec_prefix", "/usr/local") < 0 ||
+        /* Outside a virtual environment the base prefixes are the prefixes. */
+        gp_module_add_str(t, m, "base_prefix", "/usr/local") < 0 ||
+        gp_module_add_str(t, m, "base_exec_prefix", "/usr/local") < 0 ||
+        gp_module_add_str(t, m, "platlibdir", "lib") < 0 ||
+        gp_module_add_str(t, m, "abiflags", "") < 0 ||
+        gp_module_add_object(t, m, "pycache_prefix", GP_NONE) < 0 ||
         gp_module_add_str(t, m, "copyright", "Copyright (c) gilpy authors.") < 0 ||
         gp_module_add_object(t, m, "dont_write_bytecode", GP_TRUE) < 0)
         goto error;
