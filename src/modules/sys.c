@@ -284,6 +284,22 @@ static gp_obj *s_breakpointhook(gp_thread *t, gp_obj *self, gp_obj *const *args,
     return r;
 }
 
+static gp_obj *unraisable_args_type;
+
+/* The default sys.unraisablehook: prints the record's object and
+   exception as "Exception ignored in: ..." with the traceback. */
+static gp_obj *s_unraisablehook(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "unraisablehook", kw) < 0 || gp_args_count(t, "unraisablehook", nargs, 1, 1) < 0)
+        return NULL;
+    gp_obj *argtype = unraisable_args_type;
+    if (!argtype || gp_typeof(args[0]) != (gp_type *)argtype)
+        return gp_err_format(t, &gp_exc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    gp_obj *rec = args[0];
+    gp_obj *exc = gp_tuple_get_borrow(rec, 1);
+    gp_err_print_unraisable(t, exc, gp_tuple_get_borrow(rec, 3), gp_tuple_get_borrow(rec, 4));
+    return none();
+}
+
 /* File names that are not valid UTF-8 decode with surrogate escapes. */
 static gp_obj *s_getfilesystemencodeerrors(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                                            gp_obj *kw) {
@@ -326,6 +342,7 @@ static const gp_method_def sys_functions[] = {
     {"getfilesystemencodeerrors", s_getfilesystemencodeerrors, 0,
      "Return the error mode used Unicode to OS filename conversion."},
     {"call_tracing", s_call_tracing, 0, "Call func(*args), while tracing is enabled."},
+    {"unraisablehook", s_unraisablehook, 0, "Handle an unraisable exception."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -565,6 +582,23 @@ done:
     return type;
 }
 
+/* The type of the record sys.unraisablehook receives
+   (UnraisableHookArgs, which 3.11 does not name in sys), made from a first
+   record with None fields and kept for the life of the process. */
+
+gp_obj *gp_sys_unraisable_args_type(void) { return unraisable_args_type; }
+
+static int add_unraisable_args(gp_thread *t, gp_obj *m) {
+    static const char *const fields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+    gp_obj *vals[5] = {GP_NONE, GP_NONE, GP_NONE, GP_NONE, GP_NONE};
+    if (unraisable_args_type) return 0;
+    gp_obj *proto = struct_seq(t, "sys.UnraisableHookArgs", fields, vals, 5);
+    if (!proto) return -1;
+    unraisable_args_type = gp_newref((gp_obj *)gp_typeof(proto));
+    gp_decref(proto);
+    return 0;
+}
+
 /* sys.implementation: name, cache_tag, version and hexversion. */
 static int add_implementation(gp_thread *t, gp_obj *m) {
     gp_obj *type = make_namespace_type(t);
@@ -744,7 +778,9 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
     gp_obj *dh = gp_dict_get_str_borrow(t, d, "displayhook");
     gp_obj *eh = gp_dict_get_str_borrow(t, d, "excepthook");
     gp_obj *bh = gp_dict_get_str_borrow(t, d, "breakpointhook");
+    gp_obj *uh = gp_dict_get_str_borrow(t, d, "unraisablehook");
     if ((bh && gp_dict_set_str(t, d, "__breakpointhook__", bh) < 0) ||
+        (uh && gp_dict_set_str(t, d, "__unraisablehook__", uh) < 0) ||
         (dh && gp_dict_set_str(t, d, "__displayhook__", dh) < 0) ||
         (eh && gp_dict_set_str(t, d, "__excepthook__", eh) < 0))
         goto error;
@@ -755,7 +791,7 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
         goto error;
     in->sys_mod = m;
     in->sysdict = d;
-    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_float_info(t, m) < 0 ||
+    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_unraisable_args(t, m) < 0 || add_float_info(t, m) < 0 ||
         add_int_hash_thread_info(t, m) < 0 ||
         add_flags(t, m) < 0)
         goto error;
