@@ -701,22 +701,28 @@ void gp_err_print_unraisable(gp_thread *t, gp_obj *exc, gp_obj *err_msg, gp_obj 
    sys.UnraisableHookArgs; the default hook (or a missing one) prints it
    here directly, and a hook that fails is reported in turn, as CPython
    does. */
-void gp_err_write_unraisable(gp_thread *t, gp_obj *where) {
+void gp_err_write_unraisable(gp_thread *t, gp_obj *where) { gp_err_write_unraisable_msg(t, NULL, where); }
+
+void gp_err_write_unraisable_msg(gp_thread *t, const char *err_msg, gp_obj *where) {
     gp_obj *exc = gp_err_fetch(t);
     if (!exc) return;
+    gp_obj *msg = NULL;
+    if (err_msg && !(msg = gp_str_from_cstr(t, err_msg))) gp_err_clear(t);
     gp_obj *hook = gp_sys_get_borrow(t, "unraisablehook");
     gp_obj *dflt = gp_sys_get_borrow(t, "__unraisablehook__");
     gp_obj *argtype = gp_sys_unraisable_args_type();
     if (!hook || hook == GP_NONE || hook == dflt || !argtype || !is_exception(exc)) {
-        gp_err_print_unraisable(t, exc, NULL, where);
+        gp_err_print_unraisable(t, exc, msg, where);
+        gp_xdecref(msg);
         gp_decref(exc);
         return;
     }
     gp_incref(hook);
     gp_obj *tb = gp_obj_getattr_cstr(t, exc, "__traceback__");
     if (!tb) gp_err_clear(t);
-    gp_obj *fields = gp_tuple_pack(t, 5, (gp_obj *)gp_typeof(exc), exc, tb ? tb : GP_NONE, GP_NONE,
+    gp_obj *fields = gp_tuple_pack(t, 5, (gp_obj *)gp_typeof(exc), exc, tb ? tb : GP_NONE, msg ? msg : GP_NONE,
                                    where ? where : GP_NONE);
+    gp_xdecref(msg);
     gp_xdecref(tb);
     gp_obj *args = fields ? gp_call1(t, argtype, fields) : NULL;
     gp_xdecref(fields);
@@ -726,10 +732,10 @@ void gp_err_write_unraisable(gp_thread *t, gp_obj *where) {
         gp_decref(r);
     } else {
         gp_obj *hook_exc = gp_err_fetch(t);
-        gp_obj *msg = gp_str_from_cstr(t, "Exception ignored in sys.unraisablehook");
-        if (!msg) gp_err_clear(t);
-        gp_err_print_unraisable(t, hook_exc, msg, hook);
-        gp_xdecref(msg);
+        gp_obj *hook_msg = gp_str_from_cstr(t, "Exception ignored in sys.unraisablehook");
+        if (!hook_msg) gp_err_clear(t);
+        gp_err_print_unraisable(t, hook_exc, hook_msg, hook);
+        gp_xdecref(hook_msg);
         gp_xdecref(hook_exc);
     }
     gp_decref(hook);
