@@ -1,12 +1,15 @@
-"""Base16, Base32 and Base64 data encodings (RFC 4648), over binascii."""
+"""Base16, Base32 and Base64 data encodings (RFC 4648), over binascii,
+and the Ascii85 and Base85 encodings."""
 
 import binascii
+import struct as _struct
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'b64encode', 'b64decode', 'b32encode', 'b32decode',
            'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
            'standard_b64encode', 'standard_b64decode',
-           'urlsafe_b64encode', 'urlsafe_b64decode']
+           'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 bytes_types = (bytes, bytearray)
 
@@ -160,6 +163,148 @@ def b16decode(s, casefold=False):
 
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+# Ascii85 and Base85 write each 4-byte big-endian word as 5 digits in base
+# 85, most significant first.  A word is split as two 2-digit pairs and a
+# last digit (85**4 * 85 > 2**32 > 7225 * 85**3), looked up in tables.
+
+_A85_ALPHABET = bytes(range(33, 118))
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_A85START = b"<~"
+_A85END = b"~>"
+_tables = {}
+
+
+def _digit_tables(alphabet):
+    t = _tables.get(alphabet)
+    if t is None:
+        singles = [bytes((c,)) for c in alphabet]
+        pairs = [a + b for a in singles for b in singles]
+        t = _tables[alphabet] = (singles, pairs)
+    return t
+
+
+def _encode85(data, alphabet, pad, fold_zero, fold_spaces):
+    if not isinstance(data, bytes_types):
+        data = memoryview(data).tobytes()
+    singles, pairs = _digit_tables(alphabet)
+    short = -len(data) % 4
+    if short:
+        data = bytes(data) + b'\0' * short
+    words = _struct.unpack('!%dI' % (len(data) // 4), data)
+    out = []
+    for w in words:
+        if fold_zero and w == 0:
+            out.append(b'z')
+        elif fold_spaces and w == 0x20202020:
+            out.append(b'y')
+        else:
+            out.append(pairs[w // 614125] + pairs[w // 85 % 7225] + singles[w % 85])
+    if short and not pad:
+        # The last word was padded with zero bytes: its zero fold cannot
+        # stand for fewer than four, and the digits for the padding go.
+        last = out[-1]
+        if last == b'z':
+            last = singles[0] * 5
+        out[-1] = last[:-short]
+    return b''.join(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _encode85(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + width] for i in range(0, len(result), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % (_A85END,))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = []
+    group = []
+    for c in b:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                acc = (((group[0] * 85 + group[1]) * 85 + group[2]) * 85 + group[3]) * 85 + group[4]
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow') from None
+                out.append(acc.to_bytes(4, 'big'))
+                group = []
+        elif c == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and c == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    if group:
+        # A short last group stands for its bytes followed by the padding
+        # the encoder dropped: fill it with the highest digit.
+        n = len(group)
+        group += [84] * (5 - n)
+        acc = 0
+        for d in group:
+            acc = acc * 85 + d
+        if acc > 0xffffffff:
+            raise ValueError('Ascii85 overflow') from None
+        out.append(acc.to_bytes(4, 'big')[:n - 1])
+    return b''.join(out)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _encode85(b, _B85_ALPHABET, pad, False, False)
+
+
+_b85_values = None
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    global _b85_values
+    if _b85_values is None:
+        values = [None] * 256
+        for i, c in enumerate(_B85_ALPHABET):
+            values[c] = i
+        _b85_values = values
+    values = _b85_values
+    b = _bytes_from_decode_data(b)
+    short = -len(b) % 5
+    b = bytes(b) + b'~' * short
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j in range(i, i + 5):
+            v = values[b[j]]
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % j)
+            acc = acc * 85 + v
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    return result[:-short] if short else result
 
 
 def encode(input, output):

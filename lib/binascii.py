@@ -25,12 +25,21 @@ def _ascii_data(data):
             return data.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters') from None
+    try:
+        memoryview(data).release()
+    except TypeError:
+        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                        % type(data).__name__) from None
     return data
 
 
 def _bytes_like(data):
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
+    # Only objects that export a buffer are data here: bytes(5) would make
+    # five zero bytes instead of rejecting the int.
+    try:
+        memoryview(data).release()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
     return data
 
 
@@ -56,7 +65,9 @@ def b2a_hex(data, sep=None, bytes_per_sep=1):
     return data.hex(sep, bytes_per_sep).encode('ascii')
 
 
-hexlify = b2a_hex
+def hexlify(data, sep=None, bytes_per_sep=1):
+    """Hexadecimal representation of binary data (also b2a_hex)."""
+    return b2a_hex(data, sep, bytes_per_sep)
 
 _HEXDIGITS = frozenset(b'0123456789abcdefABCDEF')
 
@@ -71,7 +82,9 @@ def a2b_hex(hexstr):
     return bytes.fromhex(hexstr.decode('ascii'))
 
 
-unhexlify = a2b_hex
+def unhexlify(hexstr):
+    """Binary data of hexadecimal representation (also a2b_hex)."""
+    return a2b_hex(hexstr)
 
 
 def crc32(data, crc=0, /):

@@ -67,6 +67,7 @@ class stat_result(tuple):
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
+    __match_args__ = _STAT_FIELDS
 
     def __new__(cls, raw):
         raw = tuple(raw)
@@ -122,6 +123,11 @@ def fstat(fd):
 class terminal_size(tuple):
     """A tuple of (columns, lines) for holding terminal window size"""
 
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+    __match_args__ = ('columns', 'lines')
+
     def __new__(cls, seq):
         return tuple.__new__(cls, seq)
 
@@ -139,6 +145,11 @@ def get_terminal_size(fd=1):
 
 class uname_result(tuple):
     """The result of os.uname()."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+    __match_args__ = ('sysname', 'nodename', 'release', 'version', 'machine')
 
     def __new__(cls, seq):
         return tuple.__new__(cls, seq)
@@ -165,6 +176,8 @@ class statvfs_result(tuple):
     n_sequence_fields = 10
     n_fields = 11
     n_unnamed_fields = 0
+    __match_args__ = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files',
+                      'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
 
     def __new__(cls, seq):
         seq = tuple(seq)
@@ -207,6 +220,7 @@ class times_result(tuple):
     n_sequence_fields = 5
     n_fields = 5
     n_unnamed_fields = 0
+    __match_args__ = ('user', 'system', 'children_user', 'children_system', 'elapsed')
 
     def __new__(cls, seq):
         return tuple.__new__(cls, seq)

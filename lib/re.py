@@ -83,15 +83,63 @@ def _flags_repr(value, skip_unicode=False, order=_FLAG_NAMES):
     return '|'.join(parts)
 
 
-class RegexFlag(int):
-    """The flags of re: ints that print by name and combine with | & ^ ~."""
+class _FlagType(type):
+    """The class side of RegexFlag: like an enum class it lists its members
+    (the single flags, in definition order), finds them by name and
+    counts them."""
+
+    def __iter__(cls):
+        return iter([cls._cache[bit] for _, bit in _ENUM_ORDER])
+
+    def __len__(cls):
+        return len(_ENUM_ORDER)
+
+    def __contains__(cls, value):
+        if not isinstance(value, cls):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and 'EnumType'"
+                            % type(value).__name__)
+        return True
+
+    def __getitem__(cls, name):
+        return cls._names[name]
+
+    @property
+    def __members__(cls):
+        import types
+        return types.MappingProxyType(cls._names)
+
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+    __str__ = __repr__
+
+
+class RegexFlag(int, metaclass=_FlagType):
+    """The flags of re: ints that print by name and combine with | & ^ ~.
+    Each value has one instance, so that RegexFlag(2) is re.IGNORECASE."""
 
     __slots__ = ()
+    _cache = {}
+    _names = {}
+
+    def __new__(cls, value=0):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid RegexFlag" % (value,))
+        value = int(value)
+        member = cls._cache.get(value)
+        if member is None:
+            member = cls._cache[value] = int.__new__(cls, value)
+        return member
 
     def __repr__(self):
         v = int(self)
         if v == 0:
             return 're.NOFLAG'
+        if v & ~511:
+            known = _flags_repr(v & 511, order=_ENUM_ORDER)
+            if not known:
+                return 're.RegexFlag(%d)' % v
+            return known + '|' + hex(v & ~511)
         return _flags_repr(v, order=_ENUM_ORDER)
 
     __str__ = __repr__
@@ -122,10 +170,12 @@ class RegexFlag(int):
 
     @property
     def name(self):
-        for n, bit in _FLAG_NAMES:
-            if bit == int(self):
-                return n
-        return None
+        v = int(self)
+        if v == 0:
+            return 'NOFLAG'
+        if v & ~511:
+            return None
+        return '|'.join(n for n, bit in _ENUM_ORDER if v & bit)
 
     @property
     def value(self):
@@ -142,6 +192,17 @@ DOTALL = S = RegexFlag(16)
 VERBOSE = X = RegexFlag(64)
 TEMPLATE = T = RegexFlag(1)
 DEBUG = RegexFlag(128)
+
+# The members by name, with the one-letter aliases, in CPython's order;
+# they are also attributes of the class (RegexFlag.IGNORECASE).
+for _name, _short in (('NOFLAG', None), ('ASCII', 'A'), ('IGNORECASE', 'I'), ('LOCALE', 'L'),
+                      ('UNICODE', 'U'), ('MULTILINE', 'M'), ('DOTALL', 'S'), ('VERBOSE', 'X'),
+                      ('TEMPLATE', 'T'), ('DEBUG', None)):
+    for _n in (_name, _short):
+        if _n is not None:
+            RegexFlag._names[_n] = globals()[_name]
+            setattr(RegexFlag, _n, globals()[_name])
+del _name, _short, _n
 
 
 Match = _regex.Match

@@ -14,42 +14,8 @@ CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-    SimpleNamespace(**kwargs)
-    """
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(mapping_or_iterable)
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = ('namespace' if type(self) is SimpleNamespace
-                else type(self).__name__)
-        key = id(self)
-        if key in _ns_repr_running:
-            return name + '(...)'
-        _ns_repr_running.add(key)
-        try:
-            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-            return '%s(%s)' % (name, ', '.join(items))
-        finally:
-            _ns_repr_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other,
-                                                            SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), self.__dict__
-
-
-_ns_repr_running = set()
+# The class of sys.implementation, written in C (src/modules/sys.c).
+SimpleNamespace = type(sys.implementation)
 
 
 def _cell_factory():

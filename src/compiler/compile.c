@@ -3479,6 +3479,7 @@ gp_obj *gp_compile(gp_thread *t, const char *src, gp_ssize len, gp_obj *filename
     c.si.filename = filename;
     c.si.src = src;
     c.si.len = len;
+    c.future_annotations = (flags & GP_COMPILE_FUTURE_ANNOTATIONS) != 0;
     if (check_future(&c, mod) == 0)
         c.st = gp_symtable_build(&c.si, arena, mod, c.future_annotations);
     if (c.st)

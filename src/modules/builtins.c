@@ -132,6 +132,14 @@ static gp_obj *b_compile(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     static const gp_argspec spec = {"compile", names, 3, -1};
     gp_obj *a[7];
     if (gp_args_bind(t, &spec, args, nargs, kwnames, a) < 0) return NULL;
+    /* The __future__ feature flags and CPython's PyCF_* bits are accepted;
+       only the annotations feature changes how code compiles here. */
+    gp_ssize flags = 0;
+    if (a[3] && gp_int_as_ssize(t, a[3], &flags) < 0) return NULL;
+    if (flags > INT_MAX || flags < INT_MIN)
+        return gp_err_format(t, &gp_exc_OverflowError, "Python int too large to convert to C int");
+    if (flags & ~(gp_ssize)(0x1FE0000 | 0x10 | 0x7F00))
+        return gp_err_format(t, &gp_exc_ValueError, "compile(): unrecognised flags");
     const char *mode = gp_str_check(a[2]) ? gp_str_utf8(a[2]) : "";
     int m;
     if (strcmp(mode, "exec") == 0) m = GP_COMPILE_EXEC;
@@ -155,7 +163,7 @@ static gp_obj *b_compile(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
         return gp_err_format(t, &gp_exc_ValueError, "source code string cannot contain null bytes");
     gp_obj *fname = gp_obj_str(t, a[1]);
     if (!fname) return NULL;
-    gp_obj *code = gp_compile(t, src, len, fname, m, 0, NULL);
+    gp_obj *code = gp_compile(t, src, len, fname, m, (int)(flags & GP_COMPILE_FUTURE_ANNOTATIONS), NULL);
     gp_decref(fname);
     return code;
 }

@@ -41,6 +41,11 @@ typedef struct {
     gp_obj *encoding;    /* str, text files only */
     gp_obj *errors;
     gp_obj *dict;
+    /* A text file's binary twin (its .buffer), made on first use and owned
+       by the text file; the twin points back at its text file (borrowed:
+       the text file clears it before it goes). */
+    gp_obj *twin;
+    char is_twin;
     char *wbuf;
     gp_ssize wlen;
     char *rbuf;
@@ -224,9 +229,42 @@ static gp_ssize pending_writes(gp_file *f) {
     return n;
 }
 
+/* A text file and its .buffer write to one descriptor through two
+   buffers, which play the parts of CPython's pending text and binary
+   buffer: text reaches the binary layer only when it is flushed (or
+   written through), so a text write or flush first pushes out what the
+   binary twin holds, while a binary write leaves pending text where it is.
+   The bytes reach the descriptor in the order CPython's do. */
+/* Give back bytes read ahead but not consumed: the descriptor moves back
+   to where the reader is, so that a write (or the text layer above) goes
+   on from there, as CPython's buffered binary files do.  Text files keep
+   their read-ahead, as CPython's text layer does (a write after a read
+   lands after what the text layer has taken in).  A descriptor that
+   cannot seek (a pipe, a terminal) keeps it too. */
+static void drop_readahead(gp_file *f) {
+    gp_obj *self = &f->base;
+    gp_obj_lock(self);
+    gp_ssize ahead = f->rlen - f->rpos;
+    if (ahead > 0 && lseek(f->fd, -(off_t)ahead, SEEK_CUR) >= 0) {
+        f->rpos = f->rlen = 0;
+        f->at_eof = 0;
+        f->pending_cr = 0;
+    }
+    gp_obj_unlock(self);
+}
+
+static int sync_twin(gp_thread *t, gp_file *f) {
+    gp_file *other = (gp_file *)f->twin;
+    if (!other || is_closed(other)) return 0;
+    if (other->binary) drop_readahead(other);
+    if (!pending_writes(other)) return 0;
+    return flush_wbuf(t, other);
+}
+
 /* Before reading, anything written must reach the descriptor. */
 static int prepare_read(gp_thread *t, gp_file *f) {
     if (check_readable(t, f) < 0) return -1;
+    if (sync_twin(t, f) < 0) return -1;
     if (pending_writes(f) && flush_wbuf(t, f) < 0) return -1;
     /* Reading stdin flushes stdout first, as an interactive prompt needs. */
     if (f->fd == 0) gp_sys_flush(t);
@@ -523,6 +561,18 @@ static gp_obj *file_iter(gp_thread *t, gp_obj *self) {
 
 static gp_obj *write_impl(gp_thread *t, gp_file *f, gp_obj *data) {
     if (check_writable(t, f) < 0) return NULL;
+    if (!f->is_twin && sync_twin(t, f) < 0) return NULL;
+    if (f->binary) {
+        drop_readahead(f);
+    } else {
+        /* CPython's text layer forgets what it had decoded ahead when it
+           writes: the write lands, and reading goes on, after it. */
+        gp_obj_lock(&f->base);
+        f->rpos = f->rlen = 0;
+        f->at_eof = 0;
+        f->pending_cr = 0;
+        gp_obj_unlock(&f->base);
+    }
     if (f->binary) {
         /* The buffer is held over the write, which may release the GIL. */
         gp_buffer view;
@@ -591,14 +641,25 @@ static gp_obj *file_writelines(gp_thread *t, gp_obj *self, gp_obj *const *args, 
 static gp_obj *file_flush(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_file *f = (gp_file *)self;
     if (check_open(t, f) < 0) return NULL;
-    if (flush_wbuf(t, f) < 0) return NULL;
+    if ((!f->is_twin && sync_twin(t, f) < 0) || flush_wbuf(t, f) < 0) return NULL;
     return GP_NONE;
 }
 
-/* Only the thread that marks the file closed closes the descriptor. */
+/* Only the thread that marks the file closed closes the descriptor.  A
+   text file and its .buffer close together, as the buffer of a CPython
+   text file is the file underneath it. */
 static int close_impl(gp_thread *t, gp_file *f) {
     if (is_closed(f)) return 0;
-    int rc = flush_wbuf(t, f);
+    if (f->is_twin && f->twin) {
+        gp_file *owner = (gp_file *)f->twin;
+        int rc = flush_wbuf(t, f);
+        __atomic_store_n(&f->closed, 1, __ATOMIC_RELEASE);
+        int orc = close_impl(t, owner);
+        return rc < 0 ? rc : orc;
+    }
+    int rc = sync_twin(t, f);
+    if (rc == 0) rc = flush_wbuf(t, f);
+    if (f->twin) __atomic_store_n(&((gp_file *)f->twin)->closed, 1, __ATOMIC_RELEASE);
     char was = 0;
     if (!__atomic_compare_exchange_n(&f->closed, &was, 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
         return rc;
@@ -656,7 +717,8 @@ static gp_obj *file_seek(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     gp_ssize off, whence = 0;
     if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &off) < 0) return NULL;
     if (nargs == 2 && gp_number_as_ssize(t, args[1], &gp_exc_OverflowError, &whence) < 0) return NULL;
-    if (flush_wbuf(t, f) < 0) return NULL;
+    /* Both layers' output goes out before the position moves. */
+    if (sync_twin(t, f) < 0 || flush_wbuf(t, f) < 0) return NULL;
     /* Relative seeks count from where the reader is, not the descriptor. */
     gp_obj_lock(self);
     if (whence == SEEK_CUR) off -= f->rlen - f->rpos;
@@ -674,7 +736,7 @@ static gp_obj *file_seek(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
 
 static gp_obj *file_tell(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_file *f = (gp_file *)self;
-    if (check_open(t, f) < 0) return NULL;
+    if (check_open(t, f) < 0 || sync_twin(t, f) < 0) return NULL;
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0) {
         errno_error(t);
@@ -689,7 +751,7 @@ static gp_obj *file_tell(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
 static gp_obj *file_truncate(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     gp_file *f = (gp_file *)self;
     if (gp_args_count(t, "truncate", nargs, 0, 1) < 0 || check_writable(t, f) < 0) return NULL;
-    if (flush_wbuf(t, f) < 0) return NULL;
+    if (sync_twin(t, f) < 0 || flush_wbuf(t, f) < 0) return NULL;
     gp_ssize size;
     if (nargs == 1 && args[0] != GP_NONE) {
         if (gp_number_as_ssize(t, args[0], &gp_exc_OverflowError, &size) < 0) return NULL;
@@ -731,6 +793,99 @@ static gp_obj *file_get_line_buffering(gp_thread *t, gp_obj *self, void *c) {
     return gp_bool_from(((gp_file *)self)->line_buffering != 0);
 }
 
+static gp_obj *new_file(gp_thread *t, int fd, int readable, int writable, int binary,
+                        gp_obj *name, const char *mode, const char *encoding, gp_obj *errors);
+
+/* The mode of a text file's binary twin, as the raw file of a CPython
+   text file reports it: "rb", "wb", "ab", "xb" or "rb+" ("ab+", "xb+"). */
+static void twin_mode(gp_file *f, char *out) {
+    const char *m = gp_str_utf8(f->mode);
+    char base = strchr(m, 'x') ? 'x' : strchr(m, 'a') ? 'a' : strchr(m, 'w') ? 'w' : 'r';
+    int plus = strchr(m, '+') != NULL;
+    if (plus && base == 'w') base = 'r';
+    snprintf(out, 4, "%cb%s", base, plus ? "+" : "");
+}
+
+/* text.buffer: the binary file under a text file, made on first use. */
+static gp_obj *file_get_buffer(gp_thread *t, gp_obj *self, void *c) {
+    gp_file *f = (gp_file *)self;
+    gp_obj_lock(self);
+    gp_obj *twin = f->twin ? gp_newref(f->twin) : NULL;
+    gp_obj_unlock(self);
+    if (twin) return twin;
+    char mode[4];
+    twin_mode(f, mode);
+    gp_obj *fresh = new_file(t, f->fd, f->readable, f->writable, 1, f->name, mode, NULL, NULL);
+    if (!fresh) return NULL;
+    gp_file *b = (gp_file *)fresh;
+    b->closefd = 0;
+    /* Under a write-through text file (python -u) the binary layer is
+       unbuffered too, as CPython's raw file is. */
+    b->line_buffering = f->line_buffering == 2 ? 2 : 0;
+    b->appending = f->appending;
+    b->seekable = f->seekable;
+    b->is_twin = 1;
+    b->twin = self;
+    b->closed = is_closed(f);
+    gp_obj_lock(self);
+    if (!f->twin) f->twin = gp_newref(fresh);
+    twin = gp_newref(f->twin);
+    gp_obj_unlock(self);
+    /* Another thread may have made one first: this one goes unused. */
+    if (twin != fresh) b->twin = NULL;
+    gp_decref(fresh);
+    return twin;
+}
+
+/* reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+   what is written after it is encoded, translated and flushed the new
+   way; pending output is flushed first. */
+static gp_obj *file_reconfigure(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                gp_obj *kw) {
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering", "write_through",
+                                        NULL};
+    static const gp_argspec spec = {"reconfigure", names, 0, 0};
+    gp_obj *a[5];
+    if (gp_args_bind(t, &spec, args, nargs, kw, a) < 0) return NULL;
+    gp_file *f = (gp_file *)self;
+    for (int i = 0; i < 2; i++)
+        if (a[i] && a[i] != GP_NONE && !gp_str_check(a[i]))
+            return gp_err_format(t, &gp_exc_TypeError, "reconfigure() argument '%s' must be str or None, not %T",
+                                 names[i], a[i]);
+    int newline = f->newline;
+    if (a[2] && a[2] != GP_NONE) {
+        if (!gp_str_check(a[2]))
+            return gp_err_format(t, &gp_exc_TypeError, "reconfigure() argument 'newline' must be str or None, not %T",
+                                 a[2]);
+        const char *nl = gp_str_utf8(a[2]);
+        if (strcmp(nl, "") == 0) newline = NL_UNTRANSLATED;
+        else if (strcmp(nl, "\n") == 0) newline = NL_LF;
+        else if (strcmp(nl, "\r") == 0) newline = NL_CR;
+        else if (strcmp(nl, "\r\n") == 0) newline = NL_CRLF;
+        else return gp_err_format(t, &gp_exc_ValueError, "illegal newline value: %S", a[2]);
+    } else if (a[2] == GP_NONE) {
+        newline = NL_UNIVERSAL;
+    }
+    int lb = f->line_buffering == 1, wt = f->line_buffering == 2;
+    if (a[3] && a[3] != GP_NONE && (lb = gp_obj_truthy(t, a[3])) < 0) return NULL;
+    if (a[4] && a[4] != GP_NONE && (wt = gp_obj_truthy(t, a[4])) < 0) return NULL;
+    if (check_open(t, f) < 0 || sync_twin(t, f) < 0 || flush_wbuf(t, f) < 0) return NULL;
+    if (a[0] && a[0] != GP_NONE) {
+        gp_obj *old = f->encoding;
+        f->encoding = gp_newref(a[0]);
+        gp_decref(old);
+        if (!a[1] || a[1] == GP_NONE) gp_clear(&f->errors);
+    }
+    if (a[1] && a[1] != GP_NONE) {
+        gp_obj *old = f->errors;
+        f->errors = gp_newref(a[1]);
+        gp_xdecref(old);
+    }
+    f->newline = (char)newline;
+    f->line_buffering = (char)(wt ? 2 : lb ? 1 : 0);
+    return GP_NONE;
+}
+
 static gp_obj *file_repr(gp_thread *t, gp_obj *self) {
     gp_file *f = (gp_file *)self;
     if (f->binary) return gp_str_from_format(t, "<%s name=%R>", gp_typeof(self)->name, f->name);
@@ -745,6 +900,11 @@ static void file_dealloc(gp_obj *self) {
         gp_obj *saved = gp_err_fetch(t);
         if (close_impl(t, f) < 0) gp_err_clear(t);
         gp_err_restore_steal(t, saved);
+    }
+    if (f->twin && !f->is_twin) {
+        gp_file *twin = (gp_file *)f->twin;
+        twin->twin = NULL;
+        gp_decref(f->twin);
     }
     gp_xdecref(f->name);
     gp_xdecref(f->mode);
@@ -788,7 +948,21 @@ static const gp_getset_def file_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-#define FILE_TYPE(cname, pyname)                                                             \
+/* Text files add their binary twin and reconfigure(). */
+static gp_method_def text_methods[sizeof file_methods / sizeof file_methods[0] + 1];
+static gp_getset_def text_getset[sizeof file_getset / sizeof file_getset[0] + 1];
+
+static void make_text_tables(void) {
+    size_t n = 0;
+    for (; file_methods[n].name; n++) text_methods[n] = file_methods[n];
+    text_methods[n] = (gp_method_def){"reconfigure", file_reconfigure, 0,
+                                      "Reconfigure the text stream with new parameters."};
+    n = 0;
+    for (; file_getset[n].name; n++) text_getset[n] = file_getset[n];
+    text_getset[n] = (gp_getset_def){"buffer", file_get_buffer, NULL, NULL, NULL};
+}
+
+#define FILE_TYPE_WITH(cname, pyname, meths, gets)                                           \
     gp_type cname = {GP_TYPE_HEAD,                                                           \
                      .name = pyname,                                                         \
                      .basicsize = sizeof(gp_file),                                           \
@@ -797,11 +971,12 @@ static const gp_getset_def file_getset[] = {
                      .repr = file_repr,                                                      \
                      .iter = file_iter,                                                      \
                      .iternext = file_iternext,                                              \
-                     .methods = file_methods,                                                \
-                     .getset = file_getset,                                                  \
+                     .methods = meths,                                                       \
+                     .getset = gets,                                                         \
                      .dictoffset = offsetof(gp_file, dict)}
+#define FILE_TYPE(cname, pyname) FILE_TYPE_WITH(cname, pyname, file_methods, file_getset)
 
-FILE_TYPE(gp_textio_type, "_io.TextIOWrapper");
+FILE_TYPE_WITH(gp_textio_type, "_io.TextIOWrapper", text_methods, text_getset);
 FILE_TYPE(gp_bufreader_type, "_io.BufferedReader");
 FILE_TYPE(gp_bufwriter_type, "_io.BufferedWriter");
 FILE_TYPE(gp_bufrandom_type, "_io.BufferedRandom");
@@ -888,7 +1063,7 @@ gp_obj *gp_io_open(gp_thread *t, gp_obj *const *args, gp_ssize nargs, gp_obj *kw
         else if (strcmp(nl, "\n") == 0) newline = NL_LF;
         else if (strcmp(nl, "\r") == 0) newline = NL_CR;
         else if (strcmp(nl, "\r\n") == 0) newline = NL_CRLF;
-        else return gp_err_format(t, &gp_exc_ValueError, "illegal newline value: %R", a[5]);
+        else return gp_err_format(t, &gp_exc_ValueError, "illegal newline value: %S", a[5]);
         if (bin) return gp_err_format(t, &gp_exc_ValueError, "binary mode doesn't take a newline argument");
     }
     gp_obj *file = a[0];
@@ -991,6 +1166,7 @@ error:
 
 int gp_io_init_types(gp_thread *t, gp_obj *sysmod) {
     gp_type *types[] = {&gp_textio_type, &gp_bufreader_type, &gp_bufwriter_type, &gp_bufrandom_type};
+    make_text_tables();
     for (int i = 0; i < 4; i++)
         if (gp_type_ready(t, types[i]) < 0) return -1;
     return make_unsupported_type(t, sysmod);

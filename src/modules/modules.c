@@ -23,6 +23,8 @@ const gp_builtin_module gp_builtin_modules[] = {
     {"_json", gp_mod_json_init},
     {"_hashes", gp_mod_hashes_init},
     {"_collections", gp_mod_collections_init},
+    {"array", gp_mod_array_init},
+    {"cmath", gp_mod_cmath_init},
     {"_heapq", gp_mod_heapq_init},
     {"_functools", gp_mod_functools_init},
     {"_resource", gp_mod_resource_init},

@@ -37,12 +37,16 @@ gp_obj *gp_mod_socket_init(gp_thread *t);
 gp_obj *gp_mod_select_init(gp_thread *t);
 
 gp_obj *gp_mod_collections_init(gp_thread *t);
+gp_obj *gp_mod_array_init(gp_thread *t);
+gp_obj *gp_mod_cmath_init(gp_thread *t);
 gp_obj *gp_mod_heapq_init(gp_thread *t);
 gp_obj *gp_mod_functools_init(gp_thread *t);
 gp_obj *gp_mod_resource_init(gp_thread *t);
 gp_obj *gp_mod_binascii_init(gp_thread *t);
 /* The functions of posix_more.c, added to the posix module. */
 extern const gp_method_def gp_posix_more_functions[];
+extern const gp_method_def gp_posix_id_functions[];
+int gp_posix_id_constants(gp_thread *t, gp_obj *m);
 /* SHA-512 of n bytes (hashes.c), for random.seed. */
 void gp_sha512(const unsigned char *data, size_t n, unsigned char out[64]);
 

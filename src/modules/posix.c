@@ -1122,7 +1122,8 @@ static const struct {
 gp_obj *gp_mod_posix_init(gp_thread *t) {
     gp_obj *m = gp_module_new(t, "posix");
     if (!m || gp_module_add_functions(t, m, posix_functions) < 0 ||
-        gp_module_add_functions(t, m, gp_posix_more_functions) < 0)
+        gp_module_add_functions(t, m, gp_posix_more_functions) < 0 ||
+        gp_module_add_functions(t, m, gp_posix_id_functions) < 0 || gp_posix_id_constants(t, m) < 0)
         goto error;
     for (int i = 0; posix_constants[i].name; i++)
         if (gp_module_add_int(t, m, posix_constants[i].name, posix_constants[i].value) < 0) goto error;

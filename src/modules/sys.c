@@ -284,6 +284,40 @@ static gp_obj *s_breakpointhook(gp_thread *t, gp_obj *self, gp_obj *const *args,
     return r;
 }
 
+static gp_obj *unraisable_args_type;
+
+/* The default sys.unraisablehook: prints the record's object and
+   exception as "Exception ignored in: ..." with the traceback. */
+static gp_obj *s_unraisablehook(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "unraisablehook", kw) < 0 || gp_args_count(t, "unraisablehook", nargs, 1, 1) < 0)
+        return NULL;
+    gp_obj *argtype = unraisable_args_type;
+    if (!argtype || gp_typeof(args[0]) != (gp_type *)argtype)
+        return gp_err_format(t, &gp_exc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    gp_obj *rec = args[0];
+    gp_obj *exc = gp_tuple_get_borrow(rec, 1);
+    gp_err_print_unraisable(t, exc, gp_tuple_get_borrow(rec, 3), gp_tuple_get_borrow(rec, 4));
+    return none();
+}
+
+/* File names that are not valid UTF-8 decode with surrogate escapes. */
+static gp_obj *s_getfilesystemencodeerrors(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                           gp_obj *kw) {
+    if (gp_args_no_kw(t, "getfilesystemencodeerrors", kw) < 0 ||
+        gp_args_count(t, "getfilesystemencodeerrors", nargs, 0, 0) < 0)
+        return NULL;
+    return gp_str_from_cstr(t, "surrogateescape");
+}
+
+/* call_tracing(func, args): func(*args); there is no tracing to keep on. */
+static gp_obj *s_call_tracing(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_no_kw(t, "call_tracing", kw) < 0 || gp_args_count(t, "call_tracing", nargs, 2, 2) < 0) return NULL;
+    if (!gp_tuple_check(args[1]))
+        return gp_err_format(t, &gp_exc_TypeError, "call_tracing() argument 2 must be tuple, not %s",
+                             gp_type_name(gp_typeof(args[1])));
+    return gp_call_tuple_dict(t, args[0], args[1], NULL);
+}
+
 static const gp_method_def sys_functions[] = {
     {"breakpointhook", s_breakpointhook, 0, "Call the debugger named by $PYTHONBREAKPOINT (pdb.set_trace by default)."},
     {"exit", s_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
@@ -305,6 +339,10 @@ static const gp_method_def sys_functions[] = {
     {"excepthook", s_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"getdefaultencoding", s_getdefaultencoding, 0, "Return the current default encoding."},
     {"getfilesystemencoding", s_getdefaultencoding, 0, "Return the filesystem encoding."},
+    {"getfilesystemencodeerrors", s_getfilesystemencodeerrors, 0,
+     "Return the error mode used Unicode to OS filename conversion."},
+    {"call_tracing", s_call_tracing, 0, "Call func(*args), while tracing is enabled."},
+    {"unraisablehook", s_unraisablehook, 0, "Handle an unraisable exception."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -317,13 +355,52 @@ static gp_obj *field_getter(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_
 
 static const gp_method_def field_getter_def = {"field", field_getter, 0, NULL};
 
+/* repr() of a record: "sys.float_info(max=..., dig=15, ...)", the field
+   names read from the class's __match_args__. */
+static gp_obj *seq_repr(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "__repr__", nargs, 0, 0) < 0) return NULL;
+    gp_obj *type = (gp_obj *)gp_typeof(self);
+    gp_obj *mod = gp_obj_getattr_cstr(t, type, "__module__");
+    gp_obj *name = mod ? gp_obj_getattr_cstr(t, type, "__name__") : NULL;
+    gp_obj *fields = name ? gp_obj_getattr_cstr(t, type, "__match_args__") : NULL;
+    gp_obj *r = NULL;
+    if (!fields) goto done;
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    if (gp_strbuf_append_str(t, &b, mod) < 0) goto fail;
+    gp_strbuf_append_char(&b, '.');
+    if (gp_strbuf_append_str(t, &b, name) < 0) goto fail;
+    gp_strbuf_append_char(&b, '(');
+    gp_ssize n = gp_tuple_size(fields);
+    for (gp_ssize i = 0; i < n && i < gp_tuple_size(self); i++) {
+        if (i) gp_strbuf_append_cstr(&b, ", ");
+        if (gp_strbuf_append_str(t, &b, gp_tuple_get_borrow(fields, i)) < 0) goto fail;
+        gp_strbuf_append_char(&b, '=');
+        if (gp_strbuf_append_repr(t, &b, gp_tuple_get_borrow(self, i)) < 0) goto fail;
+    }
+    gp_strbuf_append_char(&b, ')');
+    r = gp_strbuf_finish(t, &b);
+    goto done;
+fail:
+    gp_strbuf_free(&b);
+done:
+    gp_xdecref(mod);
+    gp_xdecref(name);
+    gp_xdecref(fields);
+    return r;
+}
+
+static const gp_method_def seq_repr_def = {"__repr__", seq_repr, 0, "Return repr(self)."};
+
 /* A read-only record such as sys.version_info, as a tuple subclass made at
-   start-up with named fields. */
+   start-up with named fields.  `name` is "module.Name", as CPython's
+   struct sequence types are named. */
 static gp_obj *struct_seq(gp_thread *t, const char *name, const char *const *fields, gp_obj **values,
                           int n) {
+    const char *dot = strrchr(name, '.');
     gp_obj *ns = gp_dict_new(t);
     gp_obj *bases = ns ? gp_tuple_pack(t, 1, (gp_obj *)&gp_tuple_type) : NULL;
-    gp_obj *type = NULL, *tup = NULL, *inst = NULL;
+    gp_obj *type = NULL, *tup = NULL, *inst = NULL, *modname = NULL, *names = NULL;
     if (!bases) goto done;
     gp_obj *slots = gp_tuple_new(t, 0);
     if (!slots || gp_dict_set_str(t, ns, "__slots__", slots) < 0) {
@@ -331,8 +408,24 @@ static gp_obj *struct_seq(gp_thread *t, const char *name, const char *const *fie
         goto done;
     }
     gp_decref(slots);
-    type = gp_type_new_heap(t, &gp_type_type, name, bases, ns);
+    modname = gp_str_new(t, name, dot ? dot - name : 0);
+    names = gp_tuple_new(t, n);
+    if (!modname || !names || gp_dict_set_str(t, ns, "__module__", modname) < 0) goto done;
+    for (int i = 0; i < n; i++) {
+        gp_obj *f = gp_str_from_cstr(t, fields[i]);
+        if (!f) goto done;
+        gp_tuple_items(names)[i] = f;
+    }
+    if (gp_dict_set_str(t, ns, "__match_args__", names) < 0) goto done;
+    static const char *const counts[] = {"n_sequence_fields", "n_fields", "n_unnamed_fields"};
+    for (int i = 0; i < 3; i++)
+        if (gp_dict_set_str(t, ns, counts[i], gp_small_new(i == 2 ? 0 : n)) < 0) goto done;
+    type = gp_type_new_heap(t, &gp_type_type, dot ? dot + 1 : name, bases, ns);
     if (!type) goto done;
+    gp_obj *repr = gp_method_descr_new(t, (gp_type *)type, &seq_repr_def);
+    int rrc = repr ? gp_obj_setattr_cstr(t, type, "__repr__", repr) : -1;
+    gp_xdecref(repr);
+    if (rrc < 0) goto done;
     tup = gp_tuple_from_array(t, values, n);
     if (!tup) goto done;
     inst = gp_call1(t, type, tup);
@@ -354,6 +447,8 @@ done:
     gp_xdecref(bases);
     gp_xdecref(type);
     gp_xdecref(tup);
+    gp_xdecref(modname);
+    gp_xdecref(names);
     return inst;
 }
 
@@ -371,20 +466,159 @@ static int add_version_info(gp_thread *t, gp_obj *m) {
     return rc;
 }
 
-/* sys.implementation: a simple namespace-like object with name, version,
-   cache_tag. */
+/* types.SimpleNamespace is made here, because sys.implementation is one
+   and sys exists before any module can be imported; lib/types.py takes
+   the class from type(sys.implementation). */
+
+static gp_type *namespace_type;
+
+static gp_obj *ns_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (nargs > 0) return gp_err_format(t, &gp_exc_TypeError, "no positional arguments expected");
+    gp_ssize nkw = kw ? gp_tuple_size(kw) : 0;
+    for (gp_ssize i = 0; i < nkw; i++)
+        if (gp_obj_setattr(t, self, gp_tuple_get_borrow(kw, i), args[i]) < 0) return NULL;
+    return GP_NONE;
+}
+
+static gp_obj *ns_dict(gp_thread *t, gp_obj *self) { return gp_obj_getattr_cstr(t, self, "__dict__"); }
+
+static gp_obj *ns_repr(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "__repr__", nargs, 0, 0) < 0) return NULL;
+    gp_obj *name = gp_typeof(self) == namespace_type
+                       ? gp_str_from_cstr(t, "namespace")
+                       : gp_obj_getattr_cstr(t, (gp_obj *)gp_typeof(self), "__name__");
+    if (!name) return NULL;
+    int entered = gp_containers_repr_enter(t, self);
+    if (entered != 0) {
+        gp_obj *r = entered > 0 ? gp_str_from_format(t, "%U(...)", name) : NULL;
+        gp_decref(name);
+        return r;
+    }
+    gp_obj *r = NULL, *dict = ns_dict(t, self);
+    gp_strbuf b;
+    gp_strbuf_init(&b);
+    if (!dict || gp_strbuf_append_str(t, &b, name) < 0) goto fail;
+    gp_strbuf_append_char(&b, '(');
+    gp_ssize pos = 0;
+    gp_obj *k, *v;
+    int first = 1;
+    while (gp_dict_next_ref(dict, &pos, &k, &v)) {
+        int rc = 0;
+        if (!first) gp_strbuf_append_cstr(&b, ", ");
+        first = 0;
+        if (gp_str_check(k)) rc = gp_strbuf_append_str(t, &b, k);
+        else rc = gp_strbuf_append_repr(t, &b, k);
+        if (rc == 0) {
+            gp_strbuf_append_char(&b, '=');
+            rc = gp_strbuf_append_repr(t, &b, v);
+        }
+        gp_decref(k);
+        gp_decref(v);
+        if (rc < 0) goto fail;
+    }
+    gp_strbuf_append_char(&b, ')');
+    r = gp_strbuf_finish(t, &b);
+    goto done;
+fail:
+    gp_strbuf_free(&b);
+done:
+    gp_containers_repr_leave(t, self);
+    gp_xdecref(dict);
+    gp_decref(name);
+    return r;
+}
+
+static gp_obj *ns_eq(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "__eq__", nargs, 1, 1) < 0) return NULL;
+    if (!gp_type_is_subtype(gp_typeof(args[0]), namespace_type)) return GP_NOTIMPLEMENTED;
+    gp_obj *a = ns_dict(t, self);
+    gp_obj *b = a ? ns_dict(t, args[0]) : NULL;
+    gp_obj *r = b ? gp_obj_richcompare(t, a, b, GP_EQ) : NULL;
+    gp_xdecref(a);
+    gp_xdecref(b);
+    return r;
+}
+
+static gp_obj *ns_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    if (gp_args_count(t, "__reduce__", nargs, 0, 0) < 0) return NULL;
+    gp_obj *dict = ns_dict(t, self);
+    gp_obj *empty = dict ? gp_tuple_new(t, 0) : NULL;
+    gp_obj *r = empty ? gp_tuple_pack(t, 3, (gp_obj *)gp_typeof(self), empty, dict) : NULL;
+    gp_xdecref(dict);
+    gp_xdecref(empty);
+    return r;
+}
+
+static const gp_method_def ns_methods[] = {
+    {"__init__", ns_init, 0, "Initialize self.  See help(type(self)) for accurate signature."},
+    {"__repr__", ns_repr, 0, "Return repr(self)."},
+    {"__eq__", ns_eq, 0, "Return self==value."},
+    {"__reduce__", ns_reduce, 0, "Return state information for pickling"},
+    {NULL, NULL, 0, NULL},
+};
+
+static gp_obj *make_namespace_type(gp_thread *t) {
+    gp_obj *ns = gp_dict_new(t);
+    gp_obj *bases = ns ? gp_tuple_pack(t, 1, (gp_obj *)&gp_object_type) : NULL;
+    gp_obj *mod = bases ? gp_str_from_cstr(t, "types") : NULL;
+    gp_obj *doc = mod ? gp_str_from_cstr(t, "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)")
+                      : NULL;
+    gp_obj *type = NULL;
+    if (!doc || gp_dict_set_str(t, ns, "__module__", mod) < 0 || gp_dict_set_str(t, ns, "__doc__", doc) < 0 ||
+        gp_dict_set_str(t, ns, "__hash__", GP_NONE) < 0)
+        goto done;
+    type = gp_type_new_heap(t, &gp_type_type, "SimpleNamespace", bases, ns);
+    for (const gp_method_def *d = ns_methods; type && d->name; d++) {
+        gp_obj *m = gp_method_descr_new(t, (gp_type *)type, d);
+        int rc = m ? gp_obj_setattr_cstr(t, type, d->name, m) : -1;
+        gp_xdecref(m);
+        if (rc < 0) gp_clear(&type);
+    }
+done:
+    gp_xdecref(ns);
+    gp_xdecref(bases);
+    gp_xdecref(mod);
+    gp_xdecref(doc);
+    return type;
+}
+
+/* The type of the record sys.unraisablehook receives
+   (UnraisableHookArgs, which 3.11 does not name in sys), made from a first
+   record with None fields and kept for the life of the process. */
+
+gp_obj *gp_sys_unraisable_args_type(void) { return unraisable_args_type; }
+
+static int add_unraisable_args(gp_thread *t, gp_obj *m) {
+    static const char *const fields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+    gp_obj *vals[5] = {GP_NONE, GP_NONE, GP_NONE, GP_NONE, GP_NONE};
+    if (unraisable_args_type) return 0;
+    gp_obj *proto = struct_seq(t, "sys.UnraisableHookArgs", fields, vals, 5);
+    if (!proto) return -1;
+    unraisable_args_type = gp_newref((gp_obj *)gp_typeof(proto));
+    gp_decref(proto);
+    return 0;
+}
+
+/* sys.implementation: name, cache_tag, version and hexversion. */
 static int add_implementation(gp_thread *t, gp_obj *m) {
-    static const char *const fields[] = {"name", "cache_tag", "version"};
+    gp_obj *type = make_namespace_type(t);
+    if (!type) return -1;
+    namespace_type = (gp_type *)type; /* kept alive by the module's reference below */
+    gp_obj *impl = gp_call0(t, type);
+    gp_decref(type);
+    if (!impl) return -1;
     gp_obj *vi = gp_dict_get_str_borrow(t, gp_module_dict_borrow(m), "version_info");
     gp_obj *name = gp_str_from_cstr(t, "gilpy");
     gp_obj *tag = gp_str_from_cstr(t, "gilpy-311");
-    if (!name || !tag) return -1;
-    gp_obj *vals[3] = {name, tag, vi ? vi : GP_NONE};
-    gp_obj *impl = struct_seq(t, "sys.implementation", fields, vals, 3);
-    gp_decref(name);
-    gp_decref(tag);
-    if (!impl) return -1;
-    int rc = gp_module_add_object(t, m, "implementation", impl);
+    gp_obj *hex = gp_small_new((GP_PY_MAJOR << 24) | (GP_PY_MINOR << 16) | (GP_PY_MICRO << 8) | 0xf0);
+    int rc = -1;
+    if (name && tag && gp_obj_setattr_cstr(t, impl, "name", name) == 0 &&
+        gp_obj_setattr_cstr(t, impl, "cache_tag", tag) == 0 &&
+        gp_obj_setattr_cstr(t, impl, "version", vi ? vi : GP_NONE) == 0 &&
+        gp_obj_setattr_cstr(t, impl, "hexversion", hex) == 0)
+        rc = gp_module_add_object(t, m, "implementation", impl);
+    gp_xdecref(name);
+    gp_xdecref(tag);
     gp_decref(impl);
     return rc;
 }
@@ -530,6 +764,12 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
         gp_module_add_str(t, m, "executable", exe) < 0 ||
         gp_module_add_str(t, m, "prefix", "/usr/local") < 0 ||
         gp_module_add_str(t, m, "exec_prefix", "/usr/local") < 0 ||
+        /* Outside a virtual environment the base prefixes are the prefixes. */
+        gp_module_add_str(t, m, "base_prefix", "/usr/local") < 0 ||
+        gp_module_add_str(t, m, "base_exec_prefix", "/usr/local") < 0 ||
+        gp_module_add_str(t, m, "platlibdir", "lib") < 0 ||
+        gp_module_add_str(t, m, "abiflags", "") < 0 ||
+        gp_module_add_object(t, m, "pycache_prefix", GP_NONE) < 0 ||
         gp_module_add_str(t, m, "copyright", "Copyright (c) gilpy authors.") < 0 ||
         gp_module_add_object(t, m, "dont_write_bytecode", GP_TRUE) < 0)
         goto error;
@@ -538,7 +778,9 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
     gp_obj *dh = gp_dict_get_str_borrow(t, d, "displayhook");
     gp_obj *eh = gp_dict_get_str_borrow(t, d, "excepthook");
     gp_obj *bh = gp_dict_get_str_borrow(t, d, "breakpointhook");
+    gp_obj *uh = gp_dict_get_str_borrow(t, d, "unraisablehook");
     if ((bh && gp_dict_set_str(t, d, "__breakpointhook__", bh) < 0) ||
+        (uh && gp_dict_set_str(t, d, "__unraisablehook__", uh) < 0) ||
         (dh && gp_dict_set_str(t, d, "__displayhook__", dh) < 0) ||
         (eh && gp_dict_set_str(t, d, "__excepthook__", eh) < 0))
         goto error;
@@ -549,7 +791,7 @@ gp_obj *gp_mod_sys_init(gp_thread *t) {
         goto error;
     in->sys_mod = m;
     in->sysdict = d;
-    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_float_info(t, m) < 0 ||
+    if (add_version_info(t, m) < 0 || add_implementation(t, m) < 0 || add_unraisable_args(t, m) < 0 || add_float_info(t, m) < 0 ||
         add_int_hash_thread_info(t, m) < 0 ||
         add_flags(t, m) < 0)
         goto error;

@@ -692,17 +692,7 @@ static void report_thread_exception(gp_thread *t, gp_obj *func) {
         gp_err_clear(t);
         return;
     }
-    gp_obj *exc = gp_err_fetch(t);
-    gp_obj *r = gp_obj_repr(t, func);
-    if (r) {
-        gp_sys_write_stderr(t, "Exception ignored in thread started by: ");
-        gp_sys_write_stderr(t, gp_str_utf8(r));
-        gp_sys_write_stderr(t, "\n");
-        gp_decref(r);
-    }
-    gp_err_clear(t);
-    gp_err_restore_steal(t, exc);
-    gp_err_print(t);
+    gp_err_write_unraisable_msg(t, "Exception ignored in thread started by", func);
 }
 
 /* Release the thread's sentinel lock so that threading's join() returns. */

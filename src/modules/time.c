@@ -91,6 +91,7 @@ static const char struct_time_src[] =
     "    n_sequence_fields = 9\n"
     "    n_fields = 11\n"
     "    n_unnamed_fields = 0\n"
+    "    __match_args__ = _names[:9]\n"
     "    def __new__(cls, seq, dict=None):\n"
     "        seq = tuple(seq)\n"
     "        n = len(seq)\n"
@@ -404,9 +405,63 @@ static int add_zone_info(gp_thread *t, gp_obj *m) {
         gp_module_add_int(t, m, "CLOCK_REALTIME", CLOCK_REALTIME) < 0 ||
         gp_module_add_int(t, m, "CLOCK_MONOTONIC", CLOCK_MONOTONIC) < 0 ||
         gp_module_add_int(t, m, "CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID) < 0 ||
-        gp_module_add_int(t, m, "CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID) < 0)
+        gp_module_add_int(t, m, "CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID) < 0 ||
+        gp_module_add_int(t, m, "CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW) < 0 ||
+        gp_module_add_int(t, m, "CLOCK_BOOTTIME", CLOCK_BOOTTIME) < 0 ||
+        gp_module_add_int(t, m, "CLOCK_TAI", CLOCK_TAI) < 0)
         return -1;
     return 0;
+}
+
+static gp_obj *t_clock_getres(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
+    clockid_t id;
+    if (clock_arg(t, "clock_getres", args, nargs, kw, &id) < 0) return NULL;
+    struct timespec ts;
+    if (clock_getres(id, &ts) < 0) return gp_err_from_errno(t, &gp_exc_OSError, NULL);
+    return gp_float_new(t, (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
+/* get_clock_info(name): how each clock of this module reads the time, as
+   a types.SimpleNamespace (the class of sys.implementation). */
+static gp_obj *t_get_clock_info(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                                gp_obj *kw) {
+    if (gp_args_no_kw(t, "get_clock_info", kw) < 0 || gp_args_count(t, "get_clock_info", nargs, 1, 1) < 0)
+        return NULL;
+    if (!gp_str_check(args[0]))
+        return gp_err_format(t, &gp_exc_TypeError, "get_clock_info() argument 1 must be str, not %s",
+                             gp_type_name(gp_typeof(args[0])));
+    static const struct {
+        const char *name, *impl;
+        clockid_t id;
+        int monotonic, adjustable;
+    } clocks[] = {
+        {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, 0, 1},
+        {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, 1, 0},
+        {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, 1, 0},
+        {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, 1, 0},
+        {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, 1, 0},
+    };
+    int k = -1;
+    for (int i = 0; i < (int)(sizeof clocks / sizeof clocks[0]); i++)
+        if (gp_str_eq_cstr(args[0], clocks[i].name)) k = i;
+    if (k < 0) return gp_err_format(t, &gp_exc_ValueError, "unknown clock");
+    struct timespec ts;
+    double res = clock_getres(clocks[k].id, &ts) == 0 ? (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 : 1e-9;
+    gp_obj *impl = gp_sys_get_borrow(t, "implementation");
+    if (!impl) return gp_err_format(t, &gp_exc_RuntimeError, "lost sys.implementation");
+    gp_obj *ns = gp_call0(t, (gp_obj *)gp_typeof(impl));
+    if (!ns) return NULL;
+    gp_obj *implname = gp_str_from_cstr(t, clocks[k].impl);
+    gp_obj *resolution = implname ? gp_float_new(t, res) : NULL;
+    int rc = resolution ? 0 : -1;
+    if (rc == 0) rc = gp_obj_setattr_cstr(t, ns, "implementation", implname);
+    if (rc == 0) rc = gp_obj_setattr_cstr(t, ns, "monotonic", gp_bool_from(clocks[k].monotonic));
+    if (rc == 0) rc = gp_obj_setattr_cstr(t, ns, "adjustable", gp_bool_from(clocks[k].adjustable));
+    if (rc == 0) rc = gp_obj_setattr_cstr(t, ns, "resolution", resolution);
+    gp_xdecref(implname);
+    gp_xdecref(resolution);
+    if (rc < 0) gp_clear(&ns);
+    return ns;
 }
 
 static const gp_method_def time_functions[] = {
@@ -418,6 +473,8 @@ static const gp_method_def time_functions[] = {
     {"mktime", t_mktime, 0, "Convert a time tuple in local time to seconds since the Epoch."},
     {"thread_time_ns", t_thread_time_ns, 0, "Thread time for profiling as nanoseconds."},
     {"clock_gettime", t_clock_gettime, 0, "Return the time of the specified clock clk_id."},
+    {"clock_getres", t_clock_getres, 0, "Return the resolution (precision) of the specified clock clk_id."},
+    {"get_clock_info", t_get_clock_info, 0, "Get information of the specified clock."},
     {"clock_gettime_ns", t_clock_gettime_ns, 0, "Return the time of the specified clock clk_id as nanoseconds."},
     {"time", t_time, 0, "Return the current time in seconds since the Epoch."},
     {"time_ns", t_time_ns, 0, "Return the current time in nanoseconds since the Epoch."},

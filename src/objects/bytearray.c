@@ -558,6 +558,51 @@ static gp_obj *ba_copy(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize
     return r;
 }
 
+/* pickle and copy: (type, args, state) where args rebuild the bytes, as a
+   latin-1 str for protocols below 3, as bytes from 3 on (empty: ()). */
+static gp_obj *ba_common_reduce(gp_thread *t, gp_obj *self, gp_ssize proto) {
+    gp_obj *state = gp_call_method(t, self, "__getstate__", NULL, 0);
+    if (!state) return NULL;
+    gp_obj_lock(self);
+    gp_obj *copy = gp_bytes_new(t, BA(self)->data, BA(self)->size);
+    gp_obj_unlock(self);
+    gp_obj *args = NULL, *r = NULL;
+    if (!copy) goto done;
+    gp_ssize n = gp_bytes_size(copy);
+    if (n == 0) {
+        args = gp_tuple_new(t, 0);
+    } else if (proto < 3) {
+        gp_obj *latin1 = gp_str_decode(t, gp_bytes_data(copy), n, "latin-1", NULL);
+        gp_obj *enc = latin1 ? gp_str_from_cstr(t, "latin-1") : NULL;
+        if (enc) args = gp_tuple_pack(t, 2, latin1, enc);
+        gp_xdecref(latin1);
+        gp_xdecref(enc);
+    } else {
+        args = gp_tuple_pack(t, 1, copy);
+    }
+    if (args) r = gp_tuple_pack(t, 3, (gp_obj *)gp_typeof(self), args, state);
+done:
+    gp_xdecref(copy);
+    gp_xdecref(args);
+    gp_decref(state);
+    return r;
+}
+
+static gp_obj *ba_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                         gp_obj *kwnames) {
+    if (gp_strarg_none(t, "bytearray.__reduce__", nargs, kwnames) < 0) return NULL;
+    return ba_common_reduce(t, self, 2);
+}
+
+static gp_obj *ba_reduce_ex(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                            gp_obj *kwnames) {
+    if (gp_args_no_kw(t, "__reduce_ex__", kwnames) < 0) return NULL;
+    if (gp_args_count(t, "__reduce_ex__", nargs, 0, 1) < 0) return NULL;
+    gp_ssize proto = 0;
+    if (nargs == 1 && gp_int_as_ssize(t, args[0], &proto) < 0) return NULL;
+    return ba_common_reduce(t, self, proto);
+}
+
 static gp_obj *ba_reverse(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
                           gp_obj *kwnames) {
     if (gp_strarg_none(t, "bytearray.reverse", nargs, kwnames) < 0) return NULL;
@@ -595,6 +640,8 @@ static const gp_method_def bytearray_methods[] = {
     {"copy", ba_copy, 0, "Return a copy of B."},
     {"reverse", ba_reverse, 0, "Reverse the order of the values in B in place."},
     {"__alloc__", ba_alloc, 0, "B.__alloc__() -> int"},
+    {"__reduce__", ba_reduce, 0, "Return state information for pickling."},
+    {"__reduce_ex__", ba_reduce_ex, 0, "Return state information for pickling."},
     {"__sizeof__", ba_sizeof, 0, "Returns the size of the bytearray object in memory, in bytes."},
     {"fromhex", gp_bytes_m_fromhex, GP_METH_CLASS,
      "Create a bytearray object from a string of hexadecimal numbers."},

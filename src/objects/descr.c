@@ -1060,8 +1060,14 @@ static int copy_function_attrs(gp_thread *t, gp_obj *self, gp_obj *f) {
         gp_decref(v);
         if (r < 0) return -1;
     }
-    return gp_dict_set_str(t, *dp, "__wrapped__", f);
+    return 0;
 }
+
+/* __wrapped__ reads the function itself, a read-only member as in CPython. */
+static const gp_member_def funcwrap_members[] = {
+    {"__wrapped__", GP_MEMBER_OBJECT, offsetof(funcwrap, callable), GP_MEMBER_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
 
 static int funcwrap_init(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
     const char *name = gp_type_is_subtype(gp_typeof(self), &gp_classmethod_type) ? "classmethod" : "staticmethod";
@@ -1111,9 +1117,32 @@ static gp_obj *funcwrap_get_isabstract(gp_thread *t, gp_obj *self, void *c) {
     return gp_bool_from(r);
 }
 
+/* The instance dict, where __init__ put the function's __name__, __doc__
+   and friends; made empty on first use for a wrapper made by __new__. */
+static gp_obj *funcwrap_get_dict(gp_thread *t, gp_obj *self, void *c) {
+    funcwrap *w = (funcwrap *)self;
+    if (!w->dict && !(w->dict = gp_dict_new(t))) return NULL;
+    return gp_newref(w->dict);
+}
+
+static int funcwrap_set_dict(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
+    if (!v) {
+        gp_err_set_str(t, &gp_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!gp_dict_check(v)) {
+        gp_err_format(t, &gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      gp_type_name(gp_typeof(v)));
+        return -1;
+    }
+    gp_setref_steal(&((funcwrap *)self)->dict, gp_newref(v));
+    return 0;
+}
+
 static const gp_getset_def funcwrap_getset[] = {
     {"__func__", funcwrap_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", funcwrap_get_isabstract, NULL, NULL, NULL},
+    {"__dict__", funcwrap_get_dict, funcwrap_set_dict, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -1128,6 +1157,7 @@ gp_type gp_staticmethod_type = {
     .descr_get = staticmethod_get,
     .new_ = funcwrap_new,
     .init = funcwrap_init,
+    .members = funcwrap_members,
     .getset = funcwrap_getset,
     .dictoffset = offsetof(funcwrap, dict),
 };
@@ -1142,6 +1172,7 @@ gp_type gp_classmethod_type = {
     .descr_get = classmethod_get,
     .new_ = funcwrap_new,
     .init = funcwrap_init,
+    .members = funcwrap_members,
     .getset = funcwrap_getset,
     .dictoffset = offsetof(funcwrap, dict),
 };

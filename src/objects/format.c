@@ -569,7 +569,11 @@ static void append_number(gp_strbuf *b, const gp_format_spec *f, const number_pa
     char align = f->align ? f->align : (f->zero ? '=' : '>');
     gp_ssize nsign = n->sign ? 1 : 0, nprefix = n->prefix ? (gp_ssize)strlen(n->prefix) : 0;
     gp_ssize min_width = 0;
+    /* A body without digits (inf, nan) is never grouped: its zero padding
+       is plain fill. */
+    if (n->ndigits == 0) sep = 0;
     if (sep && f->fill == '0' && align == '=') min_width = f->width - nsign - nprefix - n->nrest;
+    if (min_width < 0) min_width = 0;
     gp_ssize ndig = sep ? grouped_len(n->ndigits, group, min_width) : n->digit_chars;
     gp_ssize total = nsign + nprefix + ndig + n->nrest;
     gp_ssize pad = f->width > total ? f->width - total : 0;
@@ -788,14 +792,15 @@ gp_obj *gp_complex_format(gp_thread *t, gp_obj *o, gp_obj *spec) {
     gp_format_spec f;
     const char *tpname = gp_type_name(gp_typeof(o));
     if (gp_format_spec_parse_for(t, spec, 0, tpname, &f) < 0) return NULL;
+    /* The presentation type is checked before the complex-only rules. */
+    char code;
+    int precision, flags, pct;
+    if (float_code(t, &f, tpname, 1, &code, &precision, &flags, &pct) < 0) return NULL;
     if (f.fill == '0')
         return gp_err_format(t, &gp_exc_ValueError, "Zero padding is not allowed in complex format specifier");
     if (f.align == '=')
         return gp_err_format(t, &gp_exc_ValueError,
                              "'=' alignment flag is not allowed in complex format specifier");
-    char code;
-    int precision, flags, pct;
-    if (float_code(t, &f, tpname, 1, &code, &precision, &flags, &pct) < 0) return NULL;
     double re = ((gp_complex *)o)->real, im = ((gp_complex *)o)->imag;
     /* With no type, a +0.0 real part is left out and otherwise the
        result is parenthesised, as in repr. */

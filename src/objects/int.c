@@ -467,7 +467,8 @@ static gp_obj *int_pow(gp_thread *t, gp_obj *a, gp_obj *b, gp_obj *m) {
     }
     if (!mpz_fits_ulong_p(zb)) return memory_error(t);
     unsigned long e = mpz_get_ui(zb);
-    if ((uint64_t)mpz_sizeinbase(za, 2) * e > MAX_RESULT_BITS) return memory_error(t);
+    /* Divide rather than multiply: bits * e can wrap around 64 bits. */
+    if (e > MAX_RESULT_BITS / (uint64_t)mpz_sizeinbase(za, 2)) return memory_error(t);
     mpz_t r;
     mpz_init(r);
     mpz_pow_ui(r, za, e);
@@ -1125,7 +1126,9 @@ static gp_obj *int_round(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssi
     if (sign >= 0) return gp_int_exact(t, self);
     zview v;
     mpz_srcptr z = zget(self, &v);
-    if (big || -ndigits > (gp_ssize)mpz_sizeinbase(z, 10) + 1) return gp_small_new(0);
+    /* Compared without negating ndigits, which may be the most negative
+       gp_ssize. */
+    if (big || ndigits < -((gp_ssize)mpz_sizeinbase(z, 10) + 1)) return gp_small_new(0);
     mpz_t p, q, r;
     mpz_inits(p, q, r, NULL);
     mpz_ui_pow_ui(p, 10, (unsigned long)-ndigits);

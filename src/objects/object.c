@@ -104,9 +104,10 @@ const gp_getset_def gp_subtype_dict_getset[] = {
 
 /* ------------------------------------------------------- generic attributes */
 
+/* The message names the type as CPython's tp_name does: "module.Name" for
+   the types written in C that live in a module (collections.deque). */
 static gp_obj *no_attribute(gp_thread *t, gp_obj *o, gp_obj *name) {
-    gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%U'",
-                  gp_type_name(gp_typeof(o)), name);
+    gp_err_format(t, &gp_exc_AttributeError, "'%s' object has no attribute '%U'", gp_typeof(o)->name, name);
     gp_exc_set_attribute_error_info(t, name, o);
     return NULL;
 }

@@ -1234,6 +1234,22 @@ static gp_obj *m_sizeof(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssiz
     return gp_int_from_ssize(t, n);
 }
 
+/* pickle and copy: (type, (list(self),), state). */
+static gp_obj *m_reduce(gp_thread *t, gp_obj *self, gp_obj *const *args, gp_ssize nargs,
+                        gp_obj *kwnames) {
+    if (no_arg(t, self, "__reduce__", nargs, kwnames) < 0) return NULL;
+    gp_obj *keys = gp_seq_list(t, self);
+    if (!keys) return NULL;
+    gp_obj *targs = gp_tuple_pack(t, 1, keys);
+    gp_decref(keys);
+    if (!targs) return NULL;
+    gp_obj *state = gp_call_method(t, self, "__getstate__", NULL, 0);
+    gp_obj *r = state ? gp_tuple_pack(t, 3, (gp_obj *)gp_typeof(self), targs, state) : NULL;
+    gp_xdecref(state);
+    gp_decref(targs);
+    return r;
+}
+
 static const gp_method_def set_methods[] = {
     {"add", m_add, 0, "Add an element to a set."},
     {"clear", m_clear, 0, "Remove all elements from this set."},
@@ -1254,6 +1270,7 @@ static const gp_method_def set_methods[] = {
     {"union", m_union, 0, "Return the union of sets as a new set."},
     {"update", m_update, 0, "Update a set with the union of itself and others."},
     {"__sizeof__", m_sizeof, 0, NULL},
+    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
     {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, "See PEP 585"},
     {NULL}
 };
@@ -1269,6 +1286,7 @@ static const gp_method_def frozenset_methods[] = {
     {"symmetric_difference", m_symmetric_difference, 0, "Return the symmetric difference of two sets as a new set."},
     {"union", m_union, 0, "Return the union of sets as a new set."},
     {"__sizeof__", m_sizeof, 0, NULL},
+    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
     {"__class_getitem__", gp_class_getitem, GP_METH_CLASS, "See PEP 585"},
     {NULL}
 };

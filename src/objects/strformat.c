@@ -199,7 +199,10 @@ static int format_double_raw(gp_thread *t, double x, char conv, gp_ssize prec, i
                              gp_strbuf *out) {
     int upper = conv >= 'A' && conv <= 'Z';
     if (isinf(x) || isnan(x)) {
+        /* A negative infinity keeps its sign, which the caller moves in
+           front of any zero padding; CPython prints every NaN unsigned. */
         const char *w = isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+        if (isinf(x) && x < 0) gp_strbuf_append_char(out, '-');
         gp_strbuf_append_cstr(out, w);
         return 0;
     }

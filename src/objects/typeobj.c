@@ -1201,7 +1201,7 @@ static gp_obj *type_getattro(gp_thread *t, gp_obj *o, gp_obj *name) {
         return r;
     }
     if (meta_attr) return meta_attr;
-    gp_err_format(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%U'", gp_type_name(type), name);
+    gp_err_format(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%U'", type->name, name);
     gp_exc_set_attribute_error_info(t, name, o);
     return NULL;
 }
@@ -1236,8 +1236,7 @@ static int type_setattro(gp_thread *t, gp_obj *o, gp_obj *name, gp_obj *v) {
         gp_obj *old = NULL;
         r = gp_dict_pop(t, type->dict, interned, &old);
         if (r == 0) {
-            gp_err_format(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%U'", gp_type_name(type),
-                          name);
+            gp_err_format(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%U'", type->name, name);
             r = -1;
         } else if (r > 0) {
             gp_decref(old);

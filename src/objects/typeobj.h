@@ -49,6 +49,9 @@ const char *gp_type_name(gp_type *type);
 gp_obj *gp_type_new_heap(gp_thread *t, gp_type *meta, const char *name, gp_obj *bases, gp_obj *dict);
 /* Notify attribute caches that type (and its subclasses) changed. */
 void gp_type_modified(gp_type *type);
+/* A method descriptor for a C function whose self is an instance of type,
+   for methods added to a heap type made in C (sys's records). */
+gp_obj *gp_method_descr_new(gp_thread *t, gp_type *type, const gp_method_def *def);
 
 /* object's generic attribute protocol and instance dicts. */
 gp_obj *gp_obj_generic_getattr(gp_thread *t, gp_obj *o, gp_obj *name);

@@ -959,16 +959,18 @@ int gp_args_bind(gp_thread *t, const gp_argspec *spec, gp_obj *const *args, gp_s
             gp_err_format(t, &gp_exc_TypeError, "%s() takes at most %d argument%s (%zd given)", spec->fname, nparams,
                           nparams == 1 ? "" : "s", nargs + nkw);
         else
-            gp_err_format(t, &gp_exc_TypeError, "%s() takes at most %d positional argument%s (%zd given)",
-                          spec->fname, maxpos, maxpos == 1 ? "" : "s", nargs);
+            gp_err_format(t, &gp_exc_TypeError, "%s() takes %s %d positional argument%s (%zd given)",
+                          spec->fname, spec->required == maxpos ? "exactly" : "at most", maxpos,
+                          maxpos == 1 ? "" : "s", nargs);
         return -1;
     }
     for (int i = 0; i < nparams; i++) out[i] = i < nargs ? args[i] : NULL;
     /* Missing positional-only arguments are reported before keywords. */
     for (int i = (int)nargs; i < spec->required; i++)
         if (!spec->names[i][0]) {
-            gp_err_format(t, &gp_exc_TypeError, "%s() takes at least %d positional argument%s (%zd given)",
-                          spec->fname, i + 1, i == 0 ? "" : "s", nargs);
+            gp_err_format(t, &gp_exc_TypeError, "%s() takes %s %d positional argument%s (%zd given)",
+                          spec->fname, spec->required == maxpos ? "exactly" : "at least", i + 1,
+                          i == 0 ? "" : "s", nargs);
             return -1;
         }
     for (gp_ssize k = 0; k < nkw; k++) {

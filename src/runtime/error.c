@@ -661,14 +661,21 @@ void gp_err_print(gp_thread *t) {
     gp_decref(exc);
 }
 
-void gp_err_write_unraisable(gp_thread *t, gp_obj *where) {
-    gp_obj *exc = gp_err_fetch(t);
-    if (!exc) return;
+/* The default sys.unraisablehook's output: "Exception ignored in: obj"
+   (or "err_msg: obj", or err_msg alone without an object), then the
+   exception with its traceback.  err_msg and obj may be NULL or None. */
+void gp_err_print_unraisable(gp_thread *t, gp_obj *exc, gp_obj *err_msg, gp_obj *obj) {
     gp_strbuf b;
     gp_strbuf_init(&b);
-    if (where) {
-        gp_strbuf_append_cstr(&b, "Exception ignored in: ");
-        gp_obj *r = gp_obj_repr(t, where);
+    int has_msg = err_msg && err_msg != GP_NONE;
+    if (obj && obj != GP_NONE) {
+        if (has_msg) {
+            if (gp_strbuf_append_str(t, &b, err_msg) < 0) gp_err_clear(t);
+        } else {
+            gp_strbuf_append_cstr(&b, "Exception ignored in");
+        }
+        gp_strbuf_append_cstr(&b, ": ");
+        gp_obj *r = gp_obj_repr(t, obj);
         if (r) {
             gp_strbuf_append(&b, gp_str_utf8(r), gp_str_size(r));
             gp_decref(r);
@@ -677,14 +684,61 @@ void gp_err_write_unraisable(gp_thread *t, gp_obj *where) {
             gp_strbuf_append_cstr(&b, "<object repr() failed>");
         }
         gp_strbuf_append_char(&b, '\n');
+    } else if (has_msg) {
+        if (gp_strbuf_append_str(t, &b, err_msg) < 0) gp_err_clear(t);
+        gp_strbuf_append_char(&b, '\n');
     }
-    if (is_exception(exc)) append_one(t, &b, exc);
+    if (exc && is_exception(exc)) append_one(t, &b, exc);
     gp_obj *text = gp_strbuf_finish(t, &b);
     if (text) {
         write_stderr(t, text);
         gp_decref(text);
     }
     gp_err_clear(t);
+}
+
+/* An exception that cannot be raised goes to sys.unraisablehook as a
+   sys.UnraisableHookArgs; the default hook (or a missing one) prints it
+   here directly, and a hook that fails is reported in turn, as CPython
+   does. */
+void gp_err_write_unraisable(gp_thread *t, gp_obj *where) { gp_err_write_unraisable_msg(t, NULL, where); }
+
+void gp_err_write_unraisable_msg(gp_thread *t, const char *err_msg, gp_obj *where) {
+    gp_obj *exc = gp_err_fetch(t);
+    if (!exc) return;
+    gp_obj *msg = NULL;
+    if (err_msg && !(msg = gp_str_from_cstr(t, err_msg))) gp_err_clear(t);
+    gp_obj *hook = gp_sys_get_borrow(t, "unraisablehook");
+    gp_obj *dflt = gp_sys_get_borrow(t, "__unraisablehook__");
+    gp_obj *argtype = gp_sys_unraisable_args_type();
+    if (!hook || hook == GP_NONE || hook == dflt || !argtype || !is_exception(exc)) {
+        gp_err_print_unraisable(t, exc, msg, where);
+        gp_xdecref(msg);
+        gp_decref(exc);
+        return;
+    }
+    gp_incref(hook);
+    gp_obj *tb = gp_obj_getattr_cstr(t, exc, "__traceback__");
+    if (!tb) gp_err_clear(t);
+    gp_obj *fields = gp_tuple_pack(t, 5, (gp_obj *)gp_typeof(exc), exc, tb ? tb : GP_NONE, msg ? msg : GP_NONE,
+                                   where ? where : GP_NONE);
+    gp_xdecref(msg);
+    gp_xdecref(tb);
+    gp_obj *args = fields ? gp_call1(t, argtype, fields) : NULL;
+    gp_xdecref(fields);
+    gp_obj *r = args ? gp_call1(t, hook, args) : NULL;
+    gp_xdecref(args);
+    if (r) {
+        gp_decref(r);
+    } else {
+        gp_obj *hook_exc = gp_err_fetch(t);
+        gp_obj *hook_msg = gp_str_from_cstr(t, "Exception ignored in sys.unraisablehook");
+        if (!hook_msg) gp_err_clear(t);
+        gp_err_print_unraisable(t, hook_exc, hook_msg, hook);
+        gp_xdecref(hook_msg);
+        gp_xdecref(hook_exc);
+    }
+    gp_decref(hook);
     gp_decref(exc);
 }
 

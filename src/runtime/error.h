@@ -155,6 +155,12 @@ gp_obj *gp_err_format_exception(gp_thread *t, gp_obj *exc);
 /* Print an exception that cannot propagate (from a destructor, at exit):
    "Exception ignored in: <obj>" then the traceback; clears it. */
 void gp_err_write_unraisable(gp_thread *t, gp_obj *where);
+/* The same with the hook's err_msg set ("Exception ignored in thread
+   started by"): printed in place of "Exception ignored in". */
+void gp_err_write_unraisable_msg(gp_thread *t, const char *err_msg, gp_obj *where);
+/* What the default sys.unraisablehook prints for exc (err_msg and obj may
+   be NULL or None). */
+void gp_err_print_unraisable(gp_thread *t, gp_obj *exc, gp_obj *err_msg, gp_obj *obj);
 
 /* Guard recursive C code: gp_enter_recursive() returns -1 with
    RecursionError set ("maximum recursion depth exceeded" + where) once the

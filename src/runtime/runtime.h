@@ -55,6 +55,9 @@ int gp_run_atexit(gp_thread *t);
 
 /* sys.<name>, borrowed; NULL with no exception when absent. */
 gp_obj *gp_sys_get_borrow(gp_thread *t, const char *name);
+/* The type of the records sys.unraisablehook receives (borrowed; NULL
+   before sys is made). */
+gp_obj *gp_sys_unraisable_args_type(void);
 /* Write text to sys.stdout / sys.stderr (via their write method). */
 int gp_sys_write_stdout(gp_thread *t, const char *s);
 int gp_sys_write_stderr(gp_thread *t, const char *s);
