@@ -9,31 +9,8 @@
 gp_type gp_partial_type, gp_keywrapper_type, gp_lru_wrapper_type, gp_lru_node_type;
 
 /* __dict__ of partial and lru_cache wrapper instances, made on first use. */
-static gp_obj *inst_dict_get(gp_thread *t, gp_obj *self, void *closure) {
-    gp_obj **dp = gp_obj_dictptr(self);
-    if (!*dp) {
-        *dp = gp_dict_new(t);
-        if (!*dp) return NULL;
-    }
-    return gp_newref(*dp);
-}
-
-static int inst_dict_set(gp_thread *t, gp_obj *self, gp_obj *v, void *closure) {
-    if (!v) {
-        gp_err_set_str(t, &gp_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!gp_dict_check(v)) {
-        gp_err_format(t, &gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      gp_type_name(gp_typeof(v)));
-        return -1;
-    }
-    gp_setref_steal(gp_obj_dictptr(self), gp_newref(v));
-    return 0;
-}
-
 static const gp_getset_def inst_dict_getset[] = {
-    {"__dict__", inst_dict_get, inst_dict_set, NULL, NULL},
+    {"__dict__", gp_obj_dict_get, gp_obj_dict_set, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

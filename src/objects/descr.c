@@ -1117,32 +1117,10 @@ static gp_obj *funcwrap_get_isabstract(gp_thread *t, gp_obj *self, void *c) {
     return gp_bool_from(r);
 }
 
-/* The instance dict, where __init__ put the function's __name__, __doc__
-   and friends; made empty on first use for a wrapper made by __new__. */
-static gp_obj *funcwrap_get_dict(gp_thread *t, gp_obj *self, void *c) {
-    funcwrap *w = (funcwrap *)self;
-    if (!w->dict && !(w->dict = gp_dict_new(t))) return NULL;
-    return gp_newref(w->dict);
-}
-
-static int funcwrap_set_dict(gp_thread *t, gp_obj *self, gp_obj *v, void *c) {
-    if (!v) {
-        gp_err_set_str(t, &gp_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!gp_dict_check(v)) {
-        gp_err_format(t, &gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      gp_type_name(gp_typeof(v)));
-        return -1;
-    }
-    gp_setref_steal(&((funcwrap *)self)->dict, gp_newref(v));
-    return 0;
-}
-
 static const gp_getset_def funcwrap_getset[] = {
     {"__func__", funcwrap_get_func, NULL, NULL, NULL},
     {"__isabstractmethod__", funcwrap_get_isabstract, NULL, NULL, NULL},
-    {"__dict__", funcwrap_get_dict, funcwrap_set_dict, NULL, NULL},
+    {"__dict__", gp_obj_dict_get, gp_obj_dict_set, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -69,6 +69,30 @@ void gp_obj_dict_replace(gp_thread *t, gp_obj *owner, gp_obj **dp, gp_obj *v) {
     if (old) gp_qsbr_defer_decref(t, old);
 }
 
+/* __dict__ of built-in types with a dict slot (dictoffset): made on first
+   use, replaced only with a dict, never deleted. */
+gp_obj *gp_obj_dict_get(gp_thread *t, gp_obj *self, void *closure) {
+    return gp_obj_dict_ref(t, gp_obj_dictptr(self), 1);
+}
+
+int gp_obj_dict_assign(gp_thread *t, gp_obj *owner, gp_obj **dp, gp_obj *v) {
+    if (!v) {
+        gp_err_set_str(t, &gp_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!gp_dict_check(v)) {
+        gp_err_format(t, &gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      gp_type_name(gp_typeof(v)));
+        return -1;
+    }
+    gp_obj_dict_replace(t, owner, dp, v);
+    return 0;
+}
+
+int gp_obj_dict_set(gp_thread *t, gp_obj *self, gp_obj *v, void *closure) {
+    return gp_obj_dict_assign(t, self, gp_obj_dictptr(self), v);
+}
+
 static gp_obj *subtype_dict_get(gp_thread *t, gp_obj *self, void *closure) {
     gp_obj **dp = gp_obj_dictptr(self);
     if (!dp) return gp_err_format(t, &gp_exc_AttributeError, "This object has no __dict__");

@@ -70,6 +70,13 @@ gp_obj **gp_obj_dictptr(gp_obj *o);   /* NULL if instances have no __dict__ */
    finds it freed. */
 gp_obj *gp_obj_dict_ref(gp_thread *t, gp_obj **dp, int create);
 void gp_obj_dict_replace(gp_thread *t, gp_obj *owner, gp_obj **dp, gp_obj *v); /* v borrowed or NULL */
+/* Setting __dict__ at dp to v: TypeError unless v is a dict (deleting is
+   refused too), else gp_obj_dict_replace. */
+int gp_obj_dict_assign(gp_thread *t, gp_obj *owner, gp_obj **dp, gp_obj *v);
+/* The getter and setter of __dict__ for built-in types whose dictoffset
+   names their dict slot. */
+gp_obj *gp_obj_dict_get(gp_thread *t, gp_obj *self, void *closure);
+int gp_obj_dict_set(gp_thread *t, gp_obj *self, gp_obj *v, void *closure);
 gp_obj *gp_obj_generic_repr(gp_thread *t, gp_obj *o); /* <Foo object at 0x...> */
 
 /* Built-in functions and methods. */

@@ -1273,6 +1273,21 @@ static inline int compare_doubles(double a, double b, int op) {
         DISPATCH();                                                           \
     }
 
+/* The first half of an instruction fused with the next (vm/opcodes.h):
+   local `oparg` borrowed into v (nothing else runs in this frame before
+   the pair is done), then the second unit becomes the current one and
+   its argument oparg. */
+#define FUSED_LOCAL(v)                          \
+    do {                                        \
+        (v) = fast[oparg];                      \
+        if (!(v)) {                             \
+            unbound_local_error(t, co, oparg);  \
+            goto error;                         \
+        }                                       \
+        f->cur = ip;                            \
+        oparg = *ip++ >> 8;                     \
+    } while (0)
+
 /* Binary operator without a fast path. */
 #define BINARY_GENERIC(fn)                      \
     {                                           \
@@ -1902,13 +1917,8 @@ dispatch_opcode:
 
     TARGET(LOAD_FAST_STORE_ATTR) {
         /* LOAD_FAST a; STORE_ATTR b, with the local borrowed. */
-        gp_obj *owner = fast[oparg];
-        if (!owner) {
-            unbound_local_error(t, co, oparg);
-            goto error;
-        }
-        f->cur = ip;
-        oparg = *ip++ >> 8;
+        gp_obj *owner;
+        FUSED_LOCAL(owner);
         gp_obj *v = POP();
         int r = store_attr(t, co, oparg, names[oparg], owner, v);
         gp_decref(v);
@@ -2068,15 +2078,9 @@ dispatch_opcode:
     }
 
     TARGET(LOAD_FAST_ATTR) {
-        /* LOAD_FAST a; LOAD_ATTR b, with the local borrowed: nothing
-           else runs in this frame before the lookup is done. */
-        gp_obj *owner = fast[oparg];
-        if (!owner) {
-            unbound_local_error(t, co, oparg);
-            goto error;
-        }
-        f->cur = ip;
-        oparg = *ip++ >> 8;
+        /* LOAD_FAST a; LOAD_ATTR b, with the local borrowed. */
+        gp_obj *owner;
+        FUSED_LOCAL(owner);
         gp_obj *res = load_attr(t, co, oparg, names[oparg], owner);
         if (!res) goto error;
         PUSH(res);

@@ -212,17 +212,7 @@ static gp_obj *fn_get_dict(gp_thread *t, gp_obj *o, void *c) {
 }
 
 static int fn_set_dict(gp_thread *t, gp_obj *o, gp_obj *v, void *c) {
-    if (!v) {
-        gp_err_set_str(t, &gp_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!gp_dict_check(v)) {
-        gp_err_format(t, &gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                      gp_type_name(gp_typeof(v)));
-        return -1;
-    }
-    gp_obj_dict_replace(t, o, &((gp_function *)o)->dict, v);
-    return 0;
+    return gp_obj_dict_assign(t, o, &((gp_function *)o)->dict, v);
 }
 
 static const gp_getset_def function_getset[] = {
