@@ -36,9 +36,8 @@ static gp_obj *format_name_list(gp_thread *t, gp_obj *names) {
     return gp_strbuf_finish(t, &b);
 }
 
-static void missing_arguments(gp_thread *t, gp_function *fn, gp_obj **fast, int start, int end,
+static void missing_arguments(gp_thread *t, gp_function *fn, gp_code *co, gp_obj **fast, int start, int end,
                               int kwonly) {
-    gp_code *co = fn_code(fn);
     gp_obj *names = gp_list_new(t, 0);
     if (!names) return;
     for (int i = start; i < end; i++) {
@@ -57,8 +56,7 @@ static void missing_arguments(gp_thread *t, gp_function *fn, gp_obj **fast, int 
     gp_decref(text);
 }
 
-static void too_many_positional(gp_thread *t, gp_function *fn, gp_obj **fast, gp_ssize given) {
-    gp_code *co = fn_code(fn);
+static void too_many_positional(gp_thread *t, gp_function *fn, gp_code *co, gp_obj **fast, gp_ssize given) {
     int kwonly_given = 0;
     for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++)
         if (fast[i]) kwonly_given++;
@@ -90,8 +88,7 @@ static void too_many_positional(gp_thread *t, gp_function *fn, gp_obj **fast, gp
 
 /* A keyword matched no parameter: if it names positional-only parameters
    CPython lists them all in one message. 1 if that error was raised. */
-static int posonly_as_keyword(gp_thread *t, gp_function *fn, gp_obj *kwnames) {
-    gp_code *co = fn_code(fn);
+static int posonly_as_keyword(gp_thread *t, gp_function *fn, gp_code *co, gp_obj *kwnames) {
     gp_obj *names = gp_list_new(t, 0);
     if (!names) return -1;
     for (int i = 0; i < co->posonlyargcount; i++) {
@@ -125,9 +122,8 @@ static int posonly_as_keyword(gp_thread *t, gp_function *fn, gp_obj *kwnames) {
 
 /* Bind the arguments of a call to the parameters in fast[] (all NULL on
    entry), in CPython's order of checks so that the same error wins. */
-static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const *args,
+static int bind_args(gp_thread *t, gp_function *fn, gp_code *co, gp_obj **fast, gp_obj *const *args,
                      gp_ssize nargs, gp_obj *kwnames) {
-    gp_code *co = fn_code(fn);
     int argcount = co->argcount;
     int total = argcount + co->kwonlyargcount;
     gp_obj *kwdict = NULL;
@@ -164,7 +160,7 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
             if (j == total) {
                 if (!kwdict) {
                     if (co->posonlyargcount) {
-                        int r = posonly_as_keyword(t, fn, kwnames);
+                        int r = posonly_as_keyword(t, fn, co, kwnames);
                         if (r != 0) return -1;
                     }
                     gp_err_format(t, &gp_exc_TypeError,
@@ -183,7 +179,7 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
         }
     }
     if (nargs > argcount && !(co->flags & GP_CO_VARARGS)) {
-        too_many_positional(t, fn, fast, nargs);
+        too_many_positional(t, fn, co, fast, nargs);
         return -1;
     }
     if (nargs < argcount) {
@@ -192,7 +188,7 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
         gp_ssize m = argcount - ndef;
         for (gp_ssize i = nargs; i < m; i++) {
             if (!fast[i]) {
-                missing_arguments(t, fn, fast, 0, (int)m, 0);
+                missing_arguments(t, fn, co, fast, 0, (int)m, 0);
                 return -1;
             }
         }
@@ -215,16 +211,15 @@ static int bind_args(gp_thread *t, gp_function *fn, gp_obj **fast, gp_obj *const
             missing++;
         }
         if (missing) {
-            missing_arguments(t, fn, fast, argcount, total, 1);
+            missing_arguments(t, fn, co, fast, argcount, total, 1);
             return -1;
         }
     }
     return 0;
 }
 
-gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args, gp_ssize nargs,
-                             gp_obj *kwnames, gp_obj *locals) {
-    gp_code *co = fn_code(fn);
+gp_frame *gp_call_make_frame_code(gp_thread *t, gp_function *fn, gp_code *co, gp_obj *const *args,
+                                  gp_ssize nargs, gp_obj *kwnames, gp_obj *locals) {
     gp_code_extra *ex = gp_code_extra_of(co);
     gp_frame *f = gp_frame_new(t, co, (gp_function *)gp_newref((gp_obj *)fn), fn->globals,
                                fn->builtins, locals);
@@ -232,7 +227,7 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
     gp_obj **fast = f->localsplus;
     if (!kwnames && nargs == co->argcount && ex->simple_args) {
         for (gp_ssize i = 0; i < nargs; i++) fast[i] = gp_newref(args[i]);
-    } else if (bind_args(t, fn, fast, args, nargs, kwnames) < 0) {
+    } else if (bind_args(t, fn, co, fast, args, nargs, kwnames) < 0) {
         gp_decref((gp_obj *)f);
         return NULL;
     }
@@ -243,18 +238,14 @@ gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args,
     return f;
 }
 
-gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs) {
-    gp_code *co = fn_code(fn);
+gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args, gp_ssize nargs,
+                             gp_obj *kwnames, gp_obj *locals) {
+    return gp_call_make_frame_code(t, fn, fn_code(fn), args, nargs, kwnames, locals);
+}
+
+gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_code *co, gp_obj **args,
+                                   gp_ssize nargs) {
     gp_code_extra *ex = gp_code_extra_of(co);
-    if (nargs != co->argcount || !ex->simple_args) {
-        /* Another thread replaced __code__ after the caller checked the
-           arguments against it: bind them the general way, dropping the
-           references this function takes over. */
-        gp_frame *f = gp_call_make_frame(t, fn, args, nargs, NULL, NULL);
-        for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);
-        gp_decref((gp_obj *)fn);
-        return f;
-    }
     gp_frame *f = gp_frame_new(t, co, fn, fn->globals, fn->builtins, NULL);
     if (!f) {
         for (gp_ssize i = 0; i < nargs; i++) gp_decref(args[i]);

@@ -2699,7 +2699,7 @@ do_call:
     /* callable, cargs, cnargs, ckw and cpop (stack slots owned by the call)
        are set.  A plain Python function runs in this same loop. */
     /* __code__ may be replaced by another thread meanwhile: it is loaded
-       once here (gp_call_make_frame_steal checks it again). */
+       once here, and the frame is made from that code. */
     gp_code *nco = !gp_is_small(callable) && callable->ob_type == &gp_function_type
                        ? (gp_code *)__atomic_load_n(&((gp_function *)callable)->code, __ATOMIC_ACQUIRE)
                        : NULL;
@@ -2708,11 +2708,11 @@ do_call:
             /* Without keywords the arguments are the top cnargs stack
                slots, right above the function: the new frame takes their
                references over. */
-            nf = gp_call_make_frame_steal(t, (gp_function *)callable, cargs, cnargs);
+            nf = gp_call_make_frame_steal(t, (gp_function *)callable, nco, cargs, cnargs);
             sp -= cnargs + 1;
             cpop -= (int)cnargs + 1;
         } else {
-            nf = gp_call_make_frame(t, (gp_function *)callable, cargs, cnargs, ckw, NULL);
+            nf = gp_call_make_frame_code(t, (gp_function *)callable, nco, cargs, cnargs, ckw, NULL);
         }
         for (int i = 0; i < cpop; i++) {
             gp_obj *v = POP();

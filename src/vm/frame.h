@@ -257,11 +257,18 @@ gp_obj *gp_function_new_in(gp_thread *t, gp_obj *code, gp_obj *globals, gp_obj *
    (locals: the namespace for class bodies, else NULL). */
 gp_frame *gp_call_make_frame(gp_thread *t, gp_function *fn, gp_obj *const *args, gp_ssize nargs,
                              gp_obj *kwnames, gp_obj *locals);
-/* The same for a call whose nargs positional arguments are exactly fn's
-   parameters (no keywords, no defaults to fill, ex->simple_args): the
-   frame takes over the references in args and the reference to fn, which
-   are released whatever the outcome. */
-gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_obj **args, gp_ssize nargs);
+/* The same with fn's code as the caller loaded it: another thread may
+   replace __code__ meanwhile, and the caller's decisions (generator or
+   not, how to pass the arguments) must hold for the frame it gets.  The
+   old code stays alive until this thread's next quiescent state. */
+gp_frame *gp_call_make_frame_code(gp_thread *t, gp_function *fn, gp_code *co, gp_obj *const *args,
+                                  gp_ssize nargs, gp_obj *kwnames, gp_obj *locals);
+/* The same for a call whose nargs positional arguments are exactly co's
+   parameters (no keywords, no defaults to fill, simple_args): the frame
+   takes over the references in args and the reference to fn, which are
+   released whatever the outcome. */
+gp_frame *gp_call_make_frame_steal(gp_thread *t, gp_function *fn, gp_code *co, gp_obj **args,
+                                   gp_ssize nargs);
 gp_obj *gp_call_function(gp_thread *t, gp_obj *callable, gp_obj *const *args, gp_ssize nargs,
                          gp_obj *kwnames);
 /* "f()" / "mod.f()" as CPython names a callable in call errors. */
