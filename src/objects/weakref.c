@@ -360,6 +360,7 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     }
     gp_weakref *r = (gp_weakref *)gp_obj_alloc(t, type, 0);
     if (!r) return NULL;
+    gp_ref_mark_weakref(o);
     r->referent = o;
     r->callback = gp_xnewref(callback);
     r->hash = -1;
@@ -401,16 +402,14 @@ gp_obj *gp_weakref_new(gp_thread *t, gp_obj *o, gp_obj *callback) {
 gp_obj *gp_weakref_get_borrow(gp_obj *ref) { return ((gp_weakref *)ref)->referent; }
 
 /* The referent as a new reference, or NULL once it died.  In the
-   free-threaded build the referent may be dying in another thread: a
-   count of zero means it is already gone. */
+   free-threaded build the referent may be dying in another thread, whose
+   dealloc waits for the table lock to unlink it: gp_try_incref decides
+   against the owner's last decref which of the two wins. */
 gp_obj *gp_weakref_referent_new(gp_thread *t, gp_weakref *r) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
     table_lock(tab);
     gp_obj *o = r->referent;
-    if (o && gp_refcnt(o) > 0)
-        gp_incref(o);
-    else
-        o = NULL;
+    if (o && !gp_try_incref(o)) o = NULL;
     table_unlock(tab);
     return o;
 }

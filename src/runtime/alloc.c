@@ -203,7 +203,8 @@ void gp_ref_decref_shared(gp_obj *o) {
     int32_t now;
     int queue;
     do {
-        queue = shared == 0;
+        /* A count of zero, flagged or not: the owner's queue takes it. */
+        queue = shared == 0 || shared == GP_REF_MAYBE_WEAKREF;
         now = queue ? GP_REF_QUEUED : shared - GP_REF_ONE;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, now,
                                                     memory_order_acq_rel, memory_order_relaxed));
@@ -233,15 +234,45 @@ int gp_decref_keep(gp_obj *o) {
     if (gp_ref_local(o) == GP_IMMORTAL_LOCAL) return 0;
     int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
     int32_t now;
+    int queue;
     do {
-        now = shared == 0 ? GP_REF_QUEUED : shared - GP_REF_ONE;
+        queue = shared == 0 || shared == GP_REF_MAYBE_WEAKREF;
+        now = queue ? GP_REF_QUEUED : shared - GP_REF_ONE;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, now,
                                                     memory_order_acq_rel, memory_order_relaxed));
-    if (now == GP_REF_QUEUED && shared == 0) {
+    if (queue) {
         queue_to_owner(o);
         return 0;
     }
     return now == GP_REF_MERGED;
+}
+
+int gp_try_incref(gp_obj *o) {
+    if (gp_is_small(o) || gp_is_immortal(o)) return 1;
+    if (gp_ref_owner(o) == gp_tid()) {
+        if (gp_ref_local(o) == 0) return 0;
+        gp_ref_local_add(o, 1);
+        return 1;
+    }
+    /* The owner's last decref finds the shared word non-zero (the mark)
+       and merges by compare-and-swap: whichever of the two lands first
+       decides whether the object lives on with this reference or dies. */
+    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
+    for (;;) {
+        if ((shared & GP_REF_FLAG_MASK) == GP_REF_MERGED && (shared >> GP_REF_SHARED_SHIFT) <= 0) return 0;
+        if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, shared + GP_REF_ONE,
+                                                  memory_order_acq_rel, memory_order_relaxed))
+            return 1;
+    }
+}
+
+void gp_ref_mark_weakref(gp_obj *o) {
+    if (gp_is_small(o) || gp_is_immortal(o)) return;
+    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
+    while ((shared & GP_REF_FLAG_MASK) == 0 &&
+           !atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, shared | GP_REF_MAYBE_WEAKREF,
+                                                  memory_order_acq_rel, memory_order_relaxed)) {
+    }
 }
 
 void gp_ref_merge_queue(gp_thread *t) {
@@ -269,8 +300,15 @@ void gp_ref_merge_queue(gp_thread *t) {
 
 #else
 
-/* Plain counts: nothing is ever queued. */
+/* Plain counts: nothing is ever queued, and the GIL keeps a count from
+   reaching zero while another thread looks at it. */
 void gp_ref_merge_queue(gp_thread *t) { (void)t; }
+int gp_try_incref(gp_obj *o) {
+    if (gp_refcnt(o) <= 0) return 0;
+    gp_incref(o);
+    return 1;
+}
+void gp_ref_mark_weakref(gp_obj *o) { (void)o; }
 void gp_ref_merge_orphan(gp_obj *o) { (void)o; }
 void gp_ref_disown(gp_obj *o) { (void)o; }
 

@@ -33,12 +33,16 @@
 
 #define GP_IMMORTAL_LOCAL UINT32_MAX
 /* The low two bits of ob_ref_shared are state flags; counts move in units
-   of 4.  QUEUED: a non-owner took the shared count below zero and queued
-   the object to its owner for a merge (the queue holds that reference).
-   MERGED: the object has no owner any more and the shared count is the
-   whole count. */
+   of 4.  MAYBE_WEAKREF: a weak reference was made to the object, so its
+   shared word is never zero and the owner's last decref merges through
+   the compare-and-swap of gp_ref_merge_zero, which a concurrent
+   gp_try_incref (weakref dereference) can win.  QUEUED: a non-owner took
+   the shared count below zero and queued the object to its owner for a
+   merge (the queue holds that reference).  MERGED: the object has no
+   owner any more and the shared count is the whole count. */
 #define GP_REF_SHARED_SHIFT 2
 #define GP_REF_FLAG_MASK 3
+#define GP_REF_MAYBE_WEAKREF 1
 #define GP_REF_QUEUED 2
 #define GP_REF_MERGED 3
 #define GP_REF_ONE ((int32_t)1 << GP_REF_SHARED_SHIFT)
@@ -227,6 +231,14 @@ void gp_ref_merge_orphan(gp_obj *o);
 void gp_ref_disown(gp_obj *o);
 /* Merge the objects other threads queued to t (GP_BREAK_REF_MERGE). */
 void gp_ref_merge_queue(gp_thread *t);
+/* A new reference to o unless it is already dying (1), else 0.  For
+   objects a thread reaches through a table it holds locked, where o's
+   memory stays valid but its count may be reaching zero in another thread
+   (weak references: the referent was marked with gp_ref_mark_weakref). */
+int gp_try_incref(gp_obj *o);
+/* Mark o as the target of a weak reference (GP_REF_MAYBE_WEAKREF). */
+void gp_ref_mark_weakref(gp_obj *o);
+
 
 /* gp_decref_keep drops a reference without freeing the object: it returns
    1 if that was the last one (a finalizer that revived a dying object with
