@@ -26,24 +26,10 @@ static int arg_complex(gp_thread *t, gp_obj *o, cval *out) {
         out->im = ((gp_complex *)o)->imag;
         return 0;
     }
-    static gp_obj *name;
-    if (!name) name = gp_str_intern_cstr_borrow(t, "__complex__");
-    gp_obj *m = gp_is_small(o) ? NULL : gp_obj_lookup_special(t, o, name);
-    if (m) {
-        gp_obj *r = gp_call0(t, m);
-        gp_decref(m);
-        if (!r) return -1;
-        if (!gp_complex_check(r)) {
-            gp_err_format(t, &gp_exc_TypeError, "__complex__ returned non-complex (type %T)", r);
-            gp_decref(r);
-            return -1;
-        }
-        out->re = ((gp_complex *)r)->real;
-        out->im = ((gp_complex *)r)->imag;
-        gp_decref(r);
-        return 0;
+    if (!gp_is_small(o)) {
+        int r = gp_complex_special(t, o, &out->re, &out->im);
+        if (r) return r < 0 ? -1 : 0;
     }
-    if (gp_err_occurred(t)) return -1;
     double x;
     if (gp_float_check(o)) {
         x = gp_float_value(o);

@@ -76,5 +76,7 @@ gp_obj *gp_io_open_fd(gp_thread *t, int fd, const char *mode, const char *name, 
 
 /* posix: an int argument that must fit a C int (posix.c). */
 int gp_posix_int_arg(gp_thread *t, gp_obj *o, int *out);
+/* os.pipe() with these pipe2() flags: (read_fd, write_fd). */
+gp_obj *gp_posix_pipe(gp_thread *t, int flags);
 
 #endif

@@ -560,15 +560,19 @@ static gp_obj *p_ftruncate(POSIX_ARGS) {
     return GP_NONE;
 }
 
-static gp_obj *p_pipe(POSIX_ARGS) {
-    if (gp_args_no_kw(t, "pipe", kw) < 0 || gp_args_count(t, "pipe", nargs, 0, 0) < 0) return NULL;
+gp_obj *gp_posix_pipe(gp_thread *t, int flags) {
     int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0) return posix_error(t, NULL);
+    if (pipe2(fds, flags) < 0) return posix_error(t, NULL);
     gp_obj *a = gp_int_from_ssize(t, fds[0]), *b = gp_int_from_ssize(t, fds[1]);
     gp_obj *r = a && b ? gp_tuple_pack(t, 2, a, b) : NULL;
     gp_xdecref(a);
     gp_xdecref(b);
     return r;
+}
+
+static gp_obj *p_pipe(POSIX_ARGS) {
+    if (gp_args_no_kw(t, "pipe", kw) < 0 || gp_args_count(t, "pipe", nargs, 0, 0) < 0) return NULL;
+    return gp_posix_pipe(t, O_CLOEXEC);
 }
 
 static gp_obj *p_dup(POSIX_ARGS) {

@@ -183,13 +183,7 @@ static gp_obj *p_makedev(POSIX_ARGS) {
 static gp_obj *p_pipe2(POSIX_ARGS) {
     int flags;
     if (ints(t, "pipe2", args, nargs, kw, 1, &flags) < 0) return NULL;
-    int fds[2];
-    if (pipe2(fds, flags) < 0) return error(t);
-    gp_obj *a = gp_int_from_ssize(t, fds[0]), *b = gp_int_from_ssize(t, fds[1]);
-    gp_obj *r = a && b ? gp_tuple_pack(t, 2, a, b) : NULL;
-    gp_xdecref(a);
-    gp_xdecref(b);
-    return r;
+    return gp_posix_pipe(t, flags);
 }
 
 static gp_obj *p_chroot(POSIX_ARGS) {

@@ -390,6 +390,16 @@ static int complex_special(gp_thread *t, gp_obj *x, cval *out) {
     return 1;
 }
 
+int gp_complex_special(gp_thread *t, gp_obj *x, double *re, double *im) {
+    cval v;
+    int r = complex_special(t, x, &v);
+    if (r == 1) {
+        *re = v.re;
+        *im = v.im;
+    }
+    return r;
+}
+
 static int is_number(gp_obj *o) {
     if (gp_complex_check(o)) return 1;
     gp_number_methods *nb = gp_typeof(o)->as_number;

@@ -85,6 +85,9 @@ gp_hash gp_float_hash(double v);
    ("1.0", "0.1", "1e+16", "inf", "nan").  buf needs 32 bytes; returns buf. */
 char *gp_double_repr(double v, char *buf);
 gp_obj *gp_complex_new(gp_thread *t, double real, double imag);
+/* x.__complex__() when x's type defines it: 1 with *re and *im set, 0 when
+   it does not, -1 with an exception (also when it returns no complex). */
+int gp_complex_special(gp_thread *t, gp_obj *x, double *re, double *im);
 /* Read a float from a float, an int or anything with __float__/__index__. */
 int gp_number_as_double(gp_thread *t, gp_obj *o, double *out);
 

@@ -123,23 +123,24 @@ void gp_thread_set_current(gp_thread *t) { gp_tls_current = t; }
 _Thread_local uint32_t gp_tls_tid;
 
 /* The owner's local count reached zero.  With nothing shared (count and
-   flags zero) the object is dead.  Otherwise it becomes ownerless: ob_tid
-   is cleared before the flags say MERGED, so that no thread sees a merged
-   object that still names an owner, and it dies when the shared count,
-   now the whole count, is zero. */
-void gp_ref_merge_zero(gp_obj *o) {
+   flags zero) the object is dead (1).  Otherwise it becomes ownerless:
+   ob_tid is cleared before the flags say MERGED, so that no thread sees a
+   merged object that still names an owner, and it is dead (1) only if the
+   shared count, now the whole count, is zero. */
+static int owner_zero(gp_obj *o) {
     int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
-    if (shared == 0) {
-        gp_dealloc(o);
-        return;
-    }
+    if (shared == 0) return 1;
     __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
     int32_t merged;
     do {
-        merged = (shared & ~(gp_ssize)GP_REF_FLAG_MASK) | GP_REF_MERGED;
+        merged = (shared & ~(int32_t)GP_REF_FLAG_MASK) | GP_REF_MERGED;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
                                                     memory_order_acq_rel, memory_order_acquire));
-    if (merged == GP_REF_MERGED) gp_dealloc(o);
+    return merged == GP_REF_MERGED;
+}
+
+void gp_ref_merge_zero(gp_obj *o) {
+    if (owner_zero(o)) gp_dealloc(o);
 }
 
 /* The local count and the owner are cleared before the shared word says
@@ -197,41 +198,10 @@ static void queue_to_owner(gp_obj *o) {
     gp_ref_merge_orphan(o);
 }
 
-/* A thread that does not own the object drops a reference. */
-void gp_ref_decref_shared(gp_obj *o) {
-    int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
-    int32_t now;
-    int queue;
-    do {
-        /* A count of zero, flagged or not: the owner's queue takes it. */
-        queue = shared == 0 || shared == GP_REF_MAYBE_WEAKREF;
-        now = queue ? GP_REF_QUEUED : shared - GP_REF_ONE;
-    } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, now,
-                                                    memory_order_acq_rel, memory_order_relaxed));
-    if (queue) queue_to_owner(o);
-    else if (now == GP_REF_MERGED) gp_dealloc(o);
-}
-
-int gp_decref_keep(gp_obj *o) {
-    if (gp_ref_owner(o) == gp_tid()) {
-        uint32_t local = gp_ref_local(o) - 1;
-        __atomic_store_n(&o->ob_ref_local, local, __ATOMIC_RELAXED);
-        if (local != 0) return 0;
-        int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_acquire);
-        if (shared == 0) return 1;
-        /* Others still hold it: ownerless from now on, as in
-           gp_ref_merge_zero, but never freed here. */
-        __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
-        int32_t merged;
-        do {
-            merged = (shared & ~(gp_ssize)GP_REF_FLAG_MASK) | GP_REF_MERGED;
-        } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
-                                                        memory_order_acq_rel,
-                                                        memory_order_acquire));
-        return merged == GP_REF_MERGED;
-    }
-    /* Not the owner: as gp_ref_decref_shared, but the caller frees. */
-    if (gp_ref_local(o) == GP_IMMORTAL_LOCAL) return 0;
+/* A thread that does not own the object drops a reference: 1 if that
+   was the last one.  A shared count of zero, flagged MAYBE_WEAKREF or
+   not, goes negative by queueing the object to its owner instead. */
+static int nonowner_decref(gp_obj *o) {
     int32_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
     int32_t now;
     int queue;
@@ -245,6 +215,19 @@ int gp_decref_keep(gp_obj *o) {
         return 0;
     }
     return now == GP_REF_MERGED;
+}
+
+void gp_ref_decref_shared(gp_obj *o) {
+    if (nonowner_decref(o)) gp_dealloc(o);
+}
+
+/* As gp_decref, but the caller frees: 1 when the count reached zero. */
+int gp_decref_keep(gp_obj *o) {
+    if (gp_ref_owner(o) == gp_tid()) {
+        return gp_ref_local_add(o, (uint32_t)-1) == 0 && owner_zero(o);
+    }
+    if (gp_ref_local(o) == GP_IMMORTAL_LOCAL) return 0;
+    return nonowner_decref(o);
 }
 
 int gp_try_incref(gp_obj *o) {

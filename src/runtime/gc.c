@@ -172,6 +172,13 @@ static inline void list_remove(gp_gc_head *g) {
     g->gc_prev = NULL;
 }
 
+/* Out of its list, without the scratch bits of a collection (by the only
+   thread touching the object, or with the world stopped). */
+static inline void unlink_clear(gp_gc_head *g) {
+    list_remove(g);
+    g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+}
+
 static inline void list_move(gp_gc_head *g, gp_gc_head *to) {
     set_next(g->gc_prev, g->gc_next);
     g->gc_next->gc_prev = g->gc_prev;
@@ -266,11 +273,7 @@ static __attribute__((noinline)) void count_batch(gp_thread *t, gp_gc_state *s, 
     if (d > 0 && now > __atomic_load_n(&s->thresholds[0], __ATOMIC_RELAXED)) ask_collection(t, s);
 }
 
-static inline void count_change(gp_thread *t, gp_gc_state *s, gc_shard *sh, int d) {
-    if (COUNT_BATCH > 1 && gp_is_threaded()) {
-        count_batch(t, s, sh, d);
-        return;
-    }
+static inline void count_one(gp_thread *t, gp_gc_state *s, int d) {
     gp_ssize now = __atomic_load_n((gp_ssize *)&s->count0, __ATOMIC_RELAXED);
     if (d < 0 && now == 0) return;
     __atomic_store_n((gp_ssize *)&s->count0, now + d, __ATOMIC_RELAXED);
@@ -284,7 +287,7 @@ static __attribute__((noinline)) void track_locked(gp_thread *t, gp_gc_state *s,
     gc_shard *sh = shard_of(s, from_gc(g));
     gp_spin_lock(&sh->lock);
     list_append(g, &sh->gens[0]);
-    count_change(t, s, sh, 1);
+    count_batch(t, s, sh, 1);
     gp_spin_unlock(&sh->lock);
 }
 
@@ -296,7 +299,7 @@ static __attribute__((noinline)) void untrack_locked(gp_thread *t, gp_gc_state *
        atomic update. */
     if (__atomic_load_n(&g->gc_refs, __ATOMIC_RELAXED) & (GP_GC_COLLECTING | GP_GC_UNREACHABLE))
         gp_gc_flags_clear(g, GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-    count_change(t, s, sh, -1);
+    count_batch(t, s, sh, -1);
     gp_spin_unlock(&sh->lock);
 }
 
@@ -312,9 +315,8 @@ void gp_gc_track(gp_obj *o) {
         track_locked(t, s, g);
         return;
     }
-    gc_shard *sh = &s->shards[0];
-    list_append(g, &sh->gens[0]);
-    count_change(t, s, sh, 1);
+    list_append(g, &s->shards[0].gens[0]);
+    count_one(t, s, 1);
 }
 
 void gp_gc_untrack(gp_obj *o) {
@@ -324,10 +326,8 @@ void gp_gc_untrack(gp_obj *o) {
     if (!t || !gp_is_threaded()) {
         /* One thread, or none: the process is past its interpreter's end
            (thread states free no objects once they are unset). */
-        list_remove(g);
-        g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-        gp_gc_state *s = t ? t->interp->gc : NULL;
-        if (s) count_change(t, s, &s->shards[0], -1);
+        unlink_clear(g);
+        if (t && t->interp->gc) count_one(t, t->interp->gc, -1);
         return;
     }
     untrack_locked(t, t->interp->gc, g);
@@ -413,6 +413,10 @@ static gp_ssize move_unreachable(gp_gc_head *list, gp_gc_head *unreachable) {
    of a cycle, now or later (tuples do not change): survivors of a
    collection like that are untracked, so that older generations do not
    walk them again.  The world is stopped (or there is one thread). */
+static inline int never_in_cycle(gp_obj *v) {
+    return !gp_gc_is_gc(v) || (gp_tuple_check_exact(v) && !gp_gc_head_tracked(GP_GC_HEAD(v)));
+}
+
 static void untrack_tuples(gp_gc_head *list) {
     gp_gc_head *g = list->gc_next;
     while (g != list) {
@@ -421,14 +425,8 @@ static void untrack_tuples(gp_gc_head *list) {
         if (gp_tuple_check_exact(o)) {
             gp_obj **items = gp_tuple_items(o);
             gp_ssize n = gp_tuple_size(o), i = 0;
-            for (; i < n; i++) {
-                gp_obj *v = items[i];
-                if (gp_gc_is_gc(v) && !(gp_tuple_check_exact(v) && !gp_gc_head_tracked(GP_GC_HEAD(v)))) break;
-            }
-            if (i == n) {
-                list_remove(g);
-                g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
-            }
+            while (i < n && never_in_cycle(items[i])) i++;
+            if (i == n) unlink_clear(g);
         }
         g = next;
     }
@@ -558,8 +556,7 @@ static gp_ssize delete_garbage(gp_thread *t, gp_gc_state *s, gp_gc_head *collect
             gp_decref(o);
         }
         if (collectable->gc_next == g) {
-            list_remove(g);
-            g->gc_refs &= ~(gp_ssize)(GP_GC_COLLECTING | GP_GC_UNREACHABLE);
+            unlink_clear(g);
             gc_shard *sh = home_shard(s, o);
             gp_spin_lock(&sh->lock);
             list_append(g, &sh->gens[old_gen]);

@@ -297,32 +297,16 @@ static int delete_from(gp_thread *t, gp_obj *map, gp_obj *name) {
     return r;
 }
 
-/* Inline copies of gp_cell_get_ref and gp_cell_swap_steal (vm/cell.c) for
-   the DEREF instructions: the cell's lock is needed only once a second
-   thread runs without the GIL, and one test skips both halves of it. */
-static __attribute__((noinline)) gp_obj *cell_ref_locked(gp_obj *cell) {
-    gp_obj_lock(cell);
-    gp_obj *v = ((gp_cell *)cell)->ref;
-    if (v) gp_incref(v);
-    gp_obj_unlock(cell);
-    return v;
-}
-
-static __attribute__((noinline)) gp_obj *cell_swap_locked(gp_obj *cell, gp_obj *value) {
-    gp_obj_lock(cell);
-    gp_obj *old = ((gp_cell *)cell)->ref;
-    ((gp_cell *)cell)->ref = value;
-    gp_obj_unlock(cell);
-    return old;
-}
-
+/* gp_cell_get_ref and gp_cell_swap_steal (vm/cell.c) for the DEREF
+   instructions: one thread reads and writes the cell inline, without the
+   two tests of the lock that a second thread makes necessary. */
 static inline gp_obj *cell_ref(gp_obj *cell) {
-    if (gp_is_threaded()) return cell_ref_locked(cell);
+    if (gp_is_threaded()) return gp_cell_get_ref(cell);
     return gp_xnewref(((gp_cell *)cell)->ref);
 }
 
 static inline gp_obj *cell_swap_steal(gp_obj *cell, gp_obj *value) {
-    if (gp_is_threaded()) return cell_swap_locked(cell, value);
+    if (gp_is_threaded()) return gp_cell_swap_steal(cell, value);
     gp_obj *old = ((gp_cell *)cell)->ref;
     ((gp_cell *)cell)->ref = value;
     return old;
