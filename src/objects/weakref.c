@@ -180,25 +180,28 @@ void gp_weakref_run_callback_steal(gp_thread *t, gp_obj *ref, gp_obj *callback) 
     gp_decref(ref);
 }
 
-static int push_pending(gp_obj ***pending, size_t *n, size_t *cap, gp_obj *ref, gp_obj *cb) {
-    if (*n + 2 > *cap) {
-        size_t ncap = *cap ? *cap * 2 : 16;
-        gp_obj **p = gp_mem_realloc(*pending, ncap * sizeof *p);
-        if (!p) return -1;
-        *pending = p;
-        *cap = ncap;
-    }
-    (*pending)[(*n)++] = ref;
-    (*pending)[(*n)++] = cb;
+/* Room for one more pair in the pending array (NULL or the heap when
+   *cap is 0 or it grew before; else the caller's array on the stack). */
+static int reserve_pending(gp_obj ***pending, size_t n, size_t *cap, gp_obj **on_stack) {
+    if (n + 2 <= *cap) return 0;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    gp_obj **p = gp_mem_realloc(*pending == on_stack ? NULL : *pending, ncap * sizeof *p);
+    if (!p) return -1;
+    if (*pending == on_stack && n) memcpy(p, on_stack, n * sizeof *p);
+    *pending = p;
+    *cap = ncap;
     return 0;
 }
 
 /* Detach every reference in the list starting at head: their referent
    becomes NULL.  Each one with a callback, unless it is garbage itself
    (skip_unreachable), hands its callback over to the pending array
-   together with a new reference to itself. */
+   together with a new reference to itself.  Table locked: a reference
+   dying in another thread waits in gp_weakref_unlink for the lock, so it
+   is still there to detach (and then unlinks nothing), and gp_try_incref
+   decides whether it dies or runs its callback. */
 static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending, size_t *n,
-                       size_t *cap) {
+                       size_t *cap, gp_obj **on_stack) {
     int rc = 0;
     gp_weakref *r = head;
     while (r) {
@@ -208,13 +211,15 @@ static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending
         gp_obj *cb = r->callback;
         int trash = skip_unreachable && gp_gc_is_gc((gp_obj *)r) &&
                     (GP_GC_HEAD((gp_obj *)r)->gc_refs & GP_GC_UNREACHABLE);
-        if (cb && !trash && gp_refcnt((gp_obj *)r) > 0) {
-            r->callback = NULL;
-            gp_incref((gp_obj *)r);
-            if (push_pending(pending, n, cap, (gp_obj *)r, cb) < 0) {
-                gp_decref(cb);
-                gp_decref((gp_obj *)r);
+        if (cb && !trash) {
+            /* Out of memory: the callback stays with the reference and
+               is dropped, not run, when the reference dies. */
+            if (reserve_pending(pending, *n, cap, on_stack) < 0) {
                 rc = -1;
+            } else if (gp_try_incref((gp_obj *)r)) {
+                r->callback = NULL;
+                (*pending)[(*n)++] = (gp_obj *)r;
+                (*pending)[(*n)++] = cb;
             }
         }
         r = next;
@@ -225,32 +230,28 @@ static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending
 int gp_weakref_detach_for_gc(gp_interp *in, gp_obj *o, gp_obj ***pending, size_t *n, size_t *cap) {
     gp_weak_table *tab = gp_gc_weak_table(in);
     table_lock(tab);
-    gp_weakref *head = list_take(tab, o);
+    int rc = detach_list(list_take(tab, o), 1, pending, n, cap, NULL);
     table_unlock(tab);
-    return detach_list(head, 1, pending, n, cap);
+    return rc;
 }
 
 void gp_weakref_clear_refs(gp_obj *o) {
     gp_thread *t = gp_thread_current();
     if (!t || !t->interp->gc) return;
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
-    table_lock(tab);
-    gp_weakref *head = list_take(tab, o);
-    table_unlock(tab);
-    if (!head) return;
     gp_obj *local[16];
     gp_obj **pending = local;
-    size_t n = 0, cap = 0;
-    /* Most objects have few references: start with the array on the
-       stack, moving to the heap only for long lists. */
-    size_t count = 0;
-    for (gp_weakref *r = head; r; r = r->next) count++;
-    if (count * 2 <= 16) {
-        cap = 16;
-    } else {
-        pending = NULL;
+    size_t n = 0, cap = 16;
+    /* Most objects have few references: the array starts on the stack
+       and moves to the heap only for long lists. */
+    table_lock(tab);
+    gp_weakref *head = list_take(tab, o);
+    if (!head) {
+        table_unlock(tab);
+        return;
     }
-    detach_list(head, 0, &pending, &n, &cap);
+    detach_list(head, 0, &pending, &n, &cap, local);
+    table_unlock(tab);
     if (n) {
         /* The object may die while an exception propagates: callbacks run
            with it put aside. */
@@ -354,13 +355,17 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
         table_lock(tab);
         list_basics(table_get(tab, o), &bref, &bproxy);
         b = proxy ? bproxy : bref;
-        if (b) gp_incref((gp_obj *)b);
+        if (b && !gp_try_incref((gp_obj *)b)) b = NULL;
         table_unlock(tab);
         if (b) return (gp_obj *)b;
     }
     gp_weakref *r = (gp_weakref *)gp_obj_alloc(t, type, 0);
     if (!r) return NULL;
     gp_ref_mark_weakref(o);
+    /* A reference is found through the table too (shared references,
+       callbacks at the referent's death): those take it with
+       gp_try_incref, which needs the mark. */
+    gp_ref_mark_weakref((gp_obj *)r);
     r->referent = o;
     r->callback = gp_xnewref(callback);
     r->hash = -1;
@@ -369,9 +374,8 @@ static gp_obj *new_ref(gp_thread *t, gp_type *type, gp_obj *o, gp_obj *callback)
     int rc;
     if (plain) {
         b = proxy ? bproxy : bref;
-        if (b) {
+        if (b && gp_try_incref((gp_obj *)b)) {
             /* Another thread made it meanwhile. */
-            gp_incref((gp_obj *)b);
             table_unlock(tab);
             r->referent = NULL;
             gp_decref((gp_obj *)r);
@@ -421,11 +425,9 @@ gp_obj *gp_weakref_first(gp_thread *t, gp_obj *o) {
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
     table_lock(tab);
     gp_weakref *r = table_get(tab, o);
-    while (r && gp_refcnt((gp_obj *)r) <= 0) r = r->next;
-    gp_obj *res = r ? (gp_obj *)r : GP_NONE;
-    gp_incref(res);
+    while (r && !gp_try_incref((gp_obj *)r)) r = r->next;
     table_unlock(tab);
-    return res;
+    return r ? (gp_obj *)r : GP_NONE;
 }
 
 static gp_obj *ref_new(gp_thread *t, gp_type *type, gp_obj *const *args, gp_ssize nargs, gp_obj *kw) {
@@ -628,11 +630,10 @@ static gp_obj *w_getweakrefs(gp_thread *t, gp_obj *self, gp_obj *const *args, gp
         return gp_err_nomemory(t);
     }
     gp_ssize i = 0;
-    for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next) {
-        gp_incref((gp_obj *)r);
-        refs[i++] = (gp_obj *)r;
-    }
+    for (gp_weakref *r = table_get(tab, args[0]); r; r = r->next)
+        if (gp_try_incref((gp_obj *)r)) refs[i++] = (gp_obj *)r;
     table_unlock(tab);
+    n = i;
     int rc = 0;
     for (i = 0; i < n; i++) {
         if (!rc && gp_list_append(t, list, refs[i]) < 0) rc = -1;
