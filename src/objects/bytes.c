@@ -18,10 +18,12 @@ static static_bytes single_bytes[256];
 __attribute__((constructor)) static void init_bytes_singletons(void) {
     static const gp_obj head = GP_STATIC_HEAD(&gp_bytes_type);
     memcpy(&empty_bytes.base.base, &head, sizeof head);
+    gp_set_immortal(&empty_bytes.base.base);
     empty_bytes.base.size = 0;
     empty_bytes.hash = -1;
     for (int i = 0; i < 256; i++) {
         memcpy(&single_bytes[i].base.base, &head, sizeof head);
+        gp_set_immortal(&single_bytes[i].base.base);
         single_bytes[i].base.size = 1;
         single_bytes[i].hash = -1;
         single_bytes[i].data[0] = (char)i;

@@ -686,3 +686,13 @@ gp_type gp_ellipsis_type = {
 gp_obj gp_none_obj = GP_STATIC_HEAD(&gp_none_type);
 gp_obj gp_notimplemented_obj = GP_STATIC_HEAD(&gp_notimplemented_type);
 gp_obj gp_ellipsis_obj = GP_STATIC_HEAD(&gp_ellipsis_type);
+
+/* The singletons are immortal from the start; this hands them to the
+   free-threaded build's list of immortals that still have an owner. */
+__attribute__((constructor)) static void remember_singletons(void) {
+    gp_set_immortal(&gp_none_obj);
+    gp_set_immortal(&gp_notimplemented_obj);
+    gp_set_immortal(&gp_ellipsis_obj);
+    gp_set_immortal(GP_TRUE);
+    gp_set_immortal(GP_FALSE);
+}

@@ -32,6 +32,7 @@ static static_str latin1_strs[256];
 static void init_static_str(static_str *ss, uint32_t cp, int empty) {
     static const gp_obj head = GP_STATIC_HEAD(&gp_str_type);
     memcpy(&ss->s.base, &head, sizeof head);
+    gp_set_immortal(&ss->s.base);
     ss->s.data = ss->buf;
     ss->s.hash = -1;
     ss->s.interned = 1;

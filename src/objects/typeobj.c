@@ -656,6 +656,7 @@ int gp_type_ready(gp_thread *t, gp_type *type) {
             gp_set_immortal(v);
         }
         gp_set_immortal(type->dict);
+        gp_set_immortal((gp_obj *)type);
     }
 #endif
     type->flags = (type->flags & ~GP_TPFLAGS_READYING) | GP_TPFLAGS_READY;

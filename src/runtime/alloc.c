@@ -178,6 +178,57 @@ void gp_ref_saturate(gp_obj *o) {
     __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
 }
 
+/* Immortal objects that still have an owner: every one made immortal
+   before the process first ran a second thread without the GIL, and the
+   static singletons.  Only that first start reads the list (and frees
+   it); the lock is for threads that take turns on the GIL meanwhile. */
+static struct {
+    gp_spinlock lock;
+    gp_obj **items;
+    size_t len, cap;
+    int released;
+} owned_immortals;
+
+static void remember_immortal(gp_obj *o) {
+    gp_spin_lock(&owned_immortals.lock);
+    if (owned_immortals.len == owned_immortals.cap) {
+        size_t cap = owned_immortals.cap ? owned_immortals.cap * 2 : 256;
+        gp_obj **items = realloc(owned_immortals.items, cap * sizeof *items);
+        if (!items) {
+            /* Nowhere to remember it: it loses its owner now, as it would
+               once threads run (only its owner writes ob_ref_local). */
+            gp_spin_unlock(&owned_immortals.lock);
+            __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+            return;
+        }
+        owned_immortals.items = items;
+        owned_immortals.cap = cap;
+    }
+    owned_immortals.items[owned_immortals.len++] = o;
+    gp_spin_unlock(&owned_immortals.lock);
+}
+
+void gp_set_immortal(gp_obj *o) {
+    if (gp_is_small(o)) return;
+    __atomic_store_n(&o->ob_ref_local, GP_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
+    if (atomic_load_explicit(&gp_ft_threaded, memory_order_relaxed) || owned_immortals.released) {
+        __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
+    } else if (gp_ref_owner(o) != 0) {
+        remember_immortal(o);
+    }
+}
+
+void gp_ref_release_immortals(void) {
+    gp_spin_lock(&owned_immortals.lock);
+    for (size_t i = 0; i < owned_immortals.len; i++)
+        __atomic_store_n(&owned_immortals.items[i]->ob_tid, 0, __ATOMIC_RELAXED);
+    free(owned_immortals.items);
+    owned_immortals.items = NULL;
+    owned_immortals.len = owned_immortals.cap = 0;
+    owned_immortals.released = 1;
+    gp_spin_unlock(&owned_immortals.lock);
+}
+
 void gp_ref_merge_orphan(gp_obj *o) {
     if (gp_ref_merge_explicit(o, -1) == 0) gp_dealloc(o);
 }
@@ -226,7 +277,7 @@ int gp_decref_keep(gp_obj *o) {
     if (gp_ref_owner(o) == gp_tid()) {
         return gp_ref_local_add(o, (uint32_t)-1) == 0 && owner_zero(o);
     }
-    if (gp_ref_local(o) == GP_IMMORTAL_LOCAL) return 0;
+    if (gp_is_immortal(o)) return 0;
     return nonowner_decref(o);
 }
 

@@ -33,7 +33,7 @@
 
 extern _Atomic int gp_ft_threaded;
 
-static inline int gp_is_threaded(void) {
+GP_ALWAYS_INLINE int gp_is_threaded(void) {
     return atomic_load_explicit(&gp_ft_threaded, memory_order_relaxed);
 }
 /* Called by the thread-start code before a second thread runs without the GIL. */

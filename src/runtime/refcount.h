@@ -7,10 +7,15 @@
 
    Free-threaded build: biased reference counting.  The owner thread counts in
    ob_ref_local; other threads add to ob_ref_shared atomically.  Immortal
-   objects have ob_ref_local == UINT32_MAX and no owner (ob_tid 0), and are
-   never counted.  When the owner's local count reaches zero it merges: if
-   nothing is shared the object dies, otherwise the object becomes
-   ownerless and lives on the shared count alone.  Included from object.h
+   objects have the top bit of ob_ref_local set and are never counted by
+   other threads.  While one thread runs without the GIL they keep the
+   owner they had (the main thread for the static ones), which counts them
+   locally like any of its objects, far from zero; just before a second
+   thread starts, they lose their owner (gp_ref_release_immortals) so that
+   no thread writes their header any more.  When the owner's local count
+   reaches zero it merges: if nothing is shared the object dies, otherwise
+   the object becomes ownerless and lives on the shared count alone.
+   Included from object.h
    only. */
 #ifndef GP_REFCOUNT_H
 #define GP_REFCOUNT_H
@@ -31,7 +36,17 @@
 
 #ifdef GP_FREE_THREADED
 
-#define GP_IMMORTAL_LOCAL UINT32_MAX
+/* An immortal's local count starts here, 2**30 from either end of the
+   top half: its owner's increfs and decrefs (balanced, in any program)
+   move it about without ever leaving the half.  A mortal count stays
+   below 2**31: an owner would need two billion references to one object
+   to reach it, and the object would then count as immortal. */
+#define GP_IMMORTAL_LOCAL 0xC0000000u
+#define GP_IMMORTAL_BIT 0x80000000u
+/* The id the first thread state takes (runtime/threads.c): static objects
+   are born owned by it, so that the main thread counts None, True and the
+   built-in types like its own objects until a second thread starts. */
+#define GP_FIRST_TID 1
 /* The low two bits of ob_ref_shared are state flags; counts move in units
    of 4.  MAYBE_WEAKREF: a weak reference was made to the object, so its
    shared word is never zero and the owner's last decref merges through
@@ -64,7 +79,7 @@ GP_ALWAYS_INLINE uint32_t gp_tid(void) { return gp_tls_tid; }
 static inline void gp_tid_set(uint32_t id) { gp_tls_tid = id; }
 
 #define GP_STATIC_HEAD(type) \
-    { .ob_tid = 0, .ob_flags = 0, .ob_mutex = 0, .ob_spare = 0, \
+    { .ob_tid = GP_FIRST_TID, .ob_flags = 0, .ob_mutex = 0, .ob_spare = 0, \
       .ob_ref_local = GP_IMMORTAL_LOCAL, .ob_ref_shared = 0, .ob_type = (type) }
 
 void gp_ref_merge_zero(gp_obj *o);  /* owner's local count reached zero */
@@ -91,7 +106,8 @@ static inline void gp_obj_init_header(gp_obj *o, gp_type *type) {
     o->ob_type = type;
 }
 
-static inline int gp_is_immortal(const gp_obj *o) { return gp_ref_local(o) == GP_IMMORTAL_LOCAL; }
+GP_ALWAYS_INLINE int gp_local_is_immortal(uint32_t local) { return (local & GP_IMMORTAL_BIT) != 0; }
+static inline int gp_is_immortal(const gp_obj *o) { return gp_local_is_immortal(gp_ref_local(o)); }
 
 /* The owner's change of its own local count.  Only the owner writes
    ob_ref_local (until it has exited or the world is stopped), and other
@@ -111,10 +127,10 @@ GP_ALWAYS_INLINE uint32_t gp_ref_local_add(gp_obj *o, uint32_t delta) {
 #endif
 }
 
-/* An immortal object has no owner (ob_tid 0), so the owner test alone
-   picks the common path: an object this thread made and counts locally.
-   Only objects that fail it (immortal, ownerless or another thread's) look
-   at the immortal mark.  Always inline: the compiler otherwise leaves
+/* The owner test alone picks the common path: an object this thread made
+   and counts locally, or an immortal it still owns (only while it is the
+   one thread).  Only objects that fail it (immortal, ownerless or another
+   thread's) look at the immortal mark.  Always inline: the compiler otherwise leaves
    out-of-line copies in the eval loop's callees. */
 GP_ALWAYS_INLINE void gp_incref(gp_obj *o) {
     if (gp_is_small(o)) return;
@@ -122,7 +138,7 @@ GP_ALWAYS_INLINE void gp_incref(gp_obj *o) {
         gp_ref_local_add(o, 1);
         return;
     }
-    if (gp_ref_local(o) != GP_IMMORTAL_LOCAL &&
+    if (!gp_local_is_immortal(gp_ref_local(o)) &&
         atomic_fetch_add_explicit(&o->ob_ref_shared, GP_REF_ONE, memory_order_relaxed) > GP_REF_SHARED_MAX)
         gp_ref_saturate(o);
 }
@@ -137,25 +153,27 @@ GP_ALWAYS_INLINE void gp_decref(gp_obj *o) {
         }
         return;
     }
-    if (gp_ref_local(o) != GP_IMMORTAL_LOCAL) gp_ref_decref_shared(o);
+    if (!gp_local_is_immortal(gp_ref_local(o))) gp_ref_decref_shared(o);
 }
 
 /* The total count, for sys.getrefcount, the collector and debugging. */
 static inline gp_ssize gp_refcnt(const gp_obj *o) {
     if (gp_is_small(o)) return 1;
     uint32_t local = gp_ref_local(o);
-    if (local == GP_IMMORTAL_LOCAL) return (gp_ssize)UINT32_MAX;
+    if (gp_local_is_immortal(local)) return (gp_ssize)UINT32_MAX;
     int32_t shared = atomic_load_explicit(&((gp_obj *)o)->ob_ref_shared, memory_order_relaxed);
     return (gp_ssize)local + (shared >> GP_REF_SHARED_SHIFT);
 }
 
-/* Make an object live forever (interned strings, code constants).  It
-   loses its owner too, which the owner test of gp_incref relies on. */
-static inline void gp_set_immortal(gp_obj *o) {
-    if (gp_is_small(o)) return;
-    __atomic_store_n(&o->ob_ref_local, GP_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
-    __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
-}
+/* Make an object live forever (interned strings, code constants).  Once
+   threads run without the GIL it loses its owner too, which the owner
+   test of gp_incref relies on; before, it keeps its owner and is
+   remembered, so that gp_ref_release_immortals can take the owner away
+   when the second thread starts. */
+void gp_set_immortal(gp_obj *o);
+/* Called by the only thread, before a second one starts without the GIL:
+   every immortal object remembered so far loses its owner. */
+void gp_ref_release_immortals(void);
 
 /* Deferred objects: functions, code objects, modules and their dicts,
    classes, module-level built-in functions.  Every thread increfs them
@@ -213,6 +231,7 @@ static inline int gp_decref_keep(gp_obj *o) { return --o->ob_refcnt == 0; }
 static inline void gp_set_immortal(gp_obj *o) {
     if (!gp_is_small(o)) o->ob_refcnt = GP_IMMORTAL_REFCNT;
 }
+static inline void gp_ref_release_immortals(void) {}
 
 /* Plain counts have no owner. */
 static inline void gp_tid_set(uintptr_t id) { (void)id; }
