@@ -19,7 +19,14 @@ typedef struct {
     gp_obj **items;
 } gp_list;
 
-typedef struct gp_dict gp_dict; /* layout private to dict.c */
+/* dict.c owns every field; elsewhere only gp_dict_version reads one. */
+typedef struct gp_dict_keys gp_dict_keys;
+typedef struct gp_dict {
+    gp_obj base;
+    gp_ssize used; /* live entries */
+    uint64_t version;
+    gp_dict_keys *keys;
+} gp_dict;
 typedef struct gp_set gp_set;   /* layout private to set.c */
 
 typedef struct {
@@ -157,8 +164,16 @@ gp_obj *gp_calliter_new(gp_thread *t, gp_obj *callable, gp_obj *sentinel);
 /* A counter that changes whenever d changes (insert, delete, replace a
    value, clear): the VM's caches of global lookups compare it.  Versions are
    unique across all dicts, so a cache keyed on (dict, version) cannot be
-   fooled by a freed dict whose memory is reused. */
-uint64_t gp_dict_version(gp_obj *d);
+   fooled by a freed dict whose memory is reused.  Inline: every LOAD_GLOBAL
+   reads one or two.  Threads read it without the dict's lock: an acquire
+   load pairs with the release store of dict.c. */
+static inline uint64_t gp_dict_version(gp_obj *d) {
+#ifdef GP_FREE_THREADED
+    return __atomic_load_n(&((gp_dict *)d)->version, __ATOMIC_ACQUIRE);
+#else
+    return ((gp_dict *)d)->version;
+#endif
+}
 /* d[key] = value, handing the replaced value (a new reference, or NULL)
    to the caller to drop: for callers that store under another lock, where
    no destructor may run. */

@@ -78,7 +78,7 @@ typedef struct {
     gp_obj *value;
 } entry;
 
-typedef struct {
+typedef struct gp_dict_keys {
     uint8_t log2_size;
     uint8_t log2_width; /* log2 of the byte width of an index slot */
     gp_ssize usable;    /* entries that can still be appended */
@@ -86,12 +86,6 @@ typedef struct {
     /* the indices follow, then the entries */
 } keys_t;
 
-struct gp_dict {
-    gp_obj base;
-    gp_ssize used; /* live entries */
-    uint64_t version;
-    keys_t *keys;
-};
 
 #define D(o) ((gp_dict *)(o))
 
@@ -201,7 +195,6 @@ static inline uint64_t new_version(void) {
     return version_next++;
 }
 
-uint64_t gp_dict_version(gp_obj *d) { return OBSERVE(D(d)->version); }
 
 /* ----------------------------------------------------------------- hashing */
 
@@ -435,6 +428,29 @@ static void clear_all(gp_thread *t, gp_dict *d) {
    to the caller as a reference of its own. */
 static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value,
                          gp_obj **old) {
+#ifdef GP_FREE_THREADED
+    /* While no second thread runs without the GIL, nothing to lock and no
+       dict is shared (note_writer), as in the GIL build.  LOOKUP_RETRY: a
+       comparison started a thread before anything changed, so the locked
+       path starts over. */
+    if (!gp_is_threaded()) {
+        gp_ssize ix = lookup_unlocked(t, d, key, hash);
+        if (ix == LOOKUP_ERROR) return -1;
+        if (ix != LOOKUP_RETRY) {
+            gp_incref(value);
+            if (ix < 0) {
+                gp_incref(key);
+                return insert_new(t, d, key, hash, value);
+            }
+            gp_obj *replaced = store_value(d, ix, value);
+            if (old)
+                *old = replaced;
+            else
+                gp_decref(replaced);
+            return 0;
+        }
+    }
+#endif
     gp_obj_lock((gp_obj *)d);
     gp_ssize ix = lookup(t, d, key, hash);
     if (ix == LOOKUP_ERROR) {
