@@ -1,6 +1,7 @@
 /* Frames: allocation and reuse, cells, locals() and the frame object seen
    from Python (tracebacks, sys._getframe). */
 #include "runtime/gc.h"
+#include "runtime/pstate.h"
 #include "vm/frame.h"
 
 /* Finished frames are kept for reuse per thread, by size (nslots; see
@@ -275,23 +276,59 @@ static gp_obj *frame_repr(gp_thread *t, gp_obj *o) {
                               gp_frame_lineno(f), f->code->name);
 }
 
-static gp_obj *frame_get_locals(gp_thread *t, gp_obj *o, void *c) {
-    return gp_frame_locals(t, (gp_frame *)o);
+/* A frame that another thread may be running, or may resume, while this
+   one reads it (a frame object handed over, a generator's frame): its
+   position, its variables and its chain of callers change under the
+   reader, and a caller it borrows can return and be freed meanwhile.
+   Without the GIL such reads run with the other threads stopped (even of
+   a finished frame: its state is the running thread's to write); frames
+   on this thread's own stack, and any frame while one thread runs or the
+   GIL is on, are read directly. */
+static int frame_is_foreign(gp_thread *t, gp_frame *f) {
+    if (!gp_is_threaded() || gp_gil_is_on(t->interp)) return 0;
+    for (gp_frame *g = t->frame; g; g = g->back)
+        if (g == f) return 0;
+    return 1;
 }
 
-static gp_obj *frame_get_lineno(gp_thread *t, gp_obj *o, void *c) {
-    return gp_int_from_ssize(t, gp_frame_lineno((gp_frame *)o));
+typedef gp_obj *(*frame_reader)(gp_thread *t, gp_frame *f);
+
+static gp_obj *frame_read(gp_thread *t, gp_frame *f, frame_reader read) {
+    if (!frame_is_foreign(t, f)) return read(t, f);
+    gp_stop_the_world(t);
+    gp_obj *r = read(t, f);
+    gp_start_the_world(t);
+    return r;
 }
 
-static gp_obj *frame_get_lasti(gp_thread *t, gp_obj *o, void *c) {
-    gp_frame *f = (gp_frame *)o;
+static gp_obj *read_lineno(gp_thread *t, gp_frame *f) {
+    return gp_int_from_ssize(t, gp_frame_lineno(f));
+}
+
+static gp_obj *read_lasti(gp_thread *t, gp_frame *f) {
+    (void)t;
     if (!f->cur) return gp_small_new(-1);
     return gp_small_new((f->cur - f->code->code) * 2);
 }
 
-static gp_obj *frame_get_back(gp_thread *t, gp_obj *o, void *c) {
-    gp_frame *f = (gp_frame *)o;
+static gp_obj *read_back(gp_thread *t, gp_frame *f) {
     return f->back ? gp_frame_object(t, f->back) : GP_NONE;
+}
+
+static gp_obj *frame_get_locals(gp_thread *t, gp_obj *o, void *c) {
+    return frame_read(t, (gp_frame *)o, gp_frame_locals);
+}
+
+static gp_obj *frame_get_lineno(gp_thread *t, gp_obj *o, void *c) {
+    return frame_read(t, (gp_frame *)o, read_lineno);
+}
+
+static gp_obj *frame_get_lasti(gp_thread *t, gp_obj *o, void *c) {
+    return frame_read(t, (gp_frame *)o, read_lasti);
+}
+
+static gp_obj *frame_get_back(gp_thread *t, gp_obj *o, void *c) {
+    return frame_read(t, (gp_frame *)o, read_back);
 }
 
 static gp_obj *frame_get_trace(gp_thread *t, gp_obj *o, void *c) {
