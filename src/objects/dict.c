@@ -428,40 +428,28 @@ static void clear_all(gp_thread *t, gp_dict *d) {
    to the caller as a reference of its own. */
 static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp_obj *value,
                          gp_obj **old) {
-#ifdef GP_FREE_THREADED
-    /* While no second thread runs without the GIL, nothing to lock and no
-       dict is shared (note_writer), as in the GIL build.  LOOKUP_RETRY: a
-       comparison started a thread before anything changed, so the locked
-       path starts over. */
-    if (!gp_is_threaded()) {
-        gp_ssize ix = lookup_unlocked(t, d, key, hash);
-        if (ix == LOOKUP_ERROR) return -1;
-        if (ix != LOOKUP_RETRY) {
-            gp_incref(value);
-            if (ix < 0) {
-                gp_incref(key);
-                return insert_new(t, d, key, hash, value);
-            }
-            gp_obj *replaced = store_value(d, ix, value);
-            if (old)
-                *old = replaced;
-            else
-                gp_decref(replaced);
-            return 0;
-        }
+    /* While no second thread runs without the GIL there is nothing to lock
+       (and no dict is shared, see note_writer), as in the GIL build.
+       LOOKUP_RETRY: a comparison started a thread before anything changed,
+       so the lookup starts over under the lock.  Only with threads running
+       (never in the GIL build, where the test folds away). */
+    int locked = gp_is_threaded();
+    gp_ssize ix = LOOKUP_RETRY;
+    if (!locked) ix = lookup_unlocked(t, d, key, hash);
+    if (ix == LOOKUP_RETRY && gp_is_threaded()) {
+        locked = 1;
+        gp_obj_lock((gp_obj *)d);
+        ix = lookup(t, d, key, hash);
     }
-#endif
-    gp_obj_lock((gp_obj *)d);
-    gp_ssize ix = lookup(t, d, key, hash);
     if (ix == LOOKUP_ERROR) {
-        gp_obj_unlock((gp_obj *)d);
+        if (locked) gp_obj_unlock((gp_obj *)d);
         return -1;
     }
     gp_incref(value);
     if (ix >= 0) {
         gp_obj *replaced = store_value(d, ix, value);
-        int shared = is_shared(d);
-        gp_obj_unlock((gp_obj *)d);
+        int shared = locked && is_shared(d);
+        if (locked) gp_obj_unlock((gp_obj *)d);
         if (old) {
             hand_out(t, shared, replaced);
             *old = replaced;
@@ -472,7 +460,7 @@ static int set_with_hash(gp_thread *t, gp_dict *d, gp_obj *key, gp_hash hash, gp
     }
     gp_incref(key);
     int r = insert_new(t, d, key, hash, value);
-    gp_obj_unlock((gp_obj *)d);
+    if (locked) gp_obj_unlock((gp_obj *)d);
     return r;
 }
 

@@ -180,14 +180,13 @@ void gp_weakref_run_callback_steal(gp_thread *t, gp_obj *ref, gp_obj *callback) 
     gp_decref(ref);
 }
 
-/* Room for one more pair in the pending array (NULL or the heap when
-   *cap is 0 or it grew before; else the caller's array on the stack). */
-static int reserve_pending(gp_obj ***pending, size_t n, size_t *cap, gp_obj **on_stack) {
+/* Room for one more pair in the pending array (NULL or on the heap
+   when it has to grow). */
+static int reserve_pending(gp_obj ***pending, size_t n, size_t *cap) {
     if (n + 2 <= *cap) return 0;
     size_t ncap = *cap ? *cap * 2 : 16;
-    gp_obj **p = gp_mem_realloc(*pending == on_stack ? NULL : *pending, ncap * sizeof *p);
+    gp_obj **p = gp_mem_realloc(*pending, ncap * sizeof *p);
     if (!p) return -1;
-    if (*pending == on_stack && n) memcpy(p, on_stack, n * sizeof *p);
     *pending = p;
     *cap = ncap;
     return 0;
@@ -201,7 +200,7 @@ static int reserve_pending(gp_obj ***pending, size_t n, size_t *cap, gp_obj **on
    is still there to detach (and then unlinks nothing), and gp_try_incref
    decides whether it dies or runs its callback. */
 static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending, size_t *n,
-                       size_t *cap, gp_obj **on_stack) {
+                       size_t *cap) {
     int rc = 0;
     gp_weakref *r = head;
     while (r) {
@@ -214,7 +213,7 @@ static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending
         if (cb && !trash) {
             /* Out of memory: the callback stays with the reference and
                is dropped, not run, when the reference dies. */
-            if (reserve_pending(pending, *n, cap, on_stack) < 0) {
+            if (reserve_pending(pending, *n, cap) < 0) {
                 rc = -1;
             } else if (gp_try_incref((gp_obj *)r)) {
                 r->callback = NULL;
@@ -230,7 +229,7 @@ static int detach_list(gp_weakref *head, int skip_unreachable, gp_obj ***pending
 int gp_weakref_detach_for_gc(gp_interp *in, gp_obj *o, gp_obj ***pending, size_t *n, size_t *cap) {
     gp_weak_table *tab = gp_gc_weak_table(in);
     table_lock(tab);
-    int rc = detach_list(list_take(tab, o), 1, pending, n, cap, NULL);
+    int rc = detach_list(list_take(tab, o), 1, pending, n, cap);
     table_unlock(tab);
     return rc;
 }
@@ -240,17 +239,23 @@ void gp_weakref_clear_refs(gp_obj *o) {
     if (!t || !t->interp->gc) return;
     gp_weak_table *tab = gp_gc_weak_table(t->interp);
     gp_obj *local[16];
-    gp_obj **pending = local;
-    size_t n = 0, cap = 16;
-    /* Most objects have few references: the array starts on the stack
-       and moves to the heap only for long lists. */
+    gp_obj **pending = NULL;
+    size_t n = 0, cap = 0;
     table_lock(tab);
     gp_weakref *head = list_take(tab, o);
     if (!head) {
         table_unlock(tab);
         return;
     }
-    detach_list(head, 0, &pending, &n, &cap, local);
+    /* Most objects have few references: their pairs fit in the array on
+       the stack, which then never grows; long lists use the heap. */
+    size_t count = 0;
+    for (gp_weakref *r = head; r; r = r->next) count++;
+    if (count * 2 <= sizeof local / sizeof *local) {
+        pending = local;
+        cap = sizeof local / sizeof *local;
+    }
+    detach_list(head, 0, &pending, &n, &cap);
     table_unlock(tab);
     if (n) {
         /* The object may die while an exception propagates: callbacks run

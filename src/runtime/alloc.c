@@ -181,12 +181,12 @@ void gp_ref_saturate(gp_obj *o) {
 /* Immortal objects that still have an owner: every one made immortal
    before the process first ran a second thread without the GIL, and the
    static singletons.  Only that first start reads the list (and frees
-   it); the lock is for threads that take turns on the GIL meanwhile. */
+   it), after gp_ft_threaded is on, so nothing is added later; the lock is
+   for threads that take turns on the GIL meanwhile. */
 static struct {
     gp_spinlock lock;
     gp_obj **items;
     size_t len, cap;
-    int released;
 } owned_immortals;
 
 static void remember_immortal(gp_obj *o) {
@@ -211,7 +211,7 @@ static void remember_immortal(gp_obj *o) {
 void gp_set_immortal(gp_obj *o) {
     if (gp_is_small(o)) return;
     __atomic_store_n(&o->ob_ref_local, GP_IMMORTAL_LOCAL, __ATOMIC_RELAXED);
-    if (atomic_load_explicit(&gp_ft_threaded, memory_order_relaxed) || owned_immortals.released) {
+    if (gp_is_threaded()) {
         __atomic_store_n(&o->ob_tid, 0, __ATOMIC_RELAXED);
     } else if (gp_ref_owner(o) != 0) {
         remember_immortal(o);
@@ -225,7 +225,6 @@ void gp_ref_release_immortals(void) {
     free(owned_immortals.items);
     owned_immortals.items = NULL;
     owned_immortals.len = owned_immortals.cap = 0;
-    owned_immortals.released = 1;
     gp_spin_unlock(&owned_immortals.lock);
 }
 

@@ -180,9 +180,10 @@ void gp_stop_the_world_forever(gp_thread *t) {
 void gp_runtime_go_threaded(gp_thread *t) {
     if (gp_gil_is_on(t->interp) || gp_is_threaded()) return;
     gp_gc_immortalize_deferred(t);
-    gp_ref_release_immortals();
     gp_gc_spread_shards(t);
     gp_ft_set_threaded();
+    /* Still the only thread: the next one starts after this returns. */
+    gp_ref_release_immortals();
 }
 
 /* ------------------------------------------------------------ fork */

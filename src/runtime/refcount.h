@@ -34,6 +34,12 @@
    compiler judges a caller too big already. */
 #define GP_ALWAYS_INLINE static inline __attribute__((always_inline))
 
+/* The id the first thread state takes (runtime/threads.c).  In the
+   free-threaded build static objects are born owned by it, so that the
+   main thread counts None, True and the built-in types like its own
+   objects until a second thread starts. */
+#define GP_FIRST_TID 1
+
 #ifdef GP_FREE_THREADED
 
 /* An immortal's local count starts here, 2**30 from either end of the
@@ -43,10 +49,6 @@
    to reach it, and the object would then count as immortal. */
 #define GP_IMMORTAL_LOCAL 0xC0000000u
 #define GP_IMMORTAL_BIT 0x80000000u
-/* The id the first thread state takes (runtime/threads.c): static objects
-   are born owned by it, so that the main thread counts None, True and the
-   built-in types like its own objects until a second thread starts. */
-#define GP_FIRST_TID 1
 /* The low two bits of ob_ref_shared are state flags; counts move in units
    of 4.  MAYBE_WEAKREF: a weak reference was made to the object, so its
    shared word is never zero and the owner's last decref merges through
@@ -130,8 +132,8 @@ GP_ALWAYS_INLINE uint32_t gp_ref_local_add(gp_obj *o, uint32_t delta) {
 /* The owner test alone picks the common path: an object this thread made
    and counts locally, or an immortal it still owns (only while it is the
    one thread).  Only objects that fail it (immortal, ownerless or another
-   thread's) look at the immortal mark.  Always inline: the compiler otherwise leaves
-   out-of-line copies in the eval loop's callees. */
+   thread's) look at the immortal mark.  Always inline: the compiler
+   otherwise leaves out-of-line copies in the eval loop's callees. */
 GP_ALWAYS_INLINE void gp_incref(gp_obj *o) {
     if (gp_is_small(o)) return;
     if (__builtin_expect(gp_ref_owner(o) == gp_tid(), 1)) {
@@ -171,8 +173,8 @@ static inline gp_ssize gp_refcnt(const gp_obj *o) {
    remembered, so that gp_ref_release_immortals can take the owner away
    when the second thread starts. */
 void gp_set_immortal(gp_obj *o);
-/* Called by the only thread, before a second one starts without the GIL:
-   every immortal object remembered so far loses its owner. */
+/* Called by the only thread once gp_ft_threaded is on, before a second
+   thread starts: every immortal object remembered so far loses its owner. */
 void gp_ref_release_immortals(void);
 
 /* Deferred objects: functions, code objects, modules and their dicts,

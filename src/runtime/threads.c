@@ -30,7 +30,7 @@
    the object header at 24 bytes (docs/DECISIONS.md): a process can make
    4,294,967,295 thread states in its life, after which starting a thread
    raises RuntimeError.  0 is never an id: merged objects have ob_tid 0. */
-static _Atomic uint32_t next_tid = 1;
+static _Atomic uint32_t next_tid = GP_FIRST_TID;
 
 uint32_t gp_threadstate_take_id(void) {
     uint32_t id = atomic_load(&next_tid);
