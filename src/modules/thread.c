@@ -722,8 +722,11 @@ static void *thread_main(void *arg) {
     gp_xdecref(boot->kwargs);
     free(boot);
     /* What the thread deferred is released or handed over before join()
-       can return: a joiner that collects then finds it (runtime/qsbr.h). */
+       can return: a joiner that collects then finds it (runtime/qsbr.h).
+       So are the objects other threads queued to it for a merge, which
+       would otherwise wait for the thread state's end, after join(). */
     gp_qsbr_thread_exit(t);
+    gp_ref_merge_queue(t);
     release_sentinel(t);
     gp_threadstate_delete_current(t);
     return NULL;
